@@ -1,0 +1,27 @@
+/**
+ * Registers every element of the widget. Safe to import more than once, and beside another copy of the
+ * package: a tag that is already defined is left as it is.
+ */
+import { OktaVerifySignin } from './okta-verify-signin.js';
+import { OvsAuthenticatorListStep } from './steps/authenticator-list-step.js';
+import { OvsCodeStep } from './steps/code-step.js';
+import { OvsControl } from './steps/control.js';
+import { OvsCredentialsStep } from './steps/credentials-step.js';
+import { OvsMessageStep } from './steps/message-step.js';
+import { OvsOktaVerifyMethodStep } from './steps/okta-verify-method-step.js';
+
+const elements: Array<[string, CustomElementConstructor]> = [
+  ['ovs-control', OvsControl],
+  ['ovs-credentials-step', OvsCredentialsStep],
+  ['ovs-authenticator-list-step', OvsAuthenticatorListStep],
+  ['ovs-okta-verify-method-step', OvsOktaVerifyMethodStep],
+  ['ovs-code-step', OvsCodeStep],
+  ['ovs-message-step', OvsMessageStep],
+  ['okta-verify-signin', OktaVerifySignin],
+];
+
+for (const [tag, ctor] of elements) {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
+export * from './index.js';

@@ -1,0 +1,44 @@
+/**
+ * The okta-auth-js client the flow drives. The widget builds the minimal IDX client
+ * (`createMinimalOktaAuthIdx`): it has `idx.start`, `idx.proceed` and the interaction code exchange with
+ * ID token validation, and nothing else — about half the size of `OktaAuth`. It accepts only Okta's raw
+ * field names, which is what the flow sends, so a full `OktaAuth` passed in by the host works the same way.
+ */
+import type { IdxTransaction } from '@okta/okta-auth-js';
+
+/** The slice of an okta-auth-js client the flow needs; both `OktaAuth` and the minimal IDX client fit. */
+export interface IdxClient {
+  idx: {
+    start(options?: Record<string, unknown>): Promise<IdxTransaction>;
+    proceed(options?: Record<string, unknown>): Promise<IdxTransaction>;
+  };
+}
+
+export interface AuthClientConfig {
+  issuer: string;
+  clientId: string;
+  redirectUri: string;
+  scopes?: string[];
+}
+
+export const DEFAULT_SCOPES = ['openid', 'profile', 'email'];
+
+/** Loaded on first use, so a host that passes its own client never downloads the SDK twice. */
+export async function createAuthClient(config: AuthClientConfig): Promise<IdxClient> {
+  const sdk = await import('@okta/okta-auth-js/idx');
+  const MinimalOktaAuth = sdk.createMinimalOktaAuthIdx(
+    sdk.createIdxStorageManager(),
+    sdk.createIdxOptionsConstructor(),
+    sdk.createIdxTransactionManager(),
+  );
+  return new MinimalOktaAuth({
+    issuer: config.issuer,
+    clientId: config.clientId,
+    redirectUri: config.redirectUri,
+    scopes: config.scopes?.length ? config.scopes : DEFAULT_SCOPES,
+    // The widget restarts the transaction on every mount, so nothing needs to outlive the page, and the PKCE
+    // verifier never lands in localStorage (okta-auth-js's cross-tab copy is turned off).
+    storageManager: { transaction: { storageTypes: ['memory'] } },
+    transactionManager: { enableSharedStorage: false },
+  }) as unknown as IdxClient;
+}

@@ -1,0 +1,294 @@
+import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createAuthClient, type IdxClient } from './flow/auth-client.js';
+import type { FlowError, FlowErrorKind } from './flow/errors.js';
+import type { Step } from './flow/model.js';
+import { SigninFlow, type FlowState } from './flow/signin-flow.js';
+import { OktaVerifyErrorEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
+import { directionOf, term, type TranslationKey } from './i18n/localize.js';
+import { buttons, theme } from './styles/theme.js';
+
+const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
+  network: 'errorNetwork',
+  'rate-limited': 'errorRateLimited',
+  server: 'errorServer',
+  'invalid-response': 'errorInvalidResponse',
+  'session-expired': 'errorSessionExpired',
+  token: 'errorToken',
+  config: 'errorConfig',
+  unknown: 'errorUnknown',
+};
+
+/**
+ * Signs a user in to Okta Identity Engine with Okta Verify, directly from the page.
+ *
+ * A thin view of the headless `SigninFlow`: it renders the current step element into its own light DOM
+ * (so the native inputs belong to the page's form tree), moves focus to each new step, shows a busy state
+ * while a request runs, and reports what happened with events. It never stores tokens.
+ *
+ * @fires okta-verify-success - Signed in. `detail`: `{ tokens, claims }` (the validated ID token claims).
+ * @fires okta-verify-error - A request failed (network, server, rate limit, expired session, token). `detail`: `{ kind, status, message, cause }`.
+ * @fires okta-verify-step - A new step is shown. `detail`: `{ step }`, the step's name.
+ * @slot - The current step (rendered by the element itself).
+ * @slot header - Content above the steps, such as a logo.
+ * @csspart base - The card around everything.
+ * @csspart progress - The busy indicator shown while a request runs.
+ * @csspart error - The error banner with its way forward.
+ * @csspart error-action - The error banner's "Try again" / "Start over" button.
+ * @cssprop --ovs-color-primary - Buttons, links and focus ring.
+ * @cssprop --ovs-color-text - Text colour.
+ * @cssprop --ovs-color-text-muted - Secondary text colour.
+ * @cssprop --ovs-color-background - Card and input background.
+ * @cssprop --ovs-color-border - Input and card borders.
+ * @cssprop --ovs-color-error - Error text and borders.
+ * @cssprop --ovs-font-family - Font.
+ * @cssprop --ovs-radius - Corner radius.
+ * @cssprop --ovs-spacing - Space between parts.
+ * @cssprop --ovs-max-width - Width of the card.
+ */
+export class OktaVerifySignin extends LitElement {
+  static override styles = [
+    theme,
+    buttons,
+    css`
+      :host {
+        display: block;
+        max-inline-size: var(--ovs-max-width, 26rem);
+      }
+      .base {
+        position: relative;
+        padding: calc(var(--_gap) * 1.5);
+        border: 1px solid var(--ovs-card-border-color, #d7d7dc);
+        border-radius: calc(var(--_radius) * 1.5);
+        background: var(--_bg);
+      }
+      .progress {
+        position: absolute;
+        inset-block-start: 0;
+        inset-inline: 0;
+        block-size: 3px;
+        overflow: hidden;
+        border-radius: var(--_radius) var(--_radius) 0 0;
+      }
+      .progress::after {
+        content: '';
+        position: absolute;
+        inset-block: 0;
+        inline-size: 40%;
+        background: var(--_primary);
+        animation: slide 1.1s ease-in-out infinite;
+      }
+      @keyframes slide {
+        from {
+          inset-inline-start: -40%;
+        }
+        to {
+          inset-inline-start: 100%;
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .progress::after {
+          animation: none;
+          inline-size: 100%;
+          opacity: 0.5;
+        }
+      }
+      .error {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+        margin-block-end: var(--_gap);
+        padding-block: 0.5rem;
+        padding-inline: 0.75rem;
+        border-inline-start: 4px solid var(--_error);
+        border-radius: var(--_radius);
+        background: color-mix(in srgb, var(--_error) 8%, var(--_bg));
+      }
+      .sr-only {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  /** The Okta authorization server, e.g. `https://example.okta.com/oauth2/default`. */
+  @property() issuer = '';
+
+  /** The OIDC client id of the app. */
+  @property({ attribute: 'client-id' }) clientId = '';
+
+  /** Registered redirect URI of the app; the IDX flow never navigates to it. Defaults to the page's origin. */
+  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+
+  /** Space-separated scopes. Defaults to `openid profile email`. */
+  @property() scopes = '';
+
+  /** An existing okta-auth-js client (`OktaAuth` or the minimal IDX client) to use instead of building one. */
+  @property({ attribute: false }) authClient?: IdxClient;
+
+  /** Move focus into the first step when the element appears (later steps always receive focus). */
+  @property({ type: Boolean }) override autofocus = false;
+
+  /** True while a request runs. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  @state() private flowState?: FlowState;
+
+  private flow?: SigninFlow;
+  private lastStepName?: string;
+  private lastError?: FlowError;
+
+  /** The current step's name (`identify`, `select-authenticator`, `okta-verify-code`, `success`, ...). */
+  get step(): Step['name'] {
+    return this.flowState?.step.name ?? 'loading';
+  }
+
+  /** Starts the sign-in over, discarding the current transaction. */
+  restart(): Promise<void> {
+    return this.flow?.start() ?? Promise.resolve();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('ovs-credentials-submit', (e) => this.flow?.identify(e.detail.username, e.detail.password));
+    this.addEventListener('ovs-authenticator-select', (e) => this.flow?.selectAuthenticator(e.detail.authenticator));
+    this.addEventListener('ovs-method-select', (e) => this.flow?.chooseOktaVerifyMethod(e.detail.method));
+    this.addEventListener('ovs-code-submit', (e) => this.flow?.submitCode(e.detail.code));
+    this.addEventListener('ovs-choose-another', () => this.flow?.chooseAnother());
+    this.addEventListener('ovs-restart', () => this.flow?.start());
+    this.startFlow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.flow?.dispose();
+    this.flow = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new configuration means a new transaction against it.
+    const config: PropertyKey[] = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient'];
+    if (this.hasUpdated && config.some((k) => changed.has(k as keyof OktaVerifySignin))) this.startFlow();
+  }
+
+  private startFlow(): void {
+    if (!this.isConnected) return;
+    this.flow?.dispose();
+    const flow = new SigninFlow(() => this.client());
+    this.flow = flow;
+    this.lastStepName = undefined;
+    flow.subscribe((s) => this.onFlowState(s));
+    this.onFlowState(flow.current);
+    flow.start();
+  }
+
+  private async client(): Promise<IdxClient> {
+    if (this.authClient) return this.authClient;
+    if (!this.issuer || !this.clientId) {
+      throw { kind: 'config', recovery: 'restart', detail: 'Set the issuer and client-id attributes, or the authClient property.', cause: undefined } satisfies FlowError;
+    }
+    return createAuthClient({
+      issuer: this.issuer,
+      clientId: this.clientId,
+      redirectUri: this.redirectUri || `${window.location.origin}/`,
+      scopes: this.scopes.split(/\s+/).filter(Boolean),
+    });
+  }
+
+  private onFlowState(s: FlowState): void {
+    this.flowState = s;
+    this.busy = s.busy;
+    if (s.error && s.error !== this.lastError) {
+      this.dispatchEvent(new OktaVerifyErrorEvent({ kind: s.error.kind, status: s.error.status, message: s.error.detail, cause: s.error.cause }));
+    }
+    this.lastError = s.error;
+    const name = s.step.name;
+    if (name !== this.lastStepName) {
+      const first = this.lastStepName === undefined || this.lastStepName === 'loading';
+      this.lastStepName = name;
+      if (name === 'loading') return;
+      this.dispatchEvent(new OktaVerifyStepEvent({ step: name }));
+      if (s.step.name === 'success') {
+        this.dispatchEvent(new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
+      }
+      if (!first || this.autofocus) this.focusAfterRender();
+    }
+  }
+
+  private async focusAfterRender(): Promise<void> {
+    await this.updateComplete;
+    const step = this.firstElementChild?.matches('[data-ovs-step]') ? this.querySelector<HTMLElement & { focusStep?(): void; updateComplete?: Promise<unknown> }>('[data-ovs-step]') : null;
+    await step?.updateComplete;
+    step?.focusStep?.();
+  }
+
+  private get lang_(): string | undefined {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  override render() {
+    const s = this.flowState;
+    const lang = this.lang_;
+    const error = s?.error;
+    return html`<div class="base" part="base" dir=${directionOf(lang)} aria-busy=${this.busy ? 'true' : 'false'}>
+      ${this.busy ? html`<div class="progress" part="progress"></div>` : nothing}
+      <slot name="header"></slot>
+      ${error
+        ? html`<div class="error" part="error" role="alert">
+            <span>${term(lang, ERROR_TEXT[error.kind])}</span>
+            <button class="link" part="error-action" ?disabled=${this.busy} @click=${() => this.flow?.retry()}>
+              ${term(lang, error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
+            </button>
+          </div>`
+        : nothing}
+      <slot></slot>
+      <span class="sr-only" role="status">${this.busy ? term(lang, 'working') : ''}</span>
+    </div>`;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The step lives in the light DOM so its native inputs are part of the page's form tree.
+    render(this.renderStep(), this, { host: this });
+  }
+
+  private renderStep(): TemplateResult | typeof nothing {
+    const s = this.flowState;
+    if (!s) return nothing;
+    const lang = this.lang_;
+    const step = s.step;
+    const common = { busy: s.busy, messages: step.messages };
+    switch (step.name) {
+      case 'loading':
+        return nothing;
+      case 'identify':
+        return html`<ovs-credentials-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} ?with-password=${step.withPassword}></ovs-credentials-step>`;
+      case 'select-authenticator':
+        return html`<ovs-authenticator-list-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} .authenticators=${step.authenticators}></ovs-authenticator-list-step>`;
+      case 'okta-verify-method':
+        return html`<ovs-okta-verify-method-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} .methods=${step.methods}></ovs-okta-verify-method-step>`;
+      case 'okta-verify-code':
+        return html`<ovs-code-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} ?can-choose-another=${step.canChooseAnother}></ovs-code-step>`;
+      case 'okta-verify-push':
+        return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} heading=${term(lang, 'pushHeading')} text=${term(lang, 'pushSent')} ?can-choose-another=${step.canChooseAnother}></ovs-message-step>`;
+      case 'success':
+        return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} heading=${term(lang, 'signedIn')} action="none"></ovs-message-step>`;
+      case 'terminal':
+        return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} heading=${term(lang, 'errorHeading')}></ovs-message-step>`;
+      case 'unsupported':
+        return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} heading=${term(lang, 'errorHeading')} text=${term(lang, 'unsupportedStep')} ?can-choose-another=${step.canChooseAnother}></ovs-message-step>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'okta-verify-signin': OktaVerifySignin;
+  }
+}

@@ -1,0 +1,85 @@
+import { LitElement, css, html } from 'lit';
+import { theme } from '../styles/theme.js';
+
+/**
+ * Styling shell for one native light-DOM control: a label, the input (or submit button) and its error text
+ * stay in the page's tree, so forms, autofill and label association work, while the look lives here.
+ *
+ * @slot label - The `<label>` of the input.
+ * @slot - The native `<input>` or `<button>`.
+ * @slot error - The error text, referenced by the input's `aria-describedby`.
+ * @csspart base - The wrapper.
+ */
+export class OvsControl extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+      }
+      .base {
+        display: grid;
+        gap: 0.375rem;
+      }
+      ::slotted(label) {
+        font-weight: 600;
+      }
+      ::slotted(input) {
+        box-sizing: border-box;
+        inline-size: 100%;
+        padding: 0.625rem 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+        color: var(--_text);
+        font: inherit;
+      }
+      ::slotted(input:focus-visible) {
+        outline: none;
+        border-color: var(--_primary);
+        box-shadow: var(--_focus);
+      }
+      ::slotted(input[aria-invalid='true']) {
+        border-color: var(--_error);
+      }
+      ::slotted(button) {
+        inline-size: 100%;
+        padding: 0.75rem 1rem;
+        border: 0;
+        border-radius: var(--_radius);
+        background: var(--_primary);
+        color: var(--_primary-text);
+        font: inherit;
+        font-weight: 600;
+        cursor: pointer;
+      }
+      ::slotted(button:focus-visible) {
+        outline: none;
+        box-shadow: var(--_focus);
+      }
+      ::slotted(button:disabled) {
+        cursor: progress;
+        opacity: 0.7;
+      }
+      ::slotted([slot='error']) {
+        margin: 0;
+        color: var(--_error);
+        font-size: 0.875rem;
+      }
+    `,
+  ];
+
+  override render() {
+    return html`<div class="base" part="base">
+      <slot name="label"></slot>
+      <slot></slot>
+      <slot name="error"></slot>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ovs-control': OvsControl;
+  }
+}

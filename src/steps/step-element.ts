@@ -1,0 +1,181 @@
+import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FlowMessage } from '../flow/model.js';
+import { StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
+import { hasTerm, term, type TermArgs, type TranslationKey } from '../i18n/localize.js';
+import { buttons, theme } from '../styles/theme.js';
+
+let nextId = 0;
+
+export interface InputField {
+  name: string;
+  label: string;
+  type?: 'text' | 'password' | 'email';
+  autocomplete: string;
+  inputmode?: 'numeric' | 'email' | 'text';
+  error?: string;
+}
+
+/**
+ * Base of every step: a presentational element (properties in, events out) with its layout in shadow DOM
+ * and its native form controls in its own light DOM, inside a real `<form>`, so that password managers,
+ * one-time-code autofill and Enter-to-submit behave as on any page. Labels, inputs and their error text
+ * share one tree, so `for` and `aria-describedby` work.
+ */
+export abstract class StepElement extends LitElement {
+  static override styles = [
+    theme,
+    buttons,
+    css`
+      :host {
+        display: block;
+      }
+      [hidden] {
+        display: none !important;
+      }
+      .heading {
+        margin: 0 0 0.5rem;
+        font-size: var(--ovs-heading-size, 1.25rem);
+        font-weight: 600;
+        outline: none;
+      }
+      .intro {
+        margin: 0 0 var(--_gap);
+        color: var(--_muted);
+      }
+      .messages {
+        margin: 0 0 var(--_gap);
+        padding: 0;
+        list-style: none;
+      }
+      .messages li {
+        padding-block: 0.5rem;
+        padding-inline: 0.75rem;
+        border-inline-start: 4px solid var(--_primary);
+        background: color-mix(in srgb, var(--_primary) 8%, var(--_bg));
+        border-radius: var(--_radius);
+      }
+      .messages li.error {
+        border-inline-start-color: var(--_error);
+        background: color-mix(in srgb, var(--_error) 8%, var(--_bg));
+      }
+      .footer {
+        margin-block-start: var(--_gap);
+        display: flex;
+        justify-content: center;
+        gap: 1rem;
+      }
+      ::slotted(form) {
+        display: grid;
+        gap: var(--_gap);
+      }
+    `,
+  ];
+
+  /** Language of the step's text (BCP 47). Falls back to the nearest `lang` attribute, then English. */
+  @property() locale?: string;
+
+  /** True while a request runs: controls are disabled and announced as busy. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** Messages from the server for this step; those tied to a field show next to it. */
+  @property({ attribute: false }) messages: FlowMessage[] = [];
+
+  /** Prefix for the ids of light-DOM controls, unique per instance. */
+  protected readonly uid = `ovs-${++nextId}`;
+
+  protected get lang_(): string | undefined {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  protected t<K extends TranslationKey>(key: K, ...args: TermArgs<K>): string {
+    return term(this.lang_, key, ...args);
+  }
+
+  /** A server message in the user's language when we have wording for its key, else the server's own text. */
+  protected messageText(message: FlowMessage): string {
+    return message.key && hasTerm(this.lang_, message.key) ? term(this.lang_, message.key) : message.text;
+  }
+
+  protected fieldMessage(field: string): FlowMessage | undefined {
+    return this.messages.find((m) => m.field === field && m.level === 'error');
+  }
+
+  protected emit<N extends StepEventName>(name: N, detail: StepEventDetails[N]): void {
+    this.dispatchEvent(new StepEvent(name, detail));
+  }
+
+  /** The native controls, rendered into the light DOM; steps without inputs render `nothing`. */
+  protected renderControls(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    render(this.renderControls(), this, { host: this });
+  }
+
+  /**
+   * A labelled native input with its error text. `error` is a client-side check's message; otherwise a
+   * server message tied to the field shows. Values are not bound, so a re-render never wipes what was typed.
+   */
+  protected renderInput(field: InputField): TemplateResult {
+    const id = `${this.uid}-${field.name}`;
+    const server = this.fieldMessage(field.name);
+    const error = field.error ?? (server ? this.messageText(server) : undefined);
+    return html`<ovs-control>
+      <label slot="label" for=${id}>${field.label}</label>
+      <input
+        id=${id}
+        name=${field.name}
+        type=${field.type ?? 'text'}
+        autocomplete=${field.autocomplete}
+        inputmode=${field.inputmode ?? nothing}
+        spellcheck="false"
+        autocapitalize="off"
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        ?disabled=${this.busy}
+        required
+      />
+      <p slot="error" id=${`${id}-error`} ?hidden=${!error}>${error ?? ''}</p>
+    </ovs-control>`;
+  }
+
+  protected renderSubmit(label: string): TemplateResult {
+    return html`<ovs-control><button type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>${label}</button></ovs-control>`;
+  }
+
+  /** Heading with tabindex -1 so focus can land on it when a step without inputs appears. */
+  protected renderHeading(text: string): TemplateResult {
+    return html`<h2 class="heading" part="heading" tabindex="-1">${text}</h2>`;
+  }
+
+  /** Messages not tied to a field: errors are alerts, the rest polite status text. */
+  protected renderMessages(): TemplateResult | typeof nothing {
+    const general = this.messages.filter((m) => !m.field || !this.hasField(m.field));
+    if (!general.length) return nothing;
+    return html`<ul class="messages" part="messages">
+      ${general.map(
+        (m) => html`<li class=${m.level} role=${m.level === 'error' ? 'alert' : 'status'}>${this.messageText(m)}</li>`,
+      )}
+    </ul>`;
+  }
+
+  /** Whether this step renders an input for a field name (so its message shows beside it). */
+  protected hasField(_field: string): boolean {
+    return false;
+  }
+
+  /**
+   * Moves focus into the step: the first invalid field, else the first field, else the heading.
+   * The orchestrator calls it when the step appears.
+   */
+  focusStep(): void {
+    const target =
+      this.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      this.querySelector<HTMLElement>('input:not([type=hidden])') ??
+      this.renderRoot.querySelector<HTMLElement>('.heading');
+    target?.focus();
+  }
+}

@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { readStep, type RawIdx } from '../../src/flow/idx-reader.js';
+import type { Step } from '../../src/flow/model.js';
+import { loadFixture, skipWithoutFixtures } from '../helpers/fixtures.js';
+
+async function stepOf(name: string, status = 'PENDING'): Promise<Step> {
+  return readStep(await loadFixture<RawIdx>(name), status);
+}
+
+describe('readStep: Okta fixtures → step model', () => {
+  before(async function () {
+    await skipWithoutFixtures(this);
+  });
+
+  it('identify with password', async () => {
+    const step = await stepOf('identify-with-password.json');
+    expect(step).to.include({ name: 'identify', withPassword: true });
+    expect(step.messages).to.deep.equal([]);
+  });
+
+  it('identifier-first identify asks for the username only', async () => {
+    expect(await stepOf('identify.json')).to.include({ name: 'identify', withPassword: false });
+  });
+
+  it('a failed identify keeps the form and carries errors.E0000004', async () => {
+    const step = await stepOf('identify-unknown-user.json');
+    expect(step.name).to.equal('identify');
+    expect(step.messages.map((m) => [m.key, m.level])).to.deep.include(['errors.E0000004', 'error']);
+  });
+
+  it('select list with Okta Verify methods and password', async () => {
+    const step = await stepOf('authenticator-verification-select-authenticator-ov-m2.json');
+    if (step.name !== 'select-authenticator') throw new Error(step.name);
+    const ov = step.authenticators.find((a) => a.key === 'okta_verify');
+    expect(ov?.methods).to.include.members(['push', 'totp']);
+    expect(ov?.id).to.be.a('string');
+    expect(step.authenticators.map((a) => a.key)).to.include('okta_password');
+  });
+
+  it('the long select list resolves every option to an authenticator key', async () => {
+    const step = await stepOf('authenticator-verification-select-authenticator.json');
+    if (step.name !== 'select-authenticator') throw new Error(step.name);
+    expect(step.authenticators.length).to.be.greaterThan(10);
+    expect(step.authenticators.every((a) => a.key !== 'unknown')).to.equal(true);
+    expect(step.authenticators.find((a) => a.key === 'phone_number')?.methods).to.include('sms');
+  });
+
+  it('Okta Verify TOTP challenge', async () => {
+    expect(await stepOf('authenticator-verification-okta-verify-totp.json')).to.include({
+      name: 'okta-verify-code',
+      canChooseAnother: true,
+    });
+  });
+
+  it('wrong TOTP puts PASSCODE_INVALID on the code field', async () => {
+    const step = await stepOf('error-okta-verify-totp.json');
+    expect(step.name).to.equal('okta-verify-code');
+    expect(step.messages).to.deep.include({
+      text: 'Invalid code. Try again.',
+      key: 'api.authn.error.PASSCODE_INVALID',
+      level: 'error',
+      field: 'code',
+    });
+  });
+
+  it('push sent: waiting with the server refresh interval', async () => {
+    expect(await stepOf('authenticator-verification-okta-verify-push.json')).to.include({
+      name: 'okta-verify-push',
+      waiting: true,
+      refreshMs: 4000,
+    });
+  });
+
+  it('number challenge carries the number to tap', async () => {
+    expect(await stepOf('authenticator-verification-number-challenge.json')).to.include({
+      name: 'okta-verify-push',
+      correctAnswer: '10',
+    });
+  });
+
+  it('rejected push stops waiting and offers resend', async () => {
+    const step = await stepOf('authenticator-verification-okta-verify-reject-push.json');
+    expect(step).to.include({ name: 'okta-verify-push', waiting: false, canResend: true });
+    expect(step.messages.map((m) => m.key)).to.include('api.authn.poll.error.push_rejected');
+  });
+
+  it('expired session is terminal', async () => {
+    const step = await stepOf('error-401-session-expired.json', 'TERMINAL');
+    expect(step.name).to.equal('terminal');
+    expect(step.messages.map((m) => m.key)).to.deep.equal(['idx.session.expired']);
+  });
+
+  it('a remediation the widget does not render yet is reported, not guessed', async () => {
+    expect(await stepOf('authenticator-expired-password.json')).to.include({
+      name: 'unsupported',
+      remediation: 'reenroll-authenticator',
+    });
+  });
+});
