@@ -10,6 +10,11 @@ import { OvsCredentialsStep } from './steps/credentials-step.js';
 import { OvsMessageStep } from './steps/message-step.js';
 import { OvsOktaVerifyMethodStep } from './steps/okta-verify-method-step.js';
 
+/** Leaves a tag that is already taken alone (another copy of the package, or the host's own element). */
+function defineOnce(tag: string, ctor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
 const elements: Array<[string, CustomElementConstructor]> = [
   ['ovs-control', OvsControl],
   ['ovs-credentials-step', OvsCredentialsStep],
@@ -20,8 +25,6 @@ const elements: Array<[string, CustomElementConstructor]> = [
   ['okta-verify-signin', OktaVerifySignin],
 ];
 
-for (const [tag, ctor] of elements) {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
-}
+for (const [tag, ctor] of elements) defineOnce(tag, ctor);
 
 export * from './index.js';

@@ -68,6 +68,14 @@ export class StepEvent<N extends StepEventName> extends CustomEvent<StepEventDet
   }
 }
 
+/**
+ * Dispatches one of the events above. Elements send their events through here so the generated manifest
+ * lists them once, as their JSDoc `@fires` documents them, rather than once per call site.
+ */
+export function fire(target: EventTarget, event: Event): void {
+  target.dispatchEvent(event);
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'okta-verify-success': OktaVerifySuccessEvent;

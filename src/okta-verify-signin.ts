@@ -4,7 +4,7 @@ import { createAuthClient, type IdxClient } from './flow/auth-client.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
 import type { Step } from './flow/model.js';
 import { SigninFlow, type FlowState } from './flow/signin-flow.js';
-import { OktaVerifyErrorEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
+import { fire, OktaVerifyErrorEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
 import { directionOf, term, type TranslationKey } from './i18n/localize.js';
 import { buttons, theme } from './styles/theme.js';
 
@@ -45,6 +45,8 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  * @cssprop --ovs-radius - Corner radius.
  * @cssprop --ovs-spacing - Space between parts.
  * @cssprop --ovs-max-width - Width of the card.
+ *
+ * @tag okta-verify-signin
  */
 export class OktaVerifySignin extends LitElement {
   static override styles = [
@@ -205,7 +207,7 @@ export class OktaVerifySignin extends LitElement {
     this.flowState = s;
     this.busy = s.busy;
     if (s.error && s.error !== this.lastError) {
-      this.dispatchEvent(new OktaVerifyErrorEvent({ kind: s.error.kind, status: s.error.status, message: s.error.detail, cause: s.error.cause }));
+      fire(this, new OktaVerifyErrorEvent({ kind: s.error.kind, status: s.error.status, message: s.error.detail, cause: s.error.cause }));
     }
     this.lastError = s.error;
     const name = s.step.name;
@@ -213,9 +215,9 @@ export class OktaVerifySignin extends LitElement {
       const first = this.lastStepName === undefined || this.lastStepName === 'loading';
       this.lastStepName = name;
       if (name === 'loading') return;
-      this.dispatchEvent(new OktaVerifyStepEvent({ step: name }));
+      fire(this, new OktaVerifyStepEvent({ step: name }));
       if (s.step.name === 'success') {
-        this.dispatchEvent(new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
+        fire(this, new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
       }
       if (!first || this.autofocus) this.focusAfterRender();
     }

@@ -25,12 +25,8 @@ export const DEFAULT_SCOPES = ['openid', 'profile', 'email'];
 
 /** Loaded on first use, so a host that passes its own client never downloads the SDK twice. */
 export async function createAuthClient(config: AuthClientConfig): Promise<IdxClient> {
-  const sdk = await import('@okta/okta-auth-js/idx');
-  const MinimalOktaAuth = sdk.createMinimalOktaAuthIdx(
-    sdk.createIdxStorageManager(),
-    sdk.createIdxOptionsConstructor(),
-    sdk.createIdxTransactionManager(),
-  );
+  const { minimalOktaAuthIdx } = await import('./minimal-client.js');
+  const MinimalOktaAuth = minimalOktaAuthIdx();
   return new MinimalOktaAuth({
     issuer: config.issuer,
     clientId: config.clientId,

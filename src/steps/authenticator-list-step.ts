@@ -23,6 +23,8 @@ const NAMES: Record<string, TranslationKey> = {
  * @csspart messages - Messages from the server.
  * @csspart list - The list of authenticators.
  * @csspart choice - One authenticator's button.
+ *
+ * @tag ovs-authenticator-list-step
  */
 export class OvsAuthenticatorListStep extends StepElement {
   static override styles = [

@@ -12,6 +12,8 @@ import { StepElement } from './step-element.js';
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about the code.
  * @csspart choose-another - The "Verify with something else" button.
+ *
+ * @tag ovs-code-step
  */
 export class OvsCodeStep extends StepElement {
   /** Shows "Verify with something else" when the server offers other authenticators. */

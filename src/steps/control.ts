@@ -9,6 +9,8 @@ import { theme } from '../styles/theme.js';
  * @slot - The native `<input>` or `<button>`.
  * @slot error - The error text, referenced by the input's `aria-describedby`.
  * @csspart base - The wrapper.
+ *
+ * @tag ovs-control
  */
 export class OvsControl extends LitElement {
   static override styles = [

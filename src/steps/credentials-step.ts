@@ -11,6 +11,8 @@ import { StepElement } from './step-element.js';
  * @fires ovs-credentials-submit - The user submitted non-empty credentials: `{ username, password }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about one field.
+ *
+ * @tag ovs-credentials-step
  */
 export class OvsCredentialsStep extends StepElement {
   /** False on identifier-first orgs: only the username is asked for. */

@@ -11,6 +11,8 @@ import { StepElement } from './step-element.js';
  * @csspart heading - The step's heading.
  * @csspart messages - The messages.
  * @csspart action - The action button.
+ *
+ * @tag ovs-message-step
  */
 export class OvsMessageStep extends StepElement {
   /** The heading text. */

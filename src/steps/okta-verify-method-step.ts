@@ -11,6 +11,8 @@ import { StepElement } from './step-element.js';
  * @csspart heading - The step's heading.
  * @csspart choice - One method's button.
  * @csspart choose-another - The "Verify with something else" button.
+ *
+ * @tag ovs-okta-verify-method-step
  */
 export class OvsOktaVerifyMethodStep extends StepElement {
   static override styles = [

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FlowMessage } from '../flow/model.js';
-import { StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
+import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
 import { hasTerm, term, type TermArgs, type TranslationKey } from '../i18n/localize.js';
 import { buttons, theme } from '../styles/theme.js';
 
@@ -44,18 +44,19 @@ export abstract class StepElement extends LitElement {
         color: var(--_muted);
       }
       .messages {
+        display: grid;
+        gap: 0.5rem;
         margin: 0 0 var(--_gap);
-        padding: 0;
-        list-style: none;
       }
-      .messages li {
+      .messages p {
+        margin: 0;
         padding-block: 0.5rem;
         padding-inline: 0.75rem;
         border-inline-start: 4px solid var(--_primary);
         background: color-mix(in srgb, var(--_primary) 8%, var(--_bg));
         border-radius: var(--_radius);
       }
-      .messages li.error {
+      .messages p.error {
         border-inline-start-color: var(--_error);
         background: color-mix(in srgb, var(--_error) 8%, var(--_bg));
       }
@@ -102,7 +103,7 @@ export abstract class StepElement extends LitElement {
   }
 
   protected emit<N extends StepEventName>(name: N, detail: StepEventDetails[N]): void {
-    this.dispatchEvent(new StepEvent(name, detail));
+    fire(this, new StepEvent(name, detail));
   }
 
   /** The native controls, rendered into the light DOM; steps without inputs render `nothing`. */
@@ -155,11 +156,11 @@ export abstract class StepElement extends LitElement {
   protected renderMessages(): TemplateResult | typeof nothing {
     const general = this.messages.filter((m) => !m.field || !this.hasField(m.field));
     if (!general.length) return nothing;
-    return html`<ul class="messages" part="messages">
+    return html`<div class="messages" part="messages">
       ${general.map(
-        (m) => html`<li class=${m.level} role=${m.level === 'error' ? 'alert' : 'status'}>${this.messageText(m)}</li>`,
+        (m) => html`<p class=${m.level} role=${m.level === 'error' ? 'alert' : 'status'}>${this.messageText(m)}</p>`,
       )}
-    </ul>`;
+    </div>`;
   }
 
   /** Whether this step renders an input for a field name (so its message shows beside it). */

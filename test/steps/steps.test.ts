@@ -1,0 +1,141 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { OvsCodeStep, OvsCredentialsStep } from '../../src/index.js';
+import type { AuthenticatorChoice, FlowMessage } from '../../src/flow/model.js';
+
+const CHOICES: AuthenticatorChoice[] = [
+  { id: 'aut1', key: 'okta_verify', displayName: 'Okta Verify', methods: ['push', 'totp'] },
+  { id: 'aut2', key: 'okta_password', displayName: 'Password', methods: ['password'] },
+  { id: 'aut3', key: 'custom_app', displayName: '<b>Acme</b> App', methods: ['push'] },
+];
+const WRONG_PASSWORD: FlowMessage[] = [{ text: 'Authentication failed', key: 'errors.E0000004', level: 'error' }];
+const WRONG_CODE: FlowMessage[] = [
+  { text: 'Invalid code. Try again.', key: 'api.authn.error.PASSCODE_INVALID', level: 'error', field: 'code' },
+];
+
+function submit(el: HTMLElement): void {
+  el.querySelector('form')!.requestSubmit();
+}
+
+describe('step elements', () => {
+  describe('ovs-credentials-step', () => {
+    it('native light-DOM inputs with autocomplete, inside a form', async () => {
+      const el = await fixture<OvsCredentialsStep>(html`<ovs-credentials-step></ovs-credentials-step>`);
+      const user = el.querySelector<HTMLInputElement>('form input[name=username]')!;
+      const pass = el.querySelector<HTMLInputElement>('form input[name=password]')!;
+      expect(user.autocomplete).to.equal('username');
+      expect(pass.autocomplete).to.equal('current-password');
+      expect(pass.type).to.equal('password');
+      expect(el.querySelector('form button[type=submit]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses empty fields without an event and marks them invalid', async () => {
+      const el = await fixture<OvsCredentialsStep>(html`<ovs-credentials-step></ovs-credentials-step>`);
+      let fired = false;
+      el.addEventListener('ovs-credentials-submit', () => (fired = true));
+      submit(el);
+      await el.updateComplete;
+      expect(fired).to.equal(false);
+      const user = el.querySelector<HTMLInputElement>('input[name=username]')!;
+      expect(user.getAttribute('aria-invalid')).to.equal('true');
+      expect(document.getElementById(user.getAttribute('aria-describedby')!)!.textContent).to.contain('Enter your username');
+      await expect(el).to.be.accessible();
+    });
+
+    it('Enter submits the typed values', async () => {
+      const el = await fixture<OvsCredentialsStep>(html`<ovs-credentials-step></ovs-credentials-step>`);
+      el.querySelector<HTMLInputElement>('input[name=username]')!.value = ' ann@example.com ';
+      el.querySelector<HTMLInputElement>('input[name=password]')!.value = 'pw';
+      setTimeout(() => submit(el));
+      const ev = await oneEvent(el, 'ovs-credentials-submit');
+      expect(ev.detail).to.deep.equal({ username: 'ann@example.com', password: 'pw' });
+    });
+
+    it('busy and error states', async () => {
+      const el = await fixture<OvsCredentialsStep>(html`<ovs-credentials-step busy .messages=${WRONG_PASSWORD}></ovs-credentials-step>`);
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Check your username and password');
+      expect(el.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('ovs-authenticator-list-step', () => {
+    it('one button per authenticator; server names are text, never markup', async () => {
+      const el = await fixture(html`<ovs-authenticator-list-step .authenticators=${CHOICES}></ovs-authenticator-list-step>`);
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=choice]')];
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Okta Verify', 'Password', '<b>Acme</b> App']);
+      expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+      await expect(el).to.be.accessible();
+      setTimeout(() => buttons[0]!.click());
+      const ev = await oneEvent(el, 'ovs-authenticator-select');
+      expect(ev.detail.authenticator.id).to.equal('aut1');
+    });
+
+    it('busy state', async () => {
+      const el = await fixture(html`<ovs-authenticator-list-step busy .authenticators=${CHOICES}></ovs-authenticator-list-step>`);
+      expect(el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=choice]')!.disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('ovs-okta-verify-method-step', () => {
+    it('offers push and code', async () => {
+      const el = await fixture(html`<ovs-okta-verify-method-step></ovs-okta-verify-method-step>`);
+      const totp = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-method=totp]')!;
+      expect(el.shadowRoot!.querySelector('button[data-method=push]')).to.exist;
+      await expect(el).to.be.accessible();
+      setTimeout(() => totp.click());
+      expect((await oneEvent(el, 'ovs-method-select')).detail).to.deep.equal({ method: 'totp' });
+    });
+  });
+
+  describe('ovs-code-step', () => {
+    it('one-time-code numeric input', async () => {
+      const el = await fixture<OvsCodeStep>(html`<ovs-code-step can-choose-another></ovs-code-step>`);
+      const input = el.querySelector<HTMLInputElement>('form input[name=code]')!;
+      expect(input.autocomplete).to.equal('one-time-code');
+      expect(input.inputMode).to.equal('numeric');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses empty and malformed codes before any event', async () => {
+      const el = await fixture<OvsCodeStep>(html`<ovs-code-step></ovs-code-step>`);
+      let fired = false;
+      el.addEventListener('ovs-code-submit', () => (fired = true));
+      submit(el);
+      await el.updateComplete;
+      expect(el.querySelector('[slot=error]')!.textContent).to.contain('Enter the code');
+      el.querySelector<HTMLInputElement>('input')!.value = '12ab';
+      submit(el);
+      await el.updateComplete;
+      expect(el.querySelector('[slot=error]')!.textContent).to.contain('6 digits');
+      expect(fired).to.equal(false);
+      el.querySelector<HTMLInputElement>('input')!.value = '123 456';
+      setTimeout(() => submit(el));
+      expect((await oneEvent(el, 'ovs-code-submit')).detail).to.deep.equal({ code: '123456' });
+    });
+
+    it('shows a server code error beside the field and clears the rejected code', async () => {
+      const el = await fixture<OvsCodeStep>(html`<ovs-code-step></ovs-code-step>`);
+      el.querySelector<HTMLInputElement>('input')!.value = '000000';
+      el.messages = WRONG_CODE;
+      await el.updateComplete;
+      const input = el.querySelector<HTMLInputElement>('input')!;
+      expect(input.value).to.equal('');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.querySelector('[slot=error]')!.textContent).to.contain('Invalid code');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('ovs-message-step', () => {
+    it('terminal state with start over', async () => {
+      const el = await fixture(html`<ovs-message-step heading="Something went wrong" .messages=${[{ text: 'gone', key: 'idx.session.expired', level: 'error' }]}></ovs-message-step>`);
+      expect(el.shadowRoot!.textContent).to.contain('session has expired');
+      await expect(el).to.be.accessible();
+      setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=action]')!.click());
+      await oneEvent(el, 'ovs-restart');
+    });
+  });
+});
