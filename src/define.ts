@@ -9,6 +9,7 @@ import { OvsControl } from './steps/control.js';
 import { OvsCredentialsStep } from './steps/credentials-step.js';
 import { OvsMessageStep } from './steps/message-step.js';
 import { OvsOktaVerifyMethodStep } from './steps/okta-verify-method-step.js';
+import { OvsPushStep } from './steps/push-step.js';
 
 /** Leaves a tag that is already taken alone (another copy of the package, or the host's own element). */
 function defineOnce(tag: string, ctor: CustomElementConstructor): void {
@@ -21,6 +22,7 @@ const elements: Array<[string, CustomElementConstructor]> = [
   ['ovs-authenticator-list-step', OvsAuthenticatorListStep],
   ['ovs-okta-verify-method-step', OvsOktaVerifyMethodStep],
   ['ovs-code-step', OvsCodeStep],
+  ['ovs-push-step', OvsPushStep],
   ['ovs-message-step', OvsMessageStep],
   ['okta-verify-signin', OktaVerifySignin],
 ];

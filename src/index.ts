@@ -7,6 +7,7 @@ export { OvsCredentialsStep } from './steps/credentials-step.js';
 export { OvsAuthenticatorListStep } from './steps/authenticator-list-step.js';
 export { OvsOktaVerifyMethodStep } from './steps/okta-verify-method-step.js';
 export { OvsCodeStep } from './steps/code-step.js';
+export { OvsPushStep, PUSH_REMINDER_MS } from './steps/push-step.js';
 export { OvsMessageStep } from './steps/message-step.js';
 export { OvsControl } from './steps/control.js';
 export { StepElement } from './steps/step-element.js';

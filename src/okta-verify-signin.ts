@@ -4,6 +4,7 @@ import { createAuthClient, type IdxClient } from './flow/auth-client.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
 import type { Step } from './flow/model.js';
 import { SigninFlow, type FlowState } from './flow/signin-flow.js';
+import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
 import { directionOf, term, type TranslationKey } from './i18n/localize.js';
 import { buttons, theme } from './styles/theme.js';
@@ -156,14 +157,20 @@ export class OktaVerifySignin extends LitElement {
     return this.flow?.start() ?? Promise.resolve();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
+    // Step elements are presentational: their events become flow calls here.
     this.addEventListener('ovs-credentials-submit', (e) => this.flow?.identify(e.detail.username, e.detail.password));
     this.addEventListener('ovs-authenticator-select', (e) => this.flow?.selectAuthenticator(e.detail.authenticator));
     this.addEventListener('ovs-method-select', (e) => this.flow?.chooseOktaVerifyMethod(e.detail.method));
     this.addEventListener('ovs-code-submit', (e) => this.flow?.submitCode(e.detail.code));
     this.addEventListener('ovs-choose-another', () => this.flow?.chooseAnother());
     this.addEventListener('ovs-restart', () => this.flow?.start());
+    this.addEventListener('ovs-resend', () => this.flow?.resend());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
     this.startFlow();
   }
 
@@ -182,7 +189,7 @@ export class OktaVerifySignin extends LitElement {
   private startFlow(): void {
     if (!this.isConnected) return;
     this.flow?.dispose();
-    const flow = new SigninFlow(() => this.client());
+    const flow = new SigninFlow({ getClient: () => this.client(), visibility: documentVisibility(document) });
     this.flow = flow;
     this.lastStepName = undefined;
     flow.subscribe((s) => this.onFlowState(s));
@@ -278,7 +285,7 @@ export class OktaVerifySignin extends LitElement {
       case 'okta-verify-code':
         return html`<ovs-code-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} ?can-choose-another=${step.canChooseAnother}></ovs-code-step>`;
       case 'okta-verify-push':
-        return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} heading=${term(lang, 'pushHeading')} text=${term(lang, 'pushSent')} ?can-choose-another=${step.canChooseAnother}></ovs-message-step>`;
+        return html`<ovs-push-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} .correctAnswer=${step.correctAnswer} .waiting=${step.waiting} ?can-resend=${step.canResend} ?can-choose-another=${step.canChooseAnother} .reconnecting=${!!s.reconnecting}></ovs-push-step>`;
       case 'success':
         return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} heading=${term(lang, 'signedIn')} action="none"></ovs-message-step>`;
       case 'terminal':

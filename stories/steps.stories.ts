@@ -8,7 +8,7 @@ import type { AuthenticatorChoice, FlowMessage } from '../src/flow/model.js';
  */
 const meta: Meta = {
   title: 'Steps',
-  parameters: { actions: { handles: ['ovs-credentials-submit', 'ovs-authenticator-select', 'ovs-method-select', 'ovs-code-submit', 'ovs-choose-another', 'ovs-restart'] } },
+  parameters: { actions: { handles: ['ovs-credentials-submit', 'ovs-authenticator-select', 'ovs-method-select', 'ovs-code-submit', 'ovs-choose-another', 'ovs-restart', 'ovs-resend'] } },
   decorators: [(story) => html`<div style="inline-size: 24rem">${story()}</div>`],
 };
 export default meta;
@@ -51,4 +51,20 @@ export const MessageSessionExpired: Story = {
 };
 export const MessageSignedIn: Story = {
   render: () => html`<ovs-message-step heading="You are signed in." action="none"></ovs-message-step>`,
+};
+
+const REJECTED: FlowMessage[] = [{ text: 'You have chosen to reject this login.', key: 'api.authn.poll.error.push_rejected', level: 'error' }];
+
+export const PushWaiting: Story = { render: () => html`<ovs-push-step can-resend can-choose-another></ovs-push-step>` };
+export const PushNumberChallenge: Story = {
+  render: () => html`<ovs-push-step correct-answer="42" can-resend can-choose-another></ovs-push-step>`,
+};
+export const PushReconnecting: Story = {
+  render: () => html`<ovs-push-step reconnecting can-resend can-choose-another></ovs-push-step>`,
+};
+export const PushRejected: Story = {
+  render: () => html`<ovs-push-step .waiting=${false} .messages=${REJECTED} can-resend can-choose-another></ovs-push-step>`,
+};
+export const PushBusy: Story = {
+  render: () => html`<ovs-push-step busy .waiting=${false} .messages=${REJECTED} can-resend can-choose-another></ovs-push-step>`,
 };

@@ -8,11 +8,22 @@ import type { IdxClient } from './auth-client.js';
 import { toFlowError, type FlowError } from './errors.js';
 import { oktaVerifyMethods, readChoiceList, readStep, type RawIdx } from './idx-reader.js';
 import type { AuthenticatorChoice, OktaVerifyMethod, SignInTokens, Step } from './model.js';
+import { Poller, type Clock, type PollOutcome, type Visibility } from './poller.js';
 
 export interface FlowState {
   step: Step;
+  /** A request the user started is running. Background polls do not count. */
   busy: boolean;
   error?: FlowError;
+  /** Polls are failing and being retried; shown as a quiet "reconnecting" note. */
+  reconnecting?: boolean;
+}
+
+export interface SigninFlowOptions {
+  /** Returns the okta-auth-js client; called before each request. */
+  getClient: () => Promise<IdxClient>;
+  clock?: Clock;
+  visibility?: Visibility;
 }
 
 export type FlowListener = (state: FlowState) => void;
@@ -25,8 +36,20 @@ export class SigninFlow {
   /** Repeats the last request after a retryable error. */
   private lastRequest: (() => Promise<void>) | undefined;
   private disposed = false;
+  /** The poll request that is out, if any; user requests wait for it to settle before they are sent. */
+  private pollInFlight: Promise<unknown> | undefined;
+  private readonly poller: Poller;
+  private readonly getClient: () => Promise<IdxClient>;
 
-  constructor(private readonly getClient: () => Promise<IdxClient>) {}
+  constructor(options: SigninFlowOptions) {
+    this.getClient = options.getClient;
+    this.poller = new Poller({
+      tick: () => this.pollOnce(),
+      clock: options.clock,
+      visibility: options.visibility,
+      onReconnecting: (reconnecting) => this.set({ reconnecting }),
+    });
+  }
 
   get current(): FlowState {
     return this.state;
@@ -74,11 +97,20 @@ export class SigninFlow {
     return this.proceed('challenge-authenticator', { credentials: { totp: code } });
   }
 
+  /** Sends a new push (or enrollment link): the `resend` remediation after a rejection, else the resend action. */
+  resend(): Promise<void> {
+    if (this.raw?.remediation?.value?.some((r) => r.name === 'resend')) return this.proceed('resend', {});
+    const current = this.raw?.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment';
+    return this.request((client) => client.idx.proceed({ actions: [`${current}-resend`] }));
+  }
+
   /** Back to the "verify with" list the server offered beside the current step; no request needed. */
   chooseAnother(): void {
     if (this.state.busy) return;
     const list = readChoiceList(this.raw);
-    if (list) this.set({ step: list, error: undefined });
+    if (!list) return;
+    this.poller.stop();
+    this.set({ step: list, error: undefined, reconnecting: false });
   }
 
   /** Repeats the request that failed, or starts over when that cannot help. */
@@ -88,9 +120,10 @@ export class SigninFlow {
     return this.start();
   }
 
-  /** Stops reacting to responses still in flight and drops listeners. */
+  /** Stops polling, ignores responses still in flight and drops listeners. */
   dispose(): void {
     this.disposed = true;
+    this.poller.stop();
     this.listeners.clear();
   }
 
@@ -98,13 +131,23 @@ export class SigninFlow {
     return this.request(async (client) => client.idx.proceed({ step, ...values }));
   }
 
-  /** Runs one SDK call. Calls never overlap: while one runs, new ones are ignored (the UI is busy). */
+  /**
+   * Runs one SDK call the user asked for. Calls never overlap: while one runs, new ones are ignored (the UI
+   * is busy), and a poll that is out is waited for first — its answer is dropped unless it signed the user in.
+   */
   private request(call: (client: IdxClient) => Promise<IdxTransaction>): Promise<void> {
     if (this.state.busy || this.disposed) return Promise.resolve();
     const run = async (): Promise<void> => {
       if (this.state.busy || this.disposed) return;
-      this.set({ busy: true, error: undefined });
+      this.poller.stop();
+      this.set({ busy: true, error: undefined, reconnecting: false });
       try {
+        await this.pollInFlight?.catch(() => undefined);
+        if (this.disposed) return;
+        if (this.state.step.name === 'success') {
+          this.set({ busy: false });
+          return;
+        }
         const client = await this.getClient();
         const tx = await call(client);
         if (this.disposed) return;
@@ -118,6 +161,39 @@ export class SigninFlow {
     return run();
   }
 
+  /** One background poll; the Poller decides when, and never sends two at once. */
+  private async pollOnce(): Promise<PollOutcome> {
+    const step = this.state.step;
+    const pollName = this.raw?.remediation?.value?.find((r) => r.name.endsWith('-poll'))?.name;
+    if (this.state.busy || this.disposed || step.name !== 'okta-verify-push' || !step.waiting || !pollName) {
+      return { kind: 'stop' };
+    }
+    const outcome = (async (): Promise<PollOutcome> => {
+      const client = await this.getClient();
+      const before = this.state.step;
+      let tx: IdxTransaction;
+      try {
+        tx = await client.idx.proceed({ step: pollName });
+      } catch (error) {
+        const e = toFlowError(error);
+        if (e.recovery === 'retry') return { kind: 'failed', retryAt: e.retryAt };
+        if (!this.disposed && this.state.step === before) this.set({ error: e, reconnecting: false });
+        return { kind: 'stop' };
+      }
+      // The user moved on while this poll was out: only a completed sign-in still matters.
+      if (this.disposed || (this.state.step !== before && tx.status !== 'SUCCESS')) return { kind: 'stop' };
+      this.apply(tx);
+      const next = this.state.step;
+      return next.name === 'okta-verify-push' && next.waiting ? { kind: 'continue', refreshMs: next.refreshMs } : { kind: 'stop' };
+    })();
+    this.pollInFlight = outcome;
+    try {
+      return await outcome;
+    } finally {
+      if (this.pollInFlight === outcome) this.pollInFlight = undefined;
+    }
+  }
+
   private apply(tx: IdxTransaction): void {
     if (tx.status === 'SUCCESS') {
       const tokens = (tx.tokens ?? {}) as SignInTokens;
@@ -129,7 +205,14 @@ export class SigninFlow {
     // A failed request keeps okta-auth-js's own messages (it merges field messages the same way).
     const step = readStep(raw, tx.status);
     if (raw && step.name !== 'terminal') this.raw = raw;
+    const wasPolling = this.poller.active;
     this.set({ busy: false, step });
+    // A push that is waiting for the device is polled at the server's pace; any other step ends polling.
+    if (step.name === 'okta-verify-push' && step.waiting) {
+      if (!wasPolling) this.poller.start(step.refreshMs);
+    } else if (wasPolling) {
+      this.poller.stop();
+    }
   }
 
   private set(patch: Partial<FlowState>): void {

@@ -42,8 +42,10 @@ export const en = {
   pushHeading: 'Get a push notification',
   pushSent: 'Push notification sent. Respond on your device.',
   pushNumberIntro: 'On your device, tap this number:',
-  pushWaiting: 'Waiting for your response…',
+  pushNumberLabel: (n: string) => `Tap ${n} on your device`,
+  pushReminder: 'Haven’t received a push notification yet? Open Okta Verify on your device, or send it again.',
   resendPush: 'Resend push notification',
+  reconnecting: 'Connection lost. Reconnecting…',
 
   verifyWithSomethingElse: 'Verify with something else',
   back: 'Back',

@@ -129,6 +129,38 @@ describe('step elements', () => {
     });
   });
 
+  describe('ovs-push-step', () => {
+    it('waiting: progress announced politely, no resend yet', async () => {
+      const el = await fixture(html`<ovs-push-step can-resend can-choose-another></ovs-push-step>`);
+      expect(el.shadowRoot!.querySelector('[part=progress] [role=status]')!.textContent).to.contain('Push notification sent');
+      expect(el.shadowRoot!.querySelector('[part=resend]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('number challenge: the number in large type with accessible text', async () => {
+      const el = await fixture(html`<ovs-push-step correct-answer="42"></ovs-push-step>`);
+      const number = el.shadowRoot!.querySelector('[part=number]')!;
+      expect(number.textContent).to.equal('42');
+      expect(number.getAttribute('aria-label')).to.equal('Tap 42 on your device');
+      await expect(el).to.be.accessible();
+    });
+
+    it('rejected: says so and offers resend', async () => {
+      const rejected: FlowMessage[] = [{ text: 'rejected', key: 'api.authn.poll.error.push_rejected', level: 'error' }];
+      const el = await fixture(html`<ovs-push-step .waiting=${false} .messages=${rejected} can-resend can-choose-another></ovs-push-step>`);
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('You rejected this push');
+      await expect(el).to.be.accessible();
+      setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=resend]')!.click());
+      await oneEvent(el, 'ovs-resend');
+    });
+
+    it('reconnecting state', async () => {
+      const el = await fixture(html`<ovs-push-step reconnecting></ovs-push-step>`);
+      expect(el.shadowRoot!.querySelector('[part=progress]')!.textContent).to.contain('Reconnecting');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('ovs-message-step', () => {
     it('terminal state with start over', async () => {
       const el = await fixture(html`<ovs-message-step heading="Something went wrong" .messages=${[{ text: 'gone', key: 'idx.session.expired', level: 'error' }]}></ovs-message-step>`);

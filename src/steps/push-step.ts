@@ -1,0 +1,143 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StepElement } from './step-element.js';
+
+/** After this long without an answer, remind the user and offer to send the push again (as Okta's widget does). */
+export const PUSH_REMINDER_MS = 30_000;
+
+/**
+ * "Push notification sent": waits for the user to respond on their device, shows the number to tap when the
+ * server asks for a number challenge, and offers to resend or to verify with something else. Progress is
+ * announced politely; a rejected or timed-out push says so and offers to resend.
+ *
+ * @fires ovs-resend - "Resend push notification" was chosen.
+ * @fires ovs-choose-another - "Verify with something else" was chosen.
+ * @csspart heading - The step's heading.
+ * @csspart messages - Messages from the server (a rejected push, a timeout).
+ * @csspart number - The number to tap on the device.
+ * @csspart progress - The waiting indicator.
+ * @csspart reminder - The reminder shown after 30 seconds without an answer.
+ * @csspart resend - The "Resend push notification" button.
+ * @csspart choose-another - The "Verify with something else" button.
+ */
+export class OvsPushStep extends StepElement {
+  static override styles = [
+    ...StepElement.styles,
+    css`
+      .number {
+        margin: 0.5rem 0 var(--_gap);
+        font-size: var(--ovs-number-size, 3rem);
+        font-weight: 700;
+        text-align: center;
+        font-variant-numeric: tabular-nums;
+      }
+      .waiting {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        margin: 0 0 var(--_gap);
+        color: var(--_muted);
+      }
+      .spinner {
+        flex: none;
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        border: 3px solid color-mix(in srgb, var(--_primary) 25%, transparent);
+        border-block-start-color: var(--_primary);
+        border-radius: 50%;
+        animation: spin 0.9s linear infinite;
+      }
+      @keyframes spin {
+        to {
+          transform: rotate(1turn);
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .spinner {
+          animation: none;
+        }
+      }
+      .reminder {
+        margin: 0 0 var(--_gap);
+        padding: 0.5rem 0.75rem;
+        border-inline-start: 4px solid var(--ovs-color-warning, #b35c00);
+        border-radius: var(--_radius);
+      }
+      .resend {
+        justify-content: center;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** The number to tap on the device (number challenge). */
+  @property({ attribute: 'correct-answer' }) correctAnswer?: string;
+
+  /** True while the server still waits for the device. */
+  @property({ type: Boolean }) waiting = true;
+
+  /** Offer "Resend push notification". */
+  @property({ type: Boolean, attribute: 'can-resend' }) canResend = false;
+
+  /** Offer "Verify with something else". */
+  @property({ type: Boolean, attribute: 'can-choose-another' }) canChooseAnother = false;
+
+  /** Polls are failing and being retried. */
+  @property({ type: Boolean }) reconnecting = false;
+
+  @state() private remind = false;
+  private reminderTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.reminderTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Each new wait (a first push, a resend) gets its own reminder clock.
+    if (changed.has('waiting') || changed.has('correctAnswer')) {
+      clearTimeout(this.reminderTimer);
+      this.remind = false;
+      if (this.waiting) this.reminderTimer = setTimeout(() => (this.remind = true), PUSH_REMINDER_MS);
+    }
+  }
+
+  override render() {
+    return html`${this.renderHeading(this.t('pushHeading'))} ${this.renderMessages()}
+      ${this.waiting && this.correctAnswer
+        ? html`<p class="intro">${this.t('pushNumberIntro')}</p>
+            <p class="number" part="number" aria-label=${this.t('pushNumberLabel', this.correctAnswer)}>${this.correctAnswer}</p>`
+        : nothing}
+      ${this.waiting
+        ? html`<div class="waiting" part="progress">
+            <span class="spinner" aria-hidden="true"></span>
+            <span role="status">${this.reconnecting ? this.t('reconnecting') : this.t('pushSent')}</span>
+          </div>`
+        : nothing}
+      ${this.waiting && this.remind
+        ? html`<p class="reminder" part="reminder" role="status">${this.t('pushReminder')}</p>`
+        : nothing}
+      ${this.canResend && (!this.waiting || this.remind)
+        ? html`<button class="button resend" part="resend" ?disabled=${this.busy} @click=${() => this.emit('ovs-resend', {})}>
+            ${this.t('resendPush')}
+          </button>`
+        : nothing}
+      ${this.canChooseAnother
+        ? html`<div class="footer">
+            <button class="link" part="choose-another" ?disabled=${this.busy} @click=${() => this.emit('ovs-choose-another', {})}>
+              ${this.t('verifyWithSomethingElse')}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  override focusStep(): void {
+    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ovs-push-step': OvsPushStep;
+  }
+}
