@@ -144,6 +144,8 @@ export class OktaVerifySignin extends LitElement {
   @state() private flowState?: FlowState;
 
   private flow?: SigninFlow;
+  /** The client built from the attributes, kept for the transaction's life: its storage holds the PKCE state. */
+  private ownClient?: Promise<IdxClient>;
   private lastStepName?: string;
   private lastError?: FlowError;
 
@@ -189,6 +191,7 @@ export class OktaVerifySignin extends LitElement {
   private startFlow(): void {
     if (!this.isConnected) return;
     this.flow?.dispose();
+    this.ownClient = undefined;
     const flow = new SigninFlow({ getClient: () => this.client(), visibility: documentVisibility(document) });
     this.flow = flow;
     this.lastStepName = undefined;
@@ -202,12 +205,16 @@ export class OktaVerifySignin extends LitElement {
     if (!this.issuer || !this.clientId) {
       throw { kind: 'config', recovery: 'restart', detail: 'Set the issuer and client-id attributes, or the authClient property.', cause: undefined } satisfies FlowError;
     }
-    return createAuthClient({
+    this.ownClient ??= createAuthClient({
       issuer: this.issuer,
       clientId: this.clientId,
       redirectUri: this.redirectUri || `${window.location.origin}/`,
       scopes: this.scopes.split(/\s+/).filter(Boolean),
+    }).catch((error: unknown) => {
+      this.ownClient = undefined; // a failed load (offline) is retried on the next request
+      throw error;
     });
+    return this.ownClient;
   }
 
   private onFlowState(s: FlowState): void {

@@ -1,0 +1,78 @@
+/**
+ * The control API (`/sim/*`) for demos and end-to-end tests: the users and their virtual Okta Verify (code,
+ * pending push, approve / deny), per-user and simulator settings, the request log, and reset.
+ */
+import type { Context, Hono } from 'hono';
+import { MALFORMED, readJson } from './body.js';
+import { findUser, type SimState, type SimulatorSettings } from './context.js';
+import { currentCode, describePush } from './device.js';
+import { answerPendingPush, pendingPush } from './idx/routes.js';
+import { describeUser } from './users.js';
+
+const notFound = (c: Context, error: string) => c.json({ error }, 404);
+const badRequest = (c: Context, error: string) => c.json({ error }, 400);
+
+export function registerControlRoutes(app: Hono, state: SimState, reset: () => void): void {
+  app.get('/sim/users', (c) => c.json([...state.users.values()].map(describeUser)));
+
+  app.patch('/sim/users/:username', async (c) => {
+    const user = findUser(state, c.req.param('username'));
+    if (!user) return notFound(c, 'no such user');
+    const body = await readJson(c);
+    if (body === MALFORMED) return badRequest(c, 'malformed JSON');
+    for (const name of ['numberChallenge', 'autoChallenge'] as const) {
+      if (body[name] === undefined) continue;
+      if (typeof body[name] !== 'boolean') return badRequest(c, `${name} must be true or false`);
+      if (!user.oktaVerify) return badRequest(c, 'this user has no Okta Verify');
+      user.oktaVerify[name] = body[name];
+    }
+    return c.json(describeUser(user));
+  });
+
+  app.get('/sim/users/:username/totp', (c) => {
+    const user = findUser(state, c.req.param('username'));
+    if (!user) return notFound(c, 'no such user');
+    const code = currentCode(user, state.now());
+    return code ? c.json(code) : notFound(c, 'this user has no Okta Verify codes');
+  });
+
+  app.get('/sim/users/:username/push', (c) => {
+    const user = findUser(state, c.req.param('username'));
+    if (!user) return notFound(c, 'no such user');
+    const push = pendingPush(state, user.username);
+    return push ? c.json(describePush(push)) : notFound(c, 'no pending push');
+  });
+
+  const answer = (approve: boolean) => async (c: Context) => {
+    const user = findUser(state, c.req.param('username'));
+    if (!user) return notFound(c, 'no such user');
+    const body = await readJson(c);
+    if (body === MALFORMED) return badRequest(c, 'malformed JSON');
+    const status = answerPendingPush(state, user.username, approve, body.answer);
+    return status ? c.json({ status }) : notFound(c, 'no pending push');
+  };
+  app.post('/sim/users/:username/push/approve', answer(true));
+  app.post('/sim/users/:username/push/deny', answer(false));
+
+  app.get('/sim/settings', (c) => c.json(state.settings));
+  app.put('/sim/settings', async (c) => {
+    const body = await readJson(c);
+    if (body === MALFORMED) return badRequest(c, 'malformed JSON');
+    const next: SimulatorSettings = { ...state.settings };
+    for (const name of Object.keys(next) as Array<keyof SimulatorSettings>) {
+      const value = body[name];
+      if (value === undefined) continue;
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return badRequest(c, `${name} must be a number of milliseconds`);
+      next[name] = value;
+    }
+    state.settings = next;
+    return c.json(state.settings);
+  });
+
+  app.get('/sim/requests', (c) => c.json(state.log));
+
+  app.post('/sim/reset', (c) => {
+    reset();
+    return c.json({ ok: true });
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * The virtual Okta Verify app on each demo user's phone: real TOTP codes (RFC 6238, as Okta Verify makes
+ * them) and a push inbox that a test or a person answers through the control API.
+ */
+import { Secret, TOTP } from 'otpauth';
+import type { SimUser } from './users.js';
+import { randomInt, randomId } from './random.js';
+
+const PERIOD_S = 30;
+
+function totpOf(user: SimUser): TOTP | undefined {
+  const secret = user.oktaVerify?.totpSecret;
+  if (!secret || !user.oktaVerify?.methods.includes('totp')) return undefined;
+  return new TOTP({ issuer: 'okta-verify-sim', label: user.username, algorithm: 'SHA1', digits: 6, period: PERIOD_S, secret: Secret.fromBase32(secret) });
+}
+
+/** The code the device shows now, and how long it stays. `undefined` when the user has no Okta Verify codes. */
+export function currentCode(user: SimUser, now: number): { code: string; expiresInSeconds: number } | undefined {
+  const totp = totpOf(user);
+  if (!totp) return undefined;
+  const elapsed = Math.floor(now / 1000) % PERIOD_S;
+  return { code: totp.generate({ timestamp: now }), expiresInSeconds: PERIOD_S - elapsed };
+}
+
+/**
+ * Checks a code with one step of clock drift either way. Like Okta, a code is accepted once: `lastStep` is the
+ * time step of the last accepted code, and that step or any earlier one is refused.
+ */
+export function verifyCode(user: SimUser, code: string, now: number, lastStep: number | undefined): { ok: true; step: number } | { ok: false } {
+  const totp = totpOf(user);
+  if (!totp || !/^\d{6}$/.test(code)) return { ok: false };
+  const delta = totp.validate({ token: code, timestamp: now, window: 1 });
+  if (delta === null) return { ok: false };
+  const step = Math.floor(now / 1000 / PERIOD_S) + delta;
+  if (lastStep !== undefined && step <= lastStep) return { ok: false };
+  return { ok: true, step };
+}
+
+export type PushStatus = 'pending' | 'approved' | 'rejected' | 'timed-out' | 'replaced';
+
+export interface Push {
+  id: string;
+  username: string;
+  /** The transaction that asked for it. */
+  stateHandle: string;
+  createdAt: number;
+  expiresAt: number;
+  status: PushStatus;
+  /** Number challenge: the number shown on the sign-in page, and the three the device offers. */
+  correctAnswer?: string;
+  choices?: string[];
+}
+
+export function createPush(user: SimUser, stateHandle: string, now: number, timeoutMs: number): Push {
+  const push: Push = { id: `push-${randomId(12)}`, username: user.username, stateHandle, createdAt: now, expiresAt: now + timeoutMs, status: 'pending' };
+  if (user.oktaVerify?.numberChallenge) {
+    const numbers = new Set<number>();
+    while (numbers.size < 3) numbers.add(randomInt(10, 99));
+    const choices = [...numbers].map(String);
+    push.correctAnswer = choices[randomInt(0, 2)];
+    push.choices = choices;
+  }
+  return push;
+}
+
+/** What the device (and `GET /sim/users/{username}/push`) shows of a pending push. */
+export function describePush(push: Push) {
+  return {
+    id: push.id,
+    createdAt: new Date(push.createdAt).toISOString(),
+    expiresAt: new Date(push.expiresAt).toISOString(),
+    ...(push.correctAnswer ? { correctAnswer: push.correctAnswer, choices: push.choices } : {}),
+  };
+}
+
+/** The device's answer. With a number challenge, a missing or wrong number rejects the push. */
+export function answerPush(push: Push, approve: boolean, answer: unknown): PushStatus {
+  if (!approve) return (push.status = 'rejected');
+  if (push.correctAnswer !== undefined && String(answer ?? '') !== push.correctAnswer) return (push.status = 'rejected');
+  return (push.status = 'approved');
+}

@@ -1,0 +1,26 @@
+/**
+ * The messages the simulated org sends, with Okta's `i18n.key`s and English wording, so a client can
+ * prefer its own translation for the key and fall back to the text.
+ */
+export interface IdxMessage {
+  message: string;
+  i18n: { key: string; params?: unknown[] };
+  class: 'ERROR' | 'INFO' | 'WARNING';
+}
+
+function error(key: string, message: string): IdxMessage {
+  return { message, i18n: { key }, class: 'ERROR' };
+}
+
+export const MESSAGES = {
+  authenticationFailed: error('errors.E0000004', 'Authentication failed'),
+  fieldBlank: error('model.validation.field.blank', 'This field cannot be left blank'),
+  passcodeInvalid: error('api.authn.error.PASSCODE_INVALID', 'Invalid code. Try again.'),
+  passwordIncorrect: error('incorrectPassword', 'Password is incorrect'),
+  pushRejected: error('api.authn.poll.error.push_rejected', 'You have chosen to reject this login.'),
+  verificationTimedOut: error('core.system.transaction_resource_not_found', 'Verification timed out. Please try again'),
+  sessionExpired: error('idx.session.expired', 'You have been logged out due to inactivity. Refresh or return to the sign in screen.'),
+  malformedRequest: error('E0000003', 'The request body was not well-formed.'),
+  invalidAuthenticator: error('E0000001', 'Api validation failed: authenticator'),
+  unexpectedStep: error('E0000001', 'Api validation failed: this step is not available now'),
+} satisfies Record<string, IdxMessage>;

@@ -1,0 +1,259 @@
+/**
+ * Renders a transaction's state as the IDX JSON Okta would send: `version`, `stateHandle`, `remediation`
+ * forms with `rel`/`href`/`method`/`accepts` and an immutable `stateHandle` field, `relatesTo` paths that
+ * resolve, `authenticators` / `authenticatorEnrollments`, `currentAuthenticator`, and `messages`. The shapes
+ * follow Okta's captured responses (`test/sim/fixture-shapes.test.ts` compares them).
+ */
+import type { Transaction } from '../transactions.js';
+import { CATALOG, enrollmentId, userMethods, type AuthenticatorKey, type SimUser } from '../users.js';
+import type { IdxMessage } from './messages.js';
+
+export const IDX_ACCEPTS = 'application/json; okta-version=1.0.0';
+export const IDX_PRODUCES = 'application/ion+json; okta-version=1.0.0';
+
+/** Messages to render: top-level ones, and field-level ones keyed by the field's path (`credentials.totp`). */
+export interface RenderMessages {
+  top?: IdxMessage[];
+  fields?: Record<string, IdxMessage>;
+}
+
+export interface RenderContext {
+  /** Origin the client talks to; every `href` is absolute on it. */
+  origin: string;
+  tx: Transaction;
+  pollRefreshMs: number;
+  messages?: RenderMessages;
+}
+
+type Json = Record<string, unknown>;
+
+function messageList(list: IdxMessage[]): Json {
+  return { type: 'array', value: list };
+}
+
+/** A form field; attaches the field-level message for its path, if any. */
+function field(ctx: RenderContext, path: string, spec: Json): Json {
+  const message = ctx.messages?.fields?.[path];
+  return message ? { ...spec, messages: messageList([message]) } : spec;
+}
+
+function stateHandleField(tx: Transaction): Json {
+  return { name: 'stateHandle', required: true, value: tx.stateHandle, visible: false, mutable: false };
+}
+
+/** A remediation form or action posting to `path` on the org. */
+function form(ctx: RenderContext, name: string, path: string, value: Json[], extra: Json = {}): Json {
+  return {
+    rel: ['create-form'],
+    name,
+    ...extra,
+    href: `${ctx.origin}${path}`,
+    method: 'POST',
+    produces: IDX_PRODUCES,
+    value: [...value, stateHandleField(ctx.tx)],
+    accepts: IDX_ACCEPTS,
+  };
+}
+
+function base(ctx: RenderContext): Json {
+  const { tx } = ctx;
+  return {
+    version: '1.0.0',
+    stateHandle: tx.stateHandle,
+    expiresAt: new Date(tx.expiresAt).toISOString(),
+    intent: 'LOGIN',
+  };
+}
+
+function tail(ctx: RenderContext): Json {
+  const out: Json = {
+    cancel: form(ctx, 'cancel', '/idp/idx/cancel', []),
+    app: { type: 'object', value: { name: 'oidc_client', label: 'okta-verify-signin demo', id: ctx.tx.client.clientId } },
+  };
+  if (ctx.tx.user) out.user = { type: 'object', value: { id: ctx.tx.user.id, identifier: ctx.tx.user.username } };
+  if (ctx.messages?.top?.length) out.messages = messageList(ctx.messages.top);
+  return out;
+}
+
+/** An org-wide authenticator, as listed in `authenticators[]`. */
+function authenticatorEntry(key: AuthenticatorKey, user: SimUser): Json {
+  const c = CATALOG[key];
+  return { type: c.type, key, id: c.id, displayName: c.displayName, methods: userMethods(user, key).map((type) => ({ type })) };
+}
+
+/** The user's enrollment of an authenticator, as listed in `authenticatorEnrollments[]`. */
+function enrollmentEntry(key: AuthenticatorKey, user: SimUser): Json {
+  const c = CATALOG[key];
+  const entry: Json = {
+    type: c.type,
+    key,
+    id: enrollmentId(user, key),
+    authenticatorId: c.id,
+    displayName: c.displayName,
+    methods: userMethods(user, key).map((type) => ({ type })),
+  };
+  if (key === 'okta_verify' && user.oktaVerify) entry.profile = { deviceName: user.oktaVerify.deviceName };
+  if (key === 'phone_number' && user.phoneNumber) entry.profile = { phoneNumber: user.phoneNumber };
+  return entry;
+}
+
+const METHOD_LABELS: Record<string, string> = {
+  push: 'Get a push notification',
+  totp: 'Enter a code',
+  sms: 'SMS',
+  voice: 'Voice call',
+};
+
+/** `select-authenticator-authenticate`: one option per enrollment, pointing at `authenticatorEnrollments[i]`. */
+function selectAuthenticator(ctx: RenderContext, user: SimUser): Json {
+  const options = user.authenticators.map((key, i) => {
+    const methods = userMethods(user, key);
+    const methodType: Json =
+      methods.length > 1
+        ? { name: 'methodType', type: 'string', required: false, options: methods.map((m) => ({ label: METHOD_LABELS[m] ?? m, value: m })) }
+        : { name: 'methodType', required: false, value: methods[0], mutable: false };
+    return {
+      label: CATALOG[key].displayName,
+      value: { form: { value: [{ name: 'id', required: true, value: CATALOG[key].id, mutable: false }, methodType] } },
+      relatesTo: `$.authenticatorEnrollments.value[${i}]`,
+    };
+  });
+  return form(ctx, 'select-authenticator-authenticate', '/idp/idx/challenge', [{ name: 'authenticator', type: 'object', options }]);
+}
+
+function directory(user: SimUser): Json {
+  return {
+    authenticators: { type: 'array', value: user.authenticators.map((k) => authenticatorEntry(k, user)) },
+    authenticatorEnrollments: { type: 'array', value: user.authenticators.map((k) => enrollmentEntry(k, user)) },
+  };
+}
+
+/** Okta Verify as the authenticator being verified, with the methods of this challenge only. */
+function currentOktaVerify(ctx: RenderContext, user: SimUser, method: string, extra: Json = {}): Json {
+  return {
+    currentAuthenticator: {
+      type: 'object',
+      value: { ...extra, type: 'app', key: 'okta_verify', id: CATALOG.okta_verify.id, displayName: 'Okta Verify', methods: [{ type: method }] },
+    },
+  };
+}
+
+function renderIdentify(ctx: RenderContext): Json {
+  const identify = form(ctx, 'identify', '/idp/idx/identify', [
+    field(ctx, 'identifier', { name: 'identifier', label: 'Username', required: true }),
+    {
+      name: 'credentials',
+      type: 'object',
+      form: { value: [field(ctx, 'credentials.passcode', { name: 'passcode', label: 'Password', secret: true })] },
+      required: true,
+    },
+    { name: 'rememberMe', label: 'Keep me signed in', type: 'boolean' },
+  ]);
+  const c = CATALOG.okta_password;
+  return {
+    ...base(ctx),
+    remediation: { type: 'array', value: [identify] },
+    currentAuthenticator: { type: 'object', value: { type: c.type, key: c.key, id: c.id, displayName: c.displayName, methods: [{ type: 'password' }] } },
+    ...tail(ctx),
+  };
+}
+
+function renderChallenge(ctx: RenderContext, user: SimUser, key: AuthenticatorKey, method: string, autoChallenge = false): Json {
+  const list = selectAuthenticator(ctx, user);
+  if (key === 'okta_verify' && method === 'push') {
+    const push = ctx.tx.push;
+    const pollValue = autoChallenge ? [{ name: 'autoChallenge', type: 'boolean', required: false, value: true, label: 'Send push automatically' }] : [];
+    const poll = form(ctx, 'challenge-poll', '/idp/idx/challenge/poll', pollValue, { relatesTo: ['$.currentAuthenticator'], refresh: ctx.pollRefreshMs });
+    const extra: Json = { resend: form(ctx, 'resend', '/idp/idx/challenge/resend', []) };
+    if (push?.correctAnswer) extra.contextualData = { correctAnswer: push.correctAnswer };
+    return { ...base(ctx), remediation: { type: 'array', value: [poll, list] }, ...currentOktaVerify(ctx, user, 'push', extra), ...directory(user), ...tail(ctx) };
+  }
+  if (key === 'okta_verify') {
+    const answer = form(ctx, 'challenge-authenticator', '/idp/idx/challenge/answer', [
+      { name: 'credentials', type: 'object', form: { value: [field(ctx, 'credentials.totp', { name: 'totp', label: 'Enter code', required: true, visible: true })] }, required: true },
+    ], { relatesTo: ['$.currentAuthenticator'] });
+    return { ...base(ctx), remediation: { type: 'array', value: [answer, list] }, ...currentOktaVerify(ctx, user, 'totp'), ...directory(user), ...tail(ctx) };
+  }
+  // Any other authenticator: a passcode form for its enrollment (the password, a phone or OTP code).
+  const label = key === 'okta_password' ? 'Password' : 'Enter code';
+  const answer = form(ctx, 'challenge-authenticator', '/idp/idx/challenge/answer', [
+    { name: 'credentials', type: 'object', form: { value: [field(ctx, 'credentials.passcode', { name: 'passcode', label, secret: key === 'okta_password' })] }, required: true },
+  ], { relatesTo: ['$.currentAuthenticatorEnrollment'] });
+  return {
+    ...base(ctx),
+    remediation: { type: 'array', value: [answer, list] },
+    currentAuthenticatorEnrollment: { type: 'object', value: enrollmentEntry(key, user) },
+    ...directory(user),
+    ...tail(ctx),
+  };
+}
+
+function renderPushRejected(ctx: RenderContext, user: SimUser): Json {
+  const resend = form(ctx, 'resend', '/idp/idx/challenge', [
+    {
+      name: 'authenticator',
+      type: 'object',
+      label: 'Okta Verify',
+      value: { form: { value: [
+        { name: 'id', value: CATALOG.okta_verify.id, required: true, mutable: false },
+        { name: 'methodType', value: 'push', label: 'PUSH', required: true, mutable: false },
+      ] } },
+    },
+  ], { relatesTo: ['$.currentAuthenticator'] });
+  return {
+    ...base(ctx),
+    remediation: { type: 'array', value: [resend, selectAuthenticator(ctx, user)] },
+    ...currentOktaVerify(ctx, user, 'push'),
+    ...directory(user),
+    ...tail(ctx),
+  };
+}
+
+function renderSuccess(ctx: RenderContext): Json {
+  const { tx } = ctx;
+  return {
+    ...base(ctx),
+    ...tail(ctx),
+    successWithInteractionCode: {
+      rel: ['create-form'],
+      name: 'issue',
+      href: `${tx.issuer}/v1/token`,
+      method: 'POST',
+      value: [
+        { name: 'grant_type', required: true, value: 'interaction_code' },
+        { name: 'interaction_code', required: true, value: tx.interactionCode },
+        { name: 'client_id', required: true, value: tx.client.clientId },
+        { name: 'code_verifier', required: true },
+      ],
+      accepts: 'application/x-www-form-urlencoded',
+    },
+  };
+}
+
+/** The IDX response for the transaction's current state. */
+export function renderState(ctx: RenderContext): Json {
+  const { tx } = ctx;
+  const user = tx.user;
+  switch (tx.state.name) {
+    case 'identify':
+      return renderIdentify(ctx);
+    case 'select-authenticator':
+      return { ...base(ctx), remediation: { type: 'array', value: [selectAuthenticator(ctx, user!)] }, ...directory(user!), ...tail(ctx) };
+    case 'challenge':
+      return renderChallenge(ctx, user!, tx.state.key, tx.state.method, tx.state.autoChallenge);
+    case 'push-rejected':
+      return renderPushRejected(ctx, user!);
+    case 'success':
+      return renderSuccess(ctx);
+  }
+}
+
+/** A response that ends the transaction: only messages, no remediation (expired, timed out). */
+export function renderTerminal(message: IdxMessage, expiresAt?: number): Json {
+  return {
+    version: '1.0.0',
+    ...(expiresAt ? { expiresAt: new Date(expiresAt).toISOString() } : {}),
+    intent: 'LOGIN',
+    messages: messageList([message]),
+  };
+}

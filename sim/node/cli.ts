@@ -1,0 +1,50 @@
+/**
+ * `okta-verify-sim [--port 8787] [--host localhost] [--refresh 4000] [--any-client]`: the local Okta org on
+ * its own port, for your own apps and end-to-end tests.
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_CLIENT_ID } from '../simulator.js';
+import { startSimulator } from './index.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: 'localhost' },
+    refresh: { type: 'string' },
+    'client-id': { type: 'string', multiple: true },
+    'any-client': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`okta-verify-sim: a local Okta Identity Engine org with virtual Okta Verify devices
+
+  --port N          port to listen on (default 8787)
+  --host NAME       interface to bind (default localhost)
+  --refresh MS      poll interval the server asks clients for (default 4000)
+  --client-id ID    accepted OIDC client id (repeatable; default ${DEFAULT_CLIENT_ID})
+  --any-client      accept any client id`);
+  process.exit(0);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`okta-verify-sim: --port must be a port number, not "${values.port}"`);
+  process.exit(2);
+}
+
+const sim = await startSimulator({
+  port,
+  host: values.host,
+  pollRefreshMs: values.refresh === undefined ? undefined : Number(values.refresh),
+  clientIds: values['any-client'] ? 'any' : (values['client-id'] ?? [DEFAULT_CLIENT_ID]),
+});
+console.log(`Okta simulator on ${sim.url}
+  issuer     ${sim.issuer}
+  client id  ${values['any-client'] ? '(any)' : (values['client-id'] ?? [DEFAULT_CLIENT_ID]).join(', ')}
+  users      GET ${sim.url}/sim/users (password Okta-Verify-1)
+Ctrl+C stops it.`);
+const stop = () => void sim.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

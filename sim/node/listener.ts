@@ -1,0 +1,39 @@
+/** Adapts the simulator's fetch handler to Node's `(req, res)` listener, for `http.createServer` and dev-server middleware. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Simulator } from '../simulator.js';
+
+/** Hop-by-hop headers that must not be copied into a `Request`. */
+const SKIPPED = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade']);
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+export function toRequest(req: IncomingMessage, body?: Buffer): Request {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || SKIPPED.has(name)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  return new Request(url, { method, headers, body: method === 'GET' || method === 'HEAD' || !body ? undefined : new Uint8Array(body) });
+}
+
+export function createNodeListener(simulator: Simulator) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
+      const response = await simulator.fetch(toRequest(req, body));
+      res.statusCode = response.status;
+      response.headers.forEach((value, name) => res.setHeader(name, value));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    } catch (error) {
+      console.error('[okta-verify-sim]', error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    }
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The local Okta org: one web-standard fetch handler (`Request` → `Response`) that speaks Okta's IDX and
+ * OAuth protocol to the real okta-auth-js. It uses only Web APIs (fetch types, Web Crypto), so the same core
+ * runs behind Node's HTTP server, the Vite and test-runner dev servers, or a service worker.
+ */
+import { Hono } from 'hono';
+import { parseForLog } from './body.js';
+import { registerControlRoutes } from './control.js';
+import { DEFAULT_SETTINGS, type LoggedRequest, type SimState, type SimulatorSettings } from './context.js';
+import { registerIdxRoutes } from './idx/routes.js';
+import { createSigningKey, type SigningKey } from './oauth/keys.js';
+import { registerOAuthRoutes } from './oauth/routes.js';
+import { TransactionStore } from './transactions.js';
+import { DEFAULT_USERS, loadUsers, type SeedUser } from './users.js';
+
+export const DEFAULT_CLIENT_ID = 'okta-verify-signin-demo';
+
+export interface SimulatorOptions extends Partial<SimulatorSettings> {
+  /** The org's users; default: the demo users of `sim/users.json`. */
+  users?: SeedUser[];
+  /** OIDC client ids the org accepts, or `'any'`. Default: `okta-verify-signin-demo`. */
+  clientIds?: string[] | 'any';
+  /** The clock (epoch ms), for tests that move time. */
+  now?: () => number;
+}
+
+export interface Simulator {
+  /** Answers one request. */
+  fetch(request: Request): Promise<Response>;
+  /** True for the paths the simulator serves (`/oauth2/…`, `/idp/…`, `/sim/…`, `/.well-known/…`). */
+  handles(pathname: string): boolean;
+  /** Forgets transactions, pushes and the request log; restores users and settings to the options. */
+  reset(): void;
+  readonly settings: SimulatorSettings;
+  readonly requests: readonly LoggedRequest[];
+}
+
+/** The log keeps the latest requests only, so a demo left running does not grow without end. */
+const LOG_LIMIT = 5000;
+
+const SERVED = /^\/(?:oauth2|idp|sim|\.well-known)(?:\/|$)/;
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const { users = DEFAULT_USERS, clientIds = [DEFAULT_CLIENT_ID], now = () => Date.now(), ...overrides } = options;
+  const initialSettings: SimulatorSettings = { ...DEFAULT_SETTINGS, ...definedOnly(overrides) };
+  let key: Promise<SigningKey> | undefined;
+
+  const state: SimState = {
+    users: loadUsers(users),
+    transactions: new TransactionStore(),
+    pushes: new Map(),
+    totpSteps: new Map(),
+    settings: { ...initialSettings },
+    log: [],
+    clientIds: clientIds === 'any' ? 'any' : new Set(clientIds),
+    // One key for the simulator's life, made on first use (key generation is the slow part of start-up).
+    signingKey: () => (key ??= createSigningKey()),
+    now,
+  };
+
+  const reset = () => {
+    state.users = loadUsers(users);
+    state.transactions.clear();
+    state.pushes.clear();
+    state.totpSteps.clear();
+    state.settings = { ...initialSettings };
+    state.log.length = 0;
+  };
+
+  const app = new Hono();
+  app.use('*', cors);
+  app.use('*', async (c, next) => {
+    const path = new URL(c.req.url).pathname;
+    if (path.startsWith('/sim/')) return next();
+    const time = state.now();
+    const text = c.req.method === 'GET' || c.req.method === 'HEAD' ? '' : await c.req.raw.clone().text();
+    await next();
+    state.log.push({ time, durationMs: state.now() - time, method: c.req.method, path, status: c.res.status, body: parseForLog(text, c.req.header('content-type') ?? null) });
+    if (state.log.length > LOG_LIMIT) state.log.splice(0, state.log.length - LOG_LIMIT);
+  });
+  registerOAuthRoutes(app, state);
+  registerIdxRoutes(app, state);
+  registerControlRoutes(app, state, reset);
+  app.notFound((c) => c.json({ errorCode: 'E0000022', errorSummary: 'The endpoint does not exist.' }, 404));
+  app.onError((error, c) => {
+    console.error('[okta-verify-sim]', error);
+    return c.json({ errorCode: 'E0000009', errorSummary: 'Internal Server Error' }, 500);
+  });
+
+  return {
+    fetch: async (request) => app.fetch(request),
+    handles: (pathname) => SERVED.test(pathname),
+    reset,
+    get settings() {
+      return state.settings;
+    },
+    get requests() {
+      return state.log;
+    },
+  };
+}
+
+/**
+ * CORS as Okta does it for a trusted origin: the request's Origin echoed with credentials (okta-auth-js sends
+ * IDX calls with `credentials: 'include'`, which a `*` would break), and preflights answered for every path.
+ */
+const cors = async (c: import('hono').Context, next: () => Promise<void>) => {
+  const origin = c.req.header('origin');
+  if (c.req.method === 'OPTIONS') {
+    const headers: Record<string, string> = {
+      'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+      'Access-Control-Allow-Headers': c.req.header('access-control-request-headers') ?? 'content-type, accept, x-okta-user-agent-extended',
+      'Access-Control-Max-Age': '600',
+      Vary: 'Origin',
+    };
+    if (origin) Object.assign(headers, { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' });
+    return c.body(null, 204, headers);
+  }
+  await next();
+  if (origin) {
+    c.res.headers.set('Access-Control-Allow-Origin', origin);
+    c.res.headers.set('Access-Control-Allow-Credentials', 'true');
+    c.res.headers.set('Access-Control-Expose-Headers', 'x-rate-limit-limit, x-rate-limit-remaining, x-rate-limit-reset, retry-after');
+    c.res.headers.append('Vary', 'Origin');
+  }
+};
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,105 @@
+/**
+ * In-memory IDX transactions. One starts at `/v1/interact` and is found again by its interaction handle
+ * (introspect), by its state handle (every remediation) or by its interaction code (`/v1/token`). Each has a
+ * lifetime; an expired one answers like Okta's "logged out due to inactivity".
+ */
+import type { Push } from './device.js';
+import { randomId } from './random.js';
+import type { AuthenticatorKey, SimUser } from './users.js';
+
+/** Where the transaction stands: each state renders as one IDX response. */
+export type TxState =
+  | { name: 'identify' }
+  | { name: 'select-authenticator' }
+  /** Waiting for the answer to a challenge: an Okta Verify code, a push, or a passcode of another authenticator. */
+  | { name: 'challenge'; key: AuthenticatorKey; method: string; autoChallenge?: boolean }
+  /** The push was rejected on the device (or its number was wrong): resend or choose another method. */
+  | { name: 'push-rejected' }
+  | { name: 'success' };
+
+export interface ClientRequest {
+  clientId: string;
+  redirectUri: string;
+  scopes: string[];
+  codeChallenge: string;
+  nonce?: string;
+}
+
+export interface Transaction {
+  interactionHandle: string;
+  stateHandle: string;
+  /** `{origin}/oauth2/{server}` the transaction was started against. */
+  issuer: string;
+  client: ClientRequest;
+  createdAt: number;
+  expiresAt: number;
+  state: TxState;
+  user?: SimUser;
+  /** Authentication methods used so far, for the ID token's `amr`. */
+  amr: Set<string>;
+  push?: Push;
+  interactionCode?: string;
+}
+
+export class TransactionStore {
+  private readonly byState = new Map<string, Transaction>();
+  private readonly byInteraction = new Map<string, Transaction>();
+  private readonly byCode = new Map<string, Transaction>();
+
+  create(issuer: string, client: ClientRequest, now: number, lifetimeMs: number): Transaction {
+    this.sweep(now);
+    const tx: Transaction = {
+      interactionHandle: randomId(32),
+      stateHandle: `02${randomId(40)}`,
+      issuer,
+      client,
+      createdAt: now,
+      expiresAt: now + lifetimeMs,
+      state: { name: 'identify' },
+      amr: new Set(),
+    };
+    this.byState.set(tx.stateHandle, tx);
+    this.byInteraction.set(tx.interactionHandle, tx);
+    return tx;
+  }
+
+  byStateHandle(handle: unknown): Transaction | undefined {
+    return typeof handle === 'string' ? this.byState.get(handle) : undefined;
+  }
+
+  byInteractionHandle(handle: unknown): Transaction | undefined {
+    return typeof handle === 'string' ? this.byInteraction.get(handle) : undefined;
+  }
+
+  /** Issues the one-time interaction code that `/v1/token` exchanges. */
+  issueCode(tx: Transaction): string {
+    tx.interactionCode = randomId(43);
+    this.byCode.set(tx.interactionCode, tx);
+    return tx.interactionCode;
+  }
+
+  /** Takes the transaction for an interaction code; the code cannot be used twice. */
+  redeemCode(code: unknown): Transaction | undefined {
+    if (typeof code !== 'string') return undefined;
+    const tx = this.byCode.get(code);
+    this.byCode.delete(code);
+    return tx;
+  }
+
+  remove(tx: Transaction): void {
+    this.byState.delete(tx.stateHandle);
+    this.byInteraction.delete(tx.interactionHandle);
+    if (tx.interactionCode) this.byCode.delete(tx.interactionCode);
+  }
+
+  clear(): void {
+    this.byState.clear();
+    this.byInteraction.clear();
+    this.byCode.clear();
+  }
+
+  /** Forgets transactions that expired more than an hour ago, so a long-running demo does not grow. */
+  private sweep(now: number): void {
+    for (const tx of this.byState.values()) if (tx.expiresAt + 3_600_000 < now) this.remove(tx);
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * End to end: the real okta-auth-js inside <okta-verify-signin>, against the local Okta simulator,
+ * in Chromium. Nothing is mocked.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { OktaVerifySignin } from '../../src/index.js';
+import { CLIENT_ID, ISSUER, PASSWORD, requestLog, resetSim, simUser, totpCode } from '../helpers/sim.js';
+
+async function mount(): Promise<OktaVerifySignin> {
+  const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+  await waitFor(el, 'identify');
+  return el;
+}
+
+async function waitFor(el: OktaVerifySignin, step: string): Promise<void> {
+  await waitUntil(() => el.step === step && !el.busy, `step ${step} (now ${el.step})`, { timeout: 8000 });
+  await el.updateComplete;
+  const child = el.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('[data-ovs-step]');
+  await child?.updateComplete;
+}
+
+function input(el: HTMLElement, name: string): HTMLInputElement {
+  const found = el.querySelector<HTMLInputElement>(`input[name=${name}]`);
+  if (!found) throw new Error(`no input ${name}`);
+  return found;
+}
+
+async function signInWithPassword(el: OktaVerifySignin, username: string, password = PASSWORD): Promise<void> {
+  input(el, 'username').value = username;
+  input(el, 'password').value = password;
+  el.querySelector('form')!.requestSubmit();
+  await waitUntil(() => el.busy || el.step !== 'identify', 'request started');
+  await waitUntil(() => !el.busy, 'request finished', { timeout: 8000 });
+}
+
+function stepRoot(el: OktaVerifySignin): ShadowRoot {
+  return el.querySelector('[data-ovs-step]')!.shadowRoot!;
+}
+
+async function pickOktaVerifyCode(el: OktaVerifySignin): Promise<void> {
+  await waitFor(el, 'select-authenticator');
+  stepRoot(el).querySelector<HTMLButtonElement>('button[data-key=okta_verify]')!.click();
+  await waitFor(el, 'okta-verify-method');
+  stepRoot(el).querySelector<HTMLButtonElement>('button[data-method=totp]')!.click();
+  await waitFor(el, 'okta-verify-code');
+}
+
+async function submitCode(el: OktaVerifySignin, code: string): Promise<void> {
+  input(el, 'code').value = code;
+  el.querySelector('form')!.requestSubmit();
+  await waitUntil(() => el.busy || el.step !== 'okta-verify-code', 'request started');
+  await waitUntil(() => !el.busy, 'request finished', { timeout: 8000 });
+}
+
+describe('<okta-verify-signin> against the simulator', () => {
+  beforeEach(resetSim);
+
+  it('verified@ signs in with password and an Okta Verify code', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    await signInWithPassword(el, 'verified@example.com');
+    await pickOktaVerifyCode(el);
+    await expect(el).to.be.accessible();
+    const code = await totpCode('verified@example.com');
+    const success = oneEvent(el, 'okta-verify-success');
+    await submitCode(el, code);
+    const { detail } = await success;
+    const user = await simUser('verified@example.com');
+    expect(detail.claims?.sub).to.equal(user.id);
+    expect(detail.claims?.iss).to.equal(ISSUER);
+    expect(detail.claims?.aud).to.equal(CLIENT_ID);
+    expect(detail.tokens.idToken?.idToken.split('.')).to.have.length(3);
+    expect(detail.tokens.accessToken?.accessToken).to.be.a('string');
+    expect(el.step).to.equal('success');
+    // The widget does not persist tokens.
+    expect(localStorage.getItem('okta-token-storage')).to.equal(null);
+  });
+
+  it('announces every step with okta-verify-step', async () => {
+    const steps: string[] = [];
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID} @okta-verify-step=${(e: CustomEvent<{ step: string }>) => steps.push(e.detail.step)}></okta-verify-signin>`);
+    await waitFor(el, 'identify');
+    await signInWithPassword(el, 'verified@example.com');
+    await pickOktaVerifyCode(el);
+    expect(steps).to.deep.equal(['identify', 'select-authenticator', 'okta-verify-method', 'okta-verify-code']);
+  });
+
+  it('a wrong password shows the error; a retry succeeds', async () => {
+    const el = await mount();
+    await signInWithPassword(el, 'verified@example.com', 'wrong-password');
+    await waitFor(el, 'identify');
+    const alert = stepRoot(el).querySelector('[role=alert]');
+    expect(alert?.textContent).to.contain('Check your username and password');
+    await expect(el).to.be.accessible();
+    expect(input(el, 'username').value).to.equal('verified@example.com');
+    await signInWithPassword(el, 'verified@example.com');
+    await waitFor(el, 'select-authenticator');
+  });
+
+  it('a wrong code shows "invalid code"; a retry with the right one succeeds', async () => {
+    const el = await mount();
+    await signInWithPassword(el, 'verified@example.com');
+    await pickOktaVerifyCode(el);
+    const right = await totpCode('verified@example.com');
+    const wrong = String((Number(right) + 500000) % 1000000).padStart(6, '0');
+    await submitCode(el, wrong);
+    await waitFor(el, 'okta-verify-code');
+    const error = el.querySelector('[slot=error]:not([hidden])');
+    expect(error?.textContent).to.contain('Invalid code');
+    expect(input(el, 'code').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    const success = oneEvent(el, 'okta-verify-success');
+    await submitCode(el, await totpCode('verified@example.com'));
+    expect((await success).detail.claims?.sub).to.equal((await simUser('verified@example.com')).id);
+  });
+
+  it('empty fields are refused before any request', async () => {
+    const el = await mount();
+    const before = (await requestLog()).length;
+    el.querySelector('form')!.requestSubmit();
+    await el.updateComplete;
+    input(el, 'username').value = 'verified@example.com';
+    el.querySelector('form')!.requestSubmit();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(el.step).to.equal('identify');
+    expect(input(el, 'password').getAttribute('aria-invalid')).to.equal('true');
+    const after = await requestLog();
+    expect(after.slice(before).filter((r) => r.path.startsWith('/idp/'))).to.deep.equal([]);
+  });
+
+  it('empty and malformed codes are refused before any request', async () => {
+    const el = await mount();
+    await signInWithPassword(el, 'verified@example.com');
+    await pickOktaVerifyCode(el);
+    const before = (await requestLog()).length;
+    el.querySelector('form')!.requestSubmit();
+    input(el, 'code').value = '12';
+    el.querySelector('form')!.requestSubmit();
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await requestLog()).slice(before).filter((r) => r.path.includes('/challenge/answer'))).to.deep.equal([]);
+  });
+
+  it('multi@ sees all five authenticators', async () => {
+    const el = await mount();
+    await signInWithPassword(el, 'multi@example.com');
+    await waitFor(el, 'select-authenticator');
+    const keys = [...stepRoot(el).querySelectorAll<HTMLButtonElement>('button[part=choice]')].map((b) => b.dataset.key);
+    expect(keys).to.have.members(['okta_password', 'phone_number', 'google_otp', 'webauthn', 'okta_verify']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Verify with something else" returns to the list without a request', async () => {
+    const el = await mount();
+    await signInWithPassword(el, 'verified@example.com');
+    await pickOktaVerifyCode(el);
+    const before = (await requestLog()).length;
+    stepRoot(el).querySelector<HTMLButtonElement>('button[part=choose-another]')!.click();
+    await waitFor(el, 'select-authenticator');
+    expect((await requestLog()).length).to.equal(before);
+  });
+
+  it('moves focus to the new step', async () => {
+    const el = await mount();
+    await signInWithPassword(el, 'verified@example.com');
+    await waitFor(el, 'select-authenticator');
+    await new Promise((r) => setTimeout(r, 50));
+    const focused = stepRoot(el).activeElement;
+    expect(focused?.classList.contains('heading')).to.equal(true);
+  });
+
+  it('an unreachable issuer fires okta-verify-error (network) and offers "Try again"', async () => {
+    const errorEvent = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('okta-verify-error', (e) => resolve(e), { once: true }),
+    );
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer="http://127.0.0.1:9/oauth2/default" client-id=${CLIENT_ID}></okta-verify-signin>`);
+    const e = await errorEvent;
+    expect(e.detail.kind).to.equal('network');
+    await el.updateComplete;
+    const banner = el.shadowRoot!.querySelector('[part=error]');
+    expect(banner?.textContent).to.contain('Try again');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a missing configuration says so instead of failing silently', async () => {
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin></okta-verify-signin>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'config error shown');
+    expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('not set up correctly');
+  });
+});
