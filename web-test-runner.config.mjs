@@ -94,7 +94,8 @@ export default {
       ctx.body = readFileSync(file, 'utf8');
     },
     async function oktaSimulator(ctx, next) {
-      if (!simulator.handles(ctx.path)) return next();
+      // The simulator's control API lives under /sim/, like the simulator's sources: files on disk win.
+      if (!simulator.handles(ctx.path) || existsSync(resolve(process.cwd(), `.${ctx.path}`))) return next();
       ctx.respond = false; // the simulator writes the raw Node response itself
       await simListener(ctx.req, ctx.res);
     },

@@ -45,9 +45,15 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
     return render(c, tx);
   };
 
+  /** A push still waiting on the device is withdrawn when the transaction moves on. */
+  const withdrawPush = (tx: Transaction) => {
+    if (tx.push?.status === 'pending') tx.push.status = 'replaced';
+  };
+
   /** Sends a new push to the user's device; an earlier one still pending is withdrawn. */
   const startPush = (tx: Transaction, autoChallenge = false) => {
     const user = tx.user!;
+    withdrawPush(tx);
     const previous = state.pushes.get(user.username.toLowerCase());
     if (previous?.status === 'pending') previous.status = 'replaced';
     const push = createPush(user, tx.stateHandle, state.now(), state.settings.pushTimeoutMs);
@@ -107,8 +113,12 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
     const methods = userMethods(user, key);
     const method = str(choice.methodType) || (methods.length === 1 ? methods[0] : '');
     if (!method || !methods.includes(method)) return reject(c, tx, MESSAGES.invalidAuthenticator);
-    if (key === 'okta_verify' && method === 'push') startPush(tx);
-    else tx.state = { name: 'challenge', key, method };
+    if (key === 'okta_verify' && method === 'push') {
+      startPush(tx);
+    } else {
+      withdrawPush(tx);
+      tx.state = { name: 'challenge', key, method };
+    }
     return render(c, tx);
   }));
 
@@ -169,8 +179,7 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
   }));
 
   app.post('/idp/idx/cancel', remediation((c, tx) => {
-    const push = tx.push;
-    if (push?.status === 'pending') push.status = 'replaced';
+    withdrawPush(tx);
     state.transactions.remove(tx);
     return c.json({ version: '1.0.0', intent: 'LOGIN' });
   }));

@@ -1,0 +1,140 @@
+/**
+ * Drives a simulator core created inside the test page, with raw HTTP-shaped requests: no server and no
+ * okta-auth-js, so each IDX state can be produced and inspected directly. It also proves that the core runs
+ * in a browser (the service-worker adapter depends on that).
+ */
+import { createSimulator, type Simulator, type SimulatorOptions } from '../../sim/index.js';
+
+export const ORIGIN = 'http://sim.test';
+export const ISSUER = `${ORIGIN}/oauth2/default`;
+export const CLIENT_ID = 'okta-verify-signin-demo';
+export const REDIRECT_URI = `${ORIGIN}/`;
+export const PASSWORD = 'Okta-Verify-1';
+
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface Reply {
+  status: number;
+  body: Json;
+  headers: Headers;
+}
+
+async function s256(verifier: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  return btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export class Driver {
+  readonly sim: Simulator;
+  /** A clock the test moves by hand. */
+  time = Date.UTC(2030, 0, 1, 12, 0, 0);
+  readonly verifier = 'v'.repeat(43) + Math.random().toString(36).slice(2);
+  stateHandle = '';
+  interactionHandle = '';
+
+  constructor(options: SimulatorOptions = {}) {
+    this.sim = createSimulator({ now: () => this.time, ...options });
+  }
+
+  async send(path: string, init: { method?: string; json?: unknown; form?: Record<string, string>; raw?: string } = {}): Promise<Reply> {
+    const headers = new Headers({ origin: 'http://app.test' });
+    let body: string | undefined;
+    if (init.json !== undefined) {
+      headers.set('content-type', 'application/json');
+      body = JSON.stringify(init.json);
+    } else if (init.form) {
+      headers.set('content-type', 'application/x-www-form-urlencoded');
+      body = new URLSearchParams(init.form).toString();
+    } else if (init.raw !== undefined) {
+      headers.set('content-type', 'application/json');
+      body = init.raw;
+    }
+    const res = await this.sim.fetch(new Request(`${ORIGIN}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body }));
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : {}, headers: res.headers };
+  }
+
+  /** `/v1/interact` then introspect: the transaction's first IDX response. */
+  async start(): Promise<Reply> {
+    const interact = await this.send('/oauth2/default/v1/interact', {
+      form: { client_id: CLIENT_ID, scope: 'openid profile email', redirect_uri: REDIRECT_URI, code_challenge: await s256(this.verifier), code_challenge_method: 'S256', state: 's'.repeat(64), nonce: 'n'.repeat(64) },
+    });
+    this.interactionHandle = interact.body.interaction_handle;
+    const reply = await this.send('/idp/idx/introspect', { json: { interactionHandle: this.interactionHandle } });
+    this.stateHandle = reply.body.stateHandle;
+    return reply;
+  }
+
+  /** Posts a remediation with the transaction's state handle. */
+  idx(path: string, values: Json = {}): Promise<Reply> {
+    return this.send(path, { json: { ...values, stateHandle: this.stateHandle } });
+  }
+
+  identify(username: string, password = PASSWORD): Promise<Reply> {
+    return this.idx('/idp/idx/identify', { identifier: username, credentials: { passcode: password } });
+  }
+
+  /** Picks an authenticator by key from the `select-authenticator-authenticate` options of `reply`. */
+  select(reply: Reply, key: string, methodType?: string): Promise<Reply> {
+    const id = authenticatorId(reply.body, key);
+    return this.idx('/idp/idx/challenge', { authenticator: methodType ? { id, methodType } : { id } });
+  }
+
+  async code(username: string): Promise<string> {
+    return (await this.send(`/sim/users/${encodeURIComponent(username)}/totp`)).body.code;
+  }
+
+  exchange(interactionCode: string, overrides: Record<string, string> = {}): Promise<Reply> {
+    return this.send('/oauth2/default/v1/token', {
+      form: { client_id: CLIENT_ID, redirect_uri: REDIRECT_URI, grant_type: 'interaction_code', code_verifier: this.verifier, interaction_code: interactionCode, ...overrides },
+    });
+  }
+}
+
+export function remediationNames(body: Json): string[] {
+  return (body.remediation?.value ?? []).map((r: Json) => r.name);
+}
+
+export function remediation(body: Json, name: string): Json | undefined {
+  return (body.remediation?.value ?? []).find((r: Json) => r.name === name);
+}
+
+/** The authenticator id of the option whose `relatesTo` resolves to an authenticator with this key. */
+export function authenticatorId(body: Json, key: string): string {
+  const list = remediation(body, 'select-authenticator-authenticate');
+  for (const option of list?.value?.[0]?.options ?? []) {
+    if (resolve(body, option.relatesTo)?.key === key) return option.value.form.value.find((f: Json) => f.name === 'id').value;
+  }
+  throw new Error(`no option for ${key}`);
+}
+
+/** Resolves an IDX `relatesTo` JSON path (`$.a.b[0]`), as okta-auth-js does; throws when it does not resolve. */
+export function resolve(body: Json, ref: unknown): Json | undefined {
+  const path = Array.isArray(ref) ? ref[0] : ref;
+  if (typeof path !== 'string') return undefined;
+  let node: any = body; // eslint-disable-line @typescript-eslint/no-explicit-any
+  for (const part of path.replace(/^\$\./, '').split('.')) {
+    const m = /^([^[]+)(?:\[(\d+)\])?$/.exec(part);
+    if (!m || node == null) throw new Error(`cannot resolve ${path}`);
+    node = node[m[1]!];
+    if (m[2] !== undefined) node = node?.[Number(m[2])];
+  }
+  if (node == null) throw new Error(`cannot resolve ${path}`);
+  return node.key ? node : node.value;
+}
+
+export function interactionCodeOf(body: Json): string {
+  return body.successWithInteractionCode.value.find((v: Json) => v.name === 'interaction_code').value;
+}
+
+export function messageKeys(body: Json): string[] {
+  const keys: string[] = (body.messages?.value ?? []).map((m: Json) => m.i18n?.key);
+  const walk = (fields: Json[] | undefined) => {
+    for (const f of fields ?? []) {
+      for (const m of f.messages?.value ?? []) keys.push(m.i18n?.key);
+      walk(f.form?.value);
+    }
+  };
+  for (const r of body.remediation?.value ?? []) walk(r.value);
+  return keys;
+}
