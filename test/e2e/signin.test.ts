@@ -3,55 +3,9 @@
  * in Chromium. Nothing is mocked.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
 import type { OktaVerifySignin } from '../../src/index.js';
-import { CLIENT_ID, ISSUER, PASSWORD, requestLog, resetSim, simUser, totpCode } from '../helpers/sim.js';
-
-async function mount(): Promise<OktaVerifySignin> {
-  const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
-  await waitFor(el, 'identify');
-  return el;
-}
-
-async function waitFor(el: OktaVerifySignin, step: string): Promise<void> {
-  await waitUntil(() => el.step === step && !el.busy, `step ${step} (now ${el.step})`, { timeout: 8000 });
-  await el.updateComplete;
-  const child = el.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('[data-ovs-step]');
-  await child?.updateComplete;
-}
-
-function input(el: HTMLElement, name: string): HTMLInputElement {
-  const found = el.querySelector<HTMLInputElement>(`input[name=${name}]`);
-  if (!found) throw new Error(`no input ${name}`);
-  return found;
-}
-
-async function signInWithPassword(el: OktaVerifySignin, username: string, password = PASSWORD): Promise<void> {
-  input(el, 'username').value = username;
-  input(el, 'password').value = password;
-  el.querySelector('form')!.requestSubmit();
-  await waitUntil(() => el.busy || el.step !== 'identify', 'request started');
-  await waitUntil(() => !el.busy, 'request finished', { timeout: 8000 });
-}
-
-function stepRoot(el: OktaVerifySignin): ShadowRoot {
-  return el.querySelector('[data-ovs-step]')!.shadowRoot!;
-}
-
-async function pickOktaVerifyCode(el: OktaVerifySignin): Promise<void> {
-  await waitFor(el, 'select-authenticator');
-  stepRoot(el).querySelector<HTMLButtonElement>('button[data-key=okta_verify]')!.click();
-  await waitFor(el, 'okta-verify-method');
-  stepRoot(el).querySelector<HTMLButtonElement>('button[data-method=totp]')!.click();
-  await waitFor(el, 'okta-verify-code');
-}
-
-async function submitCode(el: OktaVerifySignin, code: string): Promise<void> {
-  input(el, 'code').value = code;
-  el.querySelector('form')!.requestSubmit();
-  await waitUntil(() => el.busy || el.step !== 'okta-verify-code', 'request started');
-  await waitUntil(() => !el.busy, 'request finished', { timeout: 8000 });
-}
+import { CLIENT_ID, ISSUER, requestLog, resetSim, simUser, totpCode } from '../helpers/sim.js';
+import { input, mount, pickOktaVerifyCode, signInWithPassword, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
 
 describe('<okta-verify-signin> against the simulator', () => {
   beforeEach(resetSim);
