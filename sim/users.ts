@@ -3,7 +3,7 @@
  * (`sim/users.json` by default). Users are plain data; what changes at run time (settings toggled through the
  * control API) lives on a copy that `reset()` throws away.
  */
-import seed from './users.json';
+import seed from './users.json' with { type: 'json' };
 
 /** Okta's authenticator keys that the simulated org knows. */
 export type AuthenticatorKey = 'okta_password' | 'okta_verify' | 'phone_number' | 'google_otp' | 'webauthn';
