@@ -2,9 +2,21 @@ import '../src/define.js';
 
 /** Demo wiring: the widget against the embedded simulator, its users, and the virtual Okta Verify panel. */
 interface SimUser {
+  id?: string;
   username: string;
   name?: string;
-  authenticators?: Array<{ key: string } | string>;
+  authenticators?: Array<{ key: string; displayName?: string; methods?: string[] } | string>;
+  settings?: { numberChallenge?: boolean; autoChallenge?: boolean };
+}
+
+/** A push waiting on the virtual device, from `GET /sim/users/{username}/push`. */
+interface PendingPush {
+  id: string;
+  createdAt?: string | number;
+  expiresAt?: string | number;
+  correctAnswer?: string;
+  /** Only for a number challenge: three numbers, one of them the one shown on the sign-in page. */
+  choices?: Array<string | number>;
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -37,6 +49,10 @@ $('restart').addEventListener('click', () => {
   void (signin as HTMLElement & { restart(): Promise<void> }).restart();
 });
 
+function userPath(username: string, rest: string): string {
+  return `/sim/users/${encodeURIComponent(username)}/${rest}`;
+}
+
 async function loadUsers(): Promise<void> {
   const res = await fetch('/sim/users');
   const body = (await res.json()) as SimUser[] | { users: SimUser[] };
@@ -46,6 +62,16 @@ async function loadUsers(): Promise<void> {
     const li = document.createElement('li');
     const keys = (user.authenticators ?? []).map((a) => (typeof a === 'string' ? a : a.key)).join(', ');
     li.textContent = `${user.username}${keys ? ` — ${keys}` : ''}`;
+    const settings = [
+      user.settings?.numberChallenge ? 'number challenge' : '',
+      user.settings?.autoChallenge ? 'auto challenge' : '',
+    ].filter(Boolean);
+    if (settings.length) {
+      const tags = document.createElement('span');
+      tags.className = 'muted settings';
+      tags.textContent = `(${settings.join(', ')})`;
+      li.append(' ', tags);
+    }
     list.append(li);
     const option = document.createElement('option');
     option.value = option.textContent = user.username;
@@ -55,20 +81,256 @@ async function loadUsers(): Promise<void> {
 
 /** Shows the selected user's current code from the simulator's virtual Okta Verify, refreshed every second. */
 async function tick(): Promise<void> {
-  if (!deviceUser.value) return;
+  const username = deviceUser.value;
+  if (!username) return;
   try {
-    const res = await fetch(`/sim/users/${encodeURIComponent(deviceUser.value)}/totp`);
+    const res = await fetch(userPath(username, 'totp'));
     if (!res.ok) throw new Error(String(res.status));
     const { code, expiresInSeconds } = (await res.json()) as { code: string; expiresInSeconds: number };
+    if (username !== deviceUser.value) return; // the selection changed meanwhile
     $('device-code').textContent = code;
     $('device-expiry').textContent = `Changes in ${expiresInSeconds} s`;
   } catch {
+    if (username !== deviceUser.value) return;
     $('device-code').textContent = '––––––';
     $('device-expiry').textContent = 'This user has no Okta Verify.';
   }
 }
 
+/* ---------- Push notifications on the virtual device ---------- */
+
+const POLL_MS = 1000;
+const POLL_ERROR_MS = 3000;
+const FEEDBACK_MS = 4000;
+
+const pushSection = $('push');
+const pushStatus = $('push-status');
+const pushRequest = $('push-request');
+const pushExpiry = $('push-expiry');
+const pushHint = $('push-hint');
+const pushChoices = $('push-choices');
+const approveButton = $<HTMLButtonElement>('push-approve');
+const denyButton = $<HTMLButtonElement>('push-deny');
+
+const pushState = {
+  /** The push on screen, or null when none is pending. */
+  current: null as PendingPush | null,
+  /** Identifies what the buttons were built for, so a poll that changes nothing leaves them (and focus) alone. */
+  renderedKey: '',
+  /** A push already approved or denied here; hidden even if a poll that started earlier still reports it. */
+  handledId: '',
+  /** The text the status line shows when no feedback is up. */
+  stateText: '',
+  feedbackUntil: 0,
+  feedbackTimer: 0,
+  pollTimer: 0,
+  inFlight: null as AbortController | null,
+  acting: false,
+  failed: false,
+};
+
+function setStatus(text: string, muted: boolean): void {
+  if (pushStatus.textContent !== text) pushStatus.textContent = text;
+  pushStatus.classList.toggle('muted', muted);
+}
+
+function showState(text: string, muted: boolean): void {
+  pushState.stateText = text;
+  if (Date.now() >= pushState.feedbackUntil) setStatus(text, muted);
+}
+
+/** Briefly shows what was just done, then goes back to the push state. */
+function showFeedback(text: string): void {
+  clearTimeout(pushState.feedbackTimer);
+  pushState.feedbackUntil = Date.now() + FEEDBACK_MS;
+  setStatus(text, false);
+  pushState.feedbackTimer = window.setTimeout(clearFeedback, FEEDBACK_MS);
+}
+
+function clearFeedback(): void {
+  clearTimeout(pushState.feedbackTimer);
+  pushState.feedbackUntil = 0;
+  setStatus(pushState.stateText, pushState.current === null);
+}
+
+function toMillis(value: string | number | undefined): number {
+  if (value === undefined) return NaN;
+  if (typeof value === 'number') return value < 1e12 ? value * 1000 : value;
+  return /^\d+$/.test(value) ? toMillis(Number(value)) : Date.parse(value);
+}
+
+/**
+ * Marks the buttons unavailable while an answer is being sent. `aria-disabled` rather than `disabled`, so the
+ * button a keyboard user just pressed keeps focus; `act` ignores presses meanwhile.
+ */
+function setButtonsDisabled(disabled: boolean): void {
+  for (const button of pushRequest.querySelectorAll('button')) {
+    if (disabled) button.setAttribute('aria-disabled', 'true');
+    else button.removeAttribute('aria-disabled');
+  }
+}
+
+/** Shows `push` (or that none is pending); rebuilds the buttons only when the push itself changed. */
+function renderPush(push: PendingPush | null): void {
+  if (push && push.id === pushState.handledId) push = null;
+  pushState.current = push;
+  pushState.failed = false;
+  const choices = push?.choices?.map(String) ?? [];
+  const key = push ? `${push.id}|${choices.join(',')}` : 'none';
+
+  if (push) {
+    const expiresAt = toMillis(push.expiresAt);
+    pushExpiry.textContent = Number.isNaN(expiresAt) ? '' : `Expires in ${Math.max(0, Math.round((expiresAt - Date.now()) / 1000))} s`;
+  }
+  if (key === pushState.renderedKey) return;
+  pushState.renderedKey = key;
+
+  const hadFocus = pushRequest.contains(document.activeElement);
+  if (push) {
+    // A new request replaces whatever "Approved"/"Denied" was still up.
+    if (pushState.feedbackUntil) clearFeedback();
+    pushChoices.replaceChildren(
+      ...choices.map((choice) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'choice';
+        button.textContent = choice;
+        button.addEventListener('click', () => void act('approve', choice));
+        return button;
+      }),
+    );
+    const numberChallenge = choices.length > 0;
+    pushHint.hidden = pushChoices.hidden = !numberChallenge;
+    approveButton.hidden = numberChallenge;
+    pushRequest.hidden = false;
+    setButtonsDisabled(pushState.acting);
+    showState('Sign-in request', false);
+  } else {
+    pushRequest.hidden = true;
+    pushChoices.replaceChildren();
+    showState('No pending push.', true);
+  }
+  keepFocus(hadFocus);
+}
+
+/** When the focused button went away (or was rebuilt), keep keyboard users in the push area. */
+function keepFocus(hadFocus: boolean): void {
+  if (hadFocus && (pushRequest.hidden || !pushRequest.contains(document.activeElement))) pushSection.focus();
+}
+
+function schedulePoll(delay: number): void {
+  clearTimeout(pushState.pollTimer);
+  if (document.hidden) return;
+  pushState.pollTimer = window.setTimeout(() => void pollPush(), delay);
+}
+
+/** One `GET …/push` at a time; the next one is scheduled when it has finished. */
+async function pollPush(): Promise<void> {
+  clearTimeout(pushState.pollTimer);
+  const username = deviceUser.value;
+  if (pushState.inFlight || document.hidden || !username) return;
+  const controller = new AbortController();
+  pushState.inFlight = controller;
+  let next = POLL_MS;
+  try {
+    const res = await fetch(userPath(username, 'push'), { signal: controller.signal, cache: 'no-store' });
+    if (res.status === 404) {
+      renderPush(null);
+    } else if (!res.ok) {
+      throw new Error(`HTTP ${res.status}`);
+    } else {
+      renderPush((await res.json()) as PendingPush);
+    }
+  } catch {
+    if (controller.signal.aborted) return;
+    next = POLL_ERROR_MS;
+    if (!pushState.failed) {
+      pushState.failed = true;
+      pushState.current = null;
+      pushState.renderedKey = 'error';
+      const hadFocus = pushRequest.contains(document.activeElement);
+      pushRequest.hidden = true;
+      keepFocus(hadFocus);
+      showState('Could not check for a push.', true);
+    }
+  } finally {
+    if (pushState.inFlight === controller) pushState.inFlight = null;
+    if (!controller.signal.aborted) schedulePoll(next);
+  }
+}
+
+/** What the device did, from the simulator's `{ status }` ('approved', 'rejected', 'timed-out', 'replaced'). */
+function describeAnswer(action: 'approve' | 'deny', answer: string | undefined, status: string): string {
+  if (/timed?.?out|expired/i.test(status)) return 'Too late: the request had expired';
+  if (/replaced/i.test(status)) return 'Too late: a newer request replaced this one';
+  if (action === 'deny') return 'Denied';
+  if (/reject|den(y|ied)|wrong|fail/i.test(status)) return answer ? `Rejected: ${answer} was not the number shown` : 'Rejected';
+  return answer ? `Approved (tapped ${answer})` : 'Approved';
+}
+
+/** Approves (with the tapped number, for a number challenge) or denies the push on screen. */
+async function act(action: 'approve' | 'deny', answer?: string): Promise<void> {
+  const push = pushState.current;
+  const username = deviceUser.value;
+  if (!push || pushState.acting || !username) return;
+  pushState.acting = true;
+  setButtonsDisabled(true);
+  let feedback: string;
+  try {
+    const init: RequestInit =
+      answer === undefined
+        ? { method: 'POST' }
+        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answer }) };
+    const res = await fetch(userPath(username, `push/${action}`), init);
+    const body = (await res.json().catch(() => ({}))) as { status?: unknown };
+    const status = typeof body.status === 'string' ? body.status : '';
+    if (!res.ok) {
+      feedback = `Could not ${action}: HTTP ${res.status}${status ? ` (${status})` : ''}`;
+    } else {
+      if (username === deviceUser.value) pushState.handledId = push.id;
+      feedback = describeAnswer(action, answer, status);
+    }
+  } catch {
+    feedback = `Could not ${action}: the simulator did not answer`;
+  } finally {
+    pushState.acting = false;
+  }
+  log(`virtual Okta Verify (${username}): ${feedback}`);
+  if (username !== deviceUser.value) {
+    // The selection changed meanwhile: the push area already shows the other user.
+    setButtonsDisabled(false);
+    return;
+  }
+  showFeedback(feedback);
+  if (pushState.handledId === push.id) renderPush(null);
+  else setButtonsDisabled(false);
+  if (!pushState.inFlight) void pollPush();
+}
+
+/** The push area follows the selected user: forget the previous user's push and ask again at once. */
+function resetPush(): void {
+  pushState.inFlight?.abort();
+  pushState.inFlight = null;
+  pushState.handledId = '';
+  pushState.renderedKey = '';
+  clearTimeout(pushState.feedbackTimer);
+  pushState.feedbackUntil = 0;
+  renderPush(null);
+  void pollPush();
+}
+
+approveButton.addEventListener('click', () => void act('approve'));
+denyButton.addEventListener('click', () => void act('deny'));
+document.addEventListener('visibilitychange', () => {
+  if (document.hidden) clearTimeout(pushState.pollTimer);
+  else void pollPush();
+});
+
 await loadUsers();
 void tick();
 setInterval(tick, 1000);
-deviceUser.addEventListener('change', tick);
+void pollPush();
+deviceUser.addEventListener('change', () => {
+  void tick();
+  resetPush();
+});
