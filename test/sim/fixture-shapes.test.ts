@@ -1,0 +1,148 @@
+/**
+ * Each IDX state the simulator produces, next to Okta's captured response for the same state: the primary
+ * remediation, the remediation names (ours are a subset of Okta's), the field names and nesting of every
+ * remediation both have, the current authenticator's key, contextual data and actions, and the message keys.
+ * Ids, handles and labels are not compared. Okta's captures are read from ../shared/idx-fixtures; without
+ * them this suite is skipped.
+ */
+import { expect } from '@open-wc/testing';
+import { loadFixture, skipWithoutFixtures } from '../helpers/fixtures.js';
+import { Driver, interactionCodeOf, messageKeys, remediationNames, type Json, type Reply } from './driver.js';
+
+const VERIFIED = 'verified@example.com';
+
+/** Field names with their nesting: `credentials{passcode}`, `authenticator[options]`, `authenticator{id,methodType}`. */
+function fieldTree(fields: Json[] | undefined): string[] {
+  return (fields ?? [])
+    .filter((f) => f.name !== 'stateHandle')
+    .map((f) => {
+      const nested = f.form?.value ?? f.value?.form?.value;
+      if (nested) return `${f.name}{${fieldTree(nested).join(',')}}`;
+      if (f.options && f.type === 'object') return `${f.name}[options]`;
+      return f.name;
+    });
+}
+
+function current(body: Json): Json | undefined {
+  return body.currentAuthenticator?.value ?? body.currentAuthenticatorEnrollment?.value;
+}
+
+/** The parts of a response that must agree with Okta's. */
+function shapeOf(body: Json) {
+  const cur = current(body);
+  return {
+    version: body.version,
+    primary: remediationNames(body)[0],
+    success: !!body.successWithInteractionCode,
+    successFields: fieldTree(body.successWithInteractionCode?.value),
+    currentKey: cur?.key,
+    contextualData: Object.keys(cur?.contextualData ?? {}).sort(),
+    messages: messageKeys(body),
+  };
+}
+
+function compare(ours: Json, okta: Json, fixture: string): void {
+  expect(shapeOf(ours), fixture).to.deep.equal(shapeOf(okta));
+  const oktaNames = remediationNames(okta);
+  for (const r of ours.remediation?.value ?? []) {
+    expect(oktaNames, `${fixture}: remediation ${r.name}`).to.include(r.name);
+    const theirs = okta.remediation.value.find((o: Json) => o.name === r.name);
+    expect(fieldTree(r.value), `${fixture}: fields of ${r.name}`).to.deep.equal(fieldTree(theirs.value));
+    expect(r.refresh === undefined, `${fixture}: refresh on ${r.name}`).to.equal(theirs.refresh === undefined);
+    expect(!!r.relatesTo, `${fixture}: relatesTo on ${r.name}`).to.equal(!!theirs.relatesTo);
+  }
+  // The actions on the current authenticator that the widget uses (resend) exist on both, or on neither.
+  const hasResend = (b: Json) => !!current(b)?.resend;
+  if (hasResend(okta)) expect(hasResend(ours), `${fixture}: currentAuthenticator.resend`).to.equal(true);
+}
+
+/** The Okta Verify option of the verify list: its form fields (id, methodType). */
+function oktaVerifyOption(body: Json): string[] {
+  const list = body.remediation.value.find((r: Json) => r.name === 'select-authenticator-authenticate');
+  const option = list.value[0].options.find((o: Json) => /okta verify/i.test(o.label) || o.relatesTo?.includes('authenticators.value[0]'));
+  return option.value.form.value.map((f: Json) => f.name);
+}
+
+describe('simulator responses have the shape of Okta\'s captured ones', function () {
+  before(async function () {
+    await skipWithoutFixtures(this);
+  });
+
+  let d: Driver;
+  beforeEach(async () => {
+    d = new Driver({ pollRefreshMs: 4000 });
+  });
+
+  const cases: Array<[string, string, () => Promise<Reply>, number?]> = [
+    ['introspect: username and password', 'identify-with-password.json', () => d.start()],
+    ['identify: wrong password', 'error-wrong-password.json', async () => (await d.start(), d.identify(VERIFIED, 'wrong')), 401],
+    ['select authenticator', 'authenticator-verification-select-authenticator-without-signed-nonce.json', async () => (await d.start(), d.identify(VERIFIED))],
+    ['Okta Verify code', 'authenticator-verification-okta-verify-totp.json', async () => {
+      await d.start();
+      return d.select(await d.identify(VERIFIED), 'okta_verify', 'totp');
+    }],
+    ['Okta Verify code: wrong', 'error-okta-verify-totp.json', async () => {
+      await d.start();
+      await d.select(await d.identify(VERIFIED), 'okta_verify', 'totp');
+      return d.idx('/idp/idx/challenge/answer', { credentials: { totp: '000000' === (await d.code(VERIFIED)) ? '111111' : '000000' } });
+    }, 400],
+    ['push sent', 'authenticator-verification-okta-verify-push.json', async () => {
+      await d.start();
+      return d.select(await d.identify(VERIFIED), 'okta_verify', 'push');
+    }],
+    ['push with number challenge', 'authenticator-verification-number-challenge.json', async () => {
+      await d.start();
+      return d.select(await d.identify('number@example.com'), 'okta_verify', 'push');
+    }],
+    ['push rejected', 'authenticator-verification-okta-verify-reject-push.json', async () => {
+      await d.start();
+      await d.select(await d.identify(VERIFIED), 'okta_verify', 'push');
+      await d.send(`/sim/users/${VERIFIED}/push/deny`, { method: 'POST' });
+      return d.idx('/idp/idx/challenge/poll');
+    }],
+    ['push sent automatically', 'authenticator-verification-okta-verify-push-autoChallenge-on.json', async () => {
+      await d.send(`/sim/users/${VERIFIED}`, { method: 'PATCH', json: { autoChallenge: true } });
+      await d.start();
+      return d.identify(VERIFIED);
+    }],
+    ['success', 'success-with-interaction-code.json', async () => {
+      await d.start();
+      await d.select(await d.identify(VERIFIED), 'okta_verify', 'totp');
+      return d.idx('/idp/idx/challenge/answer', { credentials: { totp: await d.code(VERIFIED) } });
+    }],
+    ['expired session', 'error-401-session-expired.json', async () => {
+      await d.start();
+      d.time += d.sim.settings.transactionLifetimeMs + 1;
+      return d.identify(VERIFIED);
+    }, 401],
+    ['push timed out', 'error-404-verification-timed-out.json', async () => {
+      await d.start();
+      await d.select(await d.identify(VERIFIED), 'okta_verify', 'push');
+      d.time += d.sim.settings.pushTimeoutMs + 1;
+      return d.idx('/idp/idx/challenge/poll');
+    }, 404],
+  ];
+
+  for (const [state, fixture, produce, status = 200] of cases) {
+    it(`${state} ~ ${fixture}`, async () => {
+      const okta = await loadFixture<Json>(fixture);
+      const ours = await produce();
+      expect(ours.status).to.equal(status);
+      compare(ours.body, okta, fixture);
+    });
+  }
+
+  it('the Okta Verify option of the verify list has the same form fields', async () => {
+    const okta = await loadFixture<Json>('authenticator-verification-select-authenticator-without-signed-nonce.json');
+    await d.start();
+    const ours = await d.identify(VERIFIED);
+    expect(oktaVerifyOption(ours.body)).to.deep.equal(oktaVerifyOption(okta));
+  });
+
+  it('the success response carries an interaction code the token endpoint takes', async () => {
+    await d.start();
+    await d.select(await d.identify(VERIFIED), 'okta_verify', 'totp');
+    const success = await d.idx('/idp/idx/challenge/answer', { credentials: { totp: await d.code(VERIFIED) } });
+    expect((await d.exchange(interactionCodeOf(success.body))).status).to.equal(200);
+  });
+});
