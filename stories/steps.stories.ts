@@ -59,6 +59,9 @@ export const PushWaiting: Story = { render: () => html`<ovs-push-step can-resend
 export const PushNumberChallenge: Story = {
   render: () => html`<ovs-push-step correct-answer="42" can-resend can-choose-another></ovs-push-step>`,
 };
+export const PushReminder: Story = {
+  render: () => html`<ovs-push-step reminder-delay="0" can-resend can-choose-another></ovs-push-step>`,
+};
 export const PushReconnecting: Story = {
   render: () => html`<ovs-push-step reconnecting can-resend can-choose-another></ovs-push-step>`,
 };

@@ -85,6 +85,9 @@ export class OvsPushStep extends StepElement {
   /** Polls are failing and being retried. */
   @property({ type: Boolean }) reconnecting = false;
 
+  /** Milliseconds without an answer before the reminder and "Resend" appear. */
+  @property({ type: Number, attribute: 'reminder-delay' }) reminderDelay = PUSH_REMINDER_MS;
+
   @state() private remind = false;
   private reminderTimer?: ReturnType<typeof setTimeout>;
 
@@ -98,7 +101,7 @@ export class OvsPushStep extends StepElement {
     if (changed.has('waiting') || changed.has('correctAnswer')) {
       clearTimeout(this.reminderTimer);
       this.remind = false;
-      if (this.waiting) this.reminderTimer = setTimeout(() => (this.remind = true), PUSH_REMINDER_MS);
+      if (this.waiting) this.reminderTimer = setTimeout(() => (this.remind = true), this.reminderDelay);
     }
   }
 
@@ -106,7 +109,7 @@ export class OvsPushStep extends StepElement {
     return html`${this.renderHeading(this.t('pushHeading'))} ${this.renderMessages()}
       ${this.waiting && this.correctAnswer
         ? html`<p class="intro">${this.t('pushNumberIntro')}</p>
-            <p class="number" part="number" aria-label=${this.t('pushNumberLabel', this.correctAnswer)}>${this.correctAnswer}</p>`
+            <p class="number" part="number" role="img" aria-label=${this.t('pushNumberLabel', this.correctAnswer)}>${this.correctAnswer}</p>`
         : nothing}
       ${this.waiting
         ? html`<div class="waiting" part="progress">

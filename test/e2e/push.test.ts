@@ -145,6 +145,19 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     expect(el.step).to.equal('okta-verify-push');
   });
 
+  it('an unanswered push times out: the widget says so and "Start over" begins a new sign-in', async () => {
+    await setSimSettings({ pollRefreshMs: REFRESH_MS, pushTimeoutMs: 600 });
+    const el = await startPush(VERIFIED);
+    await waitFor(el, 'terminal', 5000);
+    const step = el.querySelector('[data-ovs-step]')!;
+    expect(step.shadowRoot!.textContent).to.contain('Verification timed out');
+    const before = pollsIn(await requestLog()).length;
+    await sleep(4 * REFRESH_MS);
+    expect(pollsIn(await requestLog()).length, 'no polls after the transaction ended').to.equal(before);
+    stepButton(el, '[part=action]').click();
+    await waitFor(el, 'identify');
+  });
+
   it('switching to the code while a push is pending stops polling; the code still signs in', async () => {
     const el = await startPush(VERIFIED);
     await waitForPush(VERIFIED);

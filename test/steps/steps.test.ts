@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { OvsCodeStep, OvsCredentialsStep } from '../../src/index.js';
+import type { OvsCodeStep, OvsCredentialsStep, OvsPushStep } from '../../src/index.js';
 import type { AuthenticatorChoice, FlowMessage } from '../../src/flow/model.js';
 
 const CHOICES: AuthenticatorChoice[] = [
@@ -152,6 +152,15 @@ describe('step elements', () => {
       await expect(el).to.be.accessible();
       setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=resend]')!.click());
       await oneEvent(el, 'ovs-resend');
+    });
+
+    it('reminds the user and offers resend after a while without an answer', async () => {
+      const el = await fixture<OvsPushStep>(html`<ovs-push-step can-resend reminder-delay="50"></ovs-push-step>`);
+      expect(el.shadowRoot!.querySelector('[part=reminder]')).to.equal(null);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=reminder]'), 'reminder shown', { timeout: 2000 });
+      expect(el.shadowRoot!.querySelector('[part=reminder]')!.getAttribute('role')).to.equal('status');
+      expect(el.shadowRoot!.querySelector('[part=resend]')).to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('reconnecting state', async () => {
