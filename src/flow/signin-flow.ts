@@ -6,7 +6,7 @@
 import type { IdxTransaction } from '@okta/okta-auth-js';
 import type { IdxClient } from './auth-client.js';
 import { toFlowError, type FlowError } from './errors.js';
-import { oktaVerifyMethods, readChoiceList, readStep, type RawIdx } from './idx-reader.js';
+import { oktaVerifyMethods, readChoiceList, readStep, type RawField, type RawIdx, type RawRemediation } from './idx-reader.js';
 import type { AuthenticatorChoice, OktaVerifyMethod, SignInTokens, Step } from './model.js';
 import { Poller, type Clock, type PollOutcome, type Visibility } from './poller.js';
 
@@ -99,7 +99,8 @@ export class SigninFlow {
 
   /** Sends a new push (or enrollment link): the `resend` remediation after a rejection, else the resend action. */
   resend(): Promise<void> {
-    if (this.raw?.remediation?.value?.some((r) => r.name === 'resend')) return this.proceed('resend', {});
+    const remediation = this.raw?.remediation?.value?.find((r) => r.name === 'resend');
+    if (remediation) return this.proceed('resend', fixedValues(remediation));
     const current = this.raw?.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment';
     return this.request((client) => client.idx.proceed({ actions: [`${current}-resend`] }));
   }
@@ -219,4 +220,19 @@ export class SigninFlow {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
   }
+}
+
+/**
+ * The values a remediation fixes in its nested forms, e.g. `authenticator: { id, methodType: 'push' }` on
+ * `resend` after a rejected push. okta-auth-js sends only top-level fixed values by itself.
+ */
+function fixedValues(remediation: RawRemediation): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of remediation.value ?? []) {
+    const form = (field.value as { form?: { value?: RawField[] } } | undefined)?.form?.value;
+    if (!form) continue;
+    const nested = Object.fromEntries(form.filter((f) => f.value !== undefined).map((f) => [f.name, f.value]));
+    if (Object.keys(nested).length) values[field.name] = nested;
+  }
+  return values;
 }

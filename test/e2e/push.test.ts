@@ -121,6 +121,9 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     await waitUntil(() => el.step === 'okta-verify-push' && !el.busy && pushStep(el).waiting, 'waiting for the resent push', { timeout: 5000 });
     const second = await waitForPush(VERIFIED, { notId: first.id });
     expect(second.id).to.not.equal(first.id);
+    // Okta's `resend` form fixes the authenticator in a nested form; the widget sends it as Okta expects.
+    const resend = (await requestLog()).filter((r) => r.path === '/idp/idx/challenge').pop();
+    expect((resend?.body as { authenticator?: unknown })?.authenticator).to.deep.include({ methodType: 'push' });
     await approveAndSucceed(el, VERIFIED);
   });
 
