@@ -4,4 +4,13 @@ export default {
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // The file system lists files in no fixed order; sorted modules keep the generated file stable.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
