@@ -5,8 +5,7 @@
 import type { Context, Hono } from 'hono';
 import { MALFORMED, readJson } from './body.js';
 import { findUser, type SimState, type SimulatorSettings } from './context.js';
-import { currentCode, describePush } from './device.js';
-import { answerPendingPush, pendingPush } from './idx/routes.js';
+import { answerPush, currentCode, describePush, pendingPush } from './device.js';
 import { describeUser } from './users.js';
 
 const notFound = (c: Context, error: string) => c.json({ error }, 404);
@@ -48,8 +47,8 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     if (!user) return notFound(c, 'no such user');
     const body = await readJson(c);
     if (body === MALFORMED) return badRequest(c, 'malformed JSON');
-    const status = answerPendingPush(state, user.username, approve, body.answer);
-    return status ? c.json({ status }) : notFound(c, 'no pending push');
+    const push = pendingPush(state, user.username);
+    return push ? c.json({ status: answerPush(push, approve, body.answer) }) : notFound(c, 'no pending push');
   };
   app.post('/sim/users/:username/push/approve', answer(true));
   app.post('/sim/users/:username/push/deny', answer(false));

@@ -3,6 +3,7 @@
  * them) and a push inbox that a test or a person answers through the control API.
  */
 import { Secret, TOTP } from 'otpauth';
+import type { SimState } from './context.js';
 import type { SimUser } from './users.js';
 import { randomInt, randomId } from './random.js';
 
@@ -78,4 +79,20 @@ export function answerPush(push: Push, approve: boolean, answer: unknown): PushS
   if (!approve) return (push.status = 'rejected');
   if (push.correctAnswer !== undefined && String(answer ?? '') !== push.correctAnswer) return (push.status = 'rejected');
   return (push.status = 'approved');
+}
+
+/** Takes back a push that is still waiting, because its sign-in moved on or a newer push replaced it. */
+export function withdraw(push: Push | undefined): void {
+  if (push?.status === 'pending') push.status = 'replaced';
+}
+
+/** The push waiting on a user's device, if any; one past its time is marked timed out instead. */
+export function pendingPush(state: SimState, username: string): Push | undefined {
+  const push = state.pushes.get(username.toLowerCase());
+  if (!push || push.status !== 'pending') return undefined;
+  if (push.expiresAt <= state.now()) {
+    push.status = 'timed-out';
+    return undefined;
+  }
+  return push;
 }

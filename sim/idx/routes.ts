@@ -6,7 +6,7 @@
 import type { Context, Hono } from 'hono';
 import { MALFORMED, obj, readJson, str, type JsonObject } from '../body.js';
 import { originOf, type SimState } from '../context.js';
-import { answerPush, createPush, verifyCode } from '../device.js';
+import { createPush, verifyCode, withdraw } from '../device.js';
 import type { Transaction } from '../transactions.js';
 import { CATALOG, userMethods } from '../users.js';
 import { MESSAGES, type IdxMessage } from './messages.js';
@@ -46,16 +46,13 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
   };
 
   /** A push still waiting on the device is withdrawn when the transaction moves on. */
-  const withdrawPush = (tx: Transaction) => {
-    if (tx.push?.status === 'pending') tx.push.status = 'replaced';
-  };
+  const withdrawPush = (tx: Transaction) => withdraw(tx.push);
 
-  /** Sends a new push to the user's device; an earlier one still pending is withdrawn. */
+  /** Sends a new push to the user's device; earlier ones still pending (this sign-in's, the device's latest) are withdrawn. */
   const startPush = (tx: Transaction, autoChallenge = false) => {
     const user = tx.user!;
-    withdrawPush(tx);
-    const previous = state.pushes.get(user.username.toLowerCase());
-    if (previous?.status === 'pending') previous.status = 'replaced';
+    withdraw(tx.push);
+    withdraw(state.pushes.get(user.username.toLowerCase()));
     const push = createPush(user, tx.stateHandle, state.now(), state.settings.pushTimeoutMs);
     state.pushes.set(user.username.toLowerCase(), push);
     tx.push = push;
@@ -183,21 +180,4 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
     state.transactions.remove(tx);
     return c.json({ version: '1.0.0', intent: 'LOGIN' });
   }));
-}
-
-/** The device's answer to a user's pending push; `undefined` when nothing is pending. */
-export function answerPendingPush(state: SimState, username: string, approve: boolean, answer?: unknown) {
-  const push = pendingPush(state, username);
-  if (!push) return undefined;
-  return answerPush(push, approve, answer);
-}
-
-export function pendingPush(state: SimState, username: string) {
-  const push = state.pushes.get(username.toLowerCase());
-  if (!push || push.status !== 'pending') return undefined;
-  if (push.expiresAt <= state.now()) {
-    push.status = 'timed-out';
-    return undefined;
-  }
-  return push;
 }
