@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { CLIENT_ID, Driver, ISSUER, authenticatorId, interactionCodeOf, messageKeys, remediation, remediationNames, type Json } from './driver.js';
+import { CLIENT_ID, Driver, ISSUER, authenticatorId, interactionCodeOf, messageKeys, remediation, remediationNames, resolve, type Json } from './driver.js';
 
 const VERIFIED = 'verified@example.com';
 
@@ -294,17 +294,8 @@ describe('simulator: control API', () => {
   });
 });
 
+/** Resolves a remediation's `relatesTo` and those of its options; throws when one does not resolve. */
 function resolveAll(body: Json, r: Json): void {
-  const path = Array.isArray(r.relatesTo) ? r.relatesTo[0] : r.relatesTo;
-  let node: any = body; // eslint-disable-line @typescript-eslint/no-explicit-any
-  for (const part of String(path).replace(/^\$\./, '').split('.')) {
-    const m = /^([^[]+)(?:\[(\d+)\])?$/.exec(part)!;
-    node = node[m[1]!];
-    if (m[2] !== undefined) node = node[Number(m[2])];
-    if (node === undefined) throw new Error(`unresolved ${path}`);
-  }
-  for (const option of r.value?.[0]?.options ?? []) {
-    if (!option.relatesTo) continue;
-    resolveAll(body, { relatesTo: option.relatesTo });
-  }
+  resolve(body, r.relatesTo);
+  for (const option of r.value?.[0]?.options ?? []) if (option.relatesTo) resolve(body, option.relatesTo);
 }
