@@ -1,10 +1,10 @@
 /**
  * The widget's DOM events. Public ones (`okta-verify-*`) bubble and cross shadow roots so a host page can
  * listen on the element, on `document` or on `window`; the step elements' own events (`ovs-*`) bubble to
- * the orchestrator. All of them are typed in `GlobalEventHandlersEventMap`.
+ * the orchestrator, which stops them there (a submission may carry a password). All of them are typed in `GlobalEventHandlersEventMap`.
  */
 import type { FlowErrorKind } from './flow/errors.js';
-import type { AuthenticatorChoice, IdTokenClaims, OktaVerifyMethod, SignInTokens, StepName } from './flow/model.js';
+import type { IdTokenClaims, PasswordRules, SignInTokens, StepAction, StepName, StepSubmission } from './flow/model.js';
 
 export interface SuccessDetail {
   /** The tokens from the interaction code exchange. The widget does not store them. */
@@ -27,8 +27,17 @@ export interface StepDetail {
   step: StepName;
 }
 
-function init<T>(detail: T, composed = true): CustomEventInit<T> {
-  return { detail, bubbles: true, composed, cancelable: false };
+export interface PasswordExpiredDetail {
+  /** True when the password is about to expire and changing it can wait ("Remind me later"). */
+  warning: boolean;
+  /** The user's sign-in name, when the server tells it. */
+  username?: string;
+  /** The org's password rules, for a page that shows its own form. */
+  rules: PasswordRules;
+}
+
+function init<T>(detail: T, composed = true, cancelable = false): CustomEventInit<T> {
+  return { detail, bubbles: true, composed, cancelable };
 }
 
 export class OktaVerifySuccessEvent extends CustomEvent<SuccessDetail> {
@@ -43,21 +52,29 @@ export class OktaVerifyErrorEvent extends CustomEvent<ErrorDetail> {
   }
 }
 
+/**
+ * The password has expired or is about to. Cancelable: a page that calls `preventDefault()` takes over (for
+ * example to send the user to its own password page) and the widget stops there, sending nothing more.
+ */
+export class OktaVerifyPasswordExpiredEvent extends CustomEvent<PasswordExpiredDetail> {
+  constructor(detail: PasswordExpiredDetail) {
+    super('okta-verify-password-expired', init(detail, true, true));
+  }
+}
+
 export class OktaVerifyStepEvent extends CustomEvent<StepDetail> {
   constructor(detail: StepDetail) {
     super('okta-verify-step', init(detail));
   }
 }
 
-/** Events the presentational steps send up; the orchestrator turns them into flow calls. */
+/**
+ * Events the presentational steps send up; the orchestrator turns them into flow calls and stops them there.
+ * Two are enough for every step: a form submission that names its step, and an action from the step's `actions`.
+ */
 export interface StepEventDetails {
-  'ovs-credentials-submit': { username: string; password?: string };
-  'ovs-authenticator-select': { authenticator: AuthenticatorChoice };
-  'ovs-method-select': { method: OktaVerifyMethod };
-  'ovs-code-submit': { code: string };
-  'ovs-choose-another': Record<string, never>;
-  'ovs-restart': Record<string, never>;
-  'ovs-resend': Record<string, never>;
+  'ovs-submit': StepSubmission;
+  'ovs-action': { action: StepAction };
 }
 
 export type StepEventName = keyof StepEventDetails;
@@ -81,12 +98,8 @@ declare global {
     'okta-verify-success': OktaVerifySuccessEvent;
     'okta-verify-error': OktaVerifyErrorEvent;
     'okta-verify-step': OktaVerifyStepEvent;
-    'ovs-credentials-submit': StepEvent<'ovs-credentials-submit'>;
-    'ovs-authenticator-select': StepEvent<'ovs-authenticator-select'>;
-    'ovs-method-select': StepEvent<'ovs-method-select'>;
-    'ovs-code-submit': StepEvent<'ovs-code-submit'>;
-    'ovs-choose-another': StepEvent<'ovs-choose-another'>;
-    'ovs-restart': StepEvent<'ovs-restart'>;
-    'ovs-resend': StepEvent<'ovs-resend'>;
+    'okta-verify-password-expired': OktaVerifyPasswordExpiredEvent;
+    'ovs-submit': StepEvent<'ovs-submit'>;
+    'ovs-action': StepEvent<'ovs-action'>;
   }
 }

@@ -1,11 +1,15 @@
-import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { createAuthClient, type IdxClient } from './flow/auth-client.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
 import type { Step } from './flow/model.js';
+import { definitionOf } from './flow/registry.js';
 import { SigninFlow, type FlowState } from './flow/signin-flow.js';
 import { documentVisibility } from './flow/poller.js';
-import { fire, OktaVerifyErrorEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
+import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
+import { properties } from './internal/properties-directive.js';
 import { directionOf, term, type TranslationKey } from './i18n/localize.js';
 import { buttons, theme } from './styles/theme.js';
 
@@ -30,6 +34,7 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  * @fires okta-verify-success - Signed in. `detail`: `{ tokens, claims }` (the validated ID token claims).
  * @fires okta-verify-error - A request failed (network, server, rate limit, expired session, token). `detail`: `{ kind, status, message, cause }`.
  * @fires okta-verify-step - A new step is shown. `detail`: `{ step }`, the step's name.
+ * @fires okta-verify-password-expired - The password has expired (or, with `warning`, is about to). Cancelable: after `preventDefault()` the widget stops and sends nothing more. `detail`: `{ warning, username, rules }`.
  * @slot - The current step (rendered by the element itself).
  * @slot header - Content above the steps, such as a logo.
  * @csspart base - The card around everything.
@@ -154,21 +159,22 @@ export class OktaVerifySignin extends LitElement {
     return this.flowState?.step.name ?? 'loading';
   }
 
-  /** Starts the sign-in over, discarding the current transaction. */
+  /** Starts the sign-in over: the current transaction (and a pending push or enrollment) is cancelled on the server. */
   restart(): Promise<void> {
-    return this.flow?.start() ?? Promise.resolve();
+    return this.flow?.restart() ?? Promise.resolve();
   }
 
   constructor() {
     super();
-    // Step elements are presentational: their events become flow calls here.
-    this.addEventListener('ovs-credentials-submit', (e) => this.flow?.identify(e.detail.username, e.detail.password));
-    this.addEventListener('ovs-authenticator-select', (e) => this.flow?.selectAuthenticator(e.detail.authenticator));
-    this.addEventListener('ovs-method-select', (e) => this.flow?.chooseOktaVerifyMethod(e.detail.method));
-    this.addEventListener('ovs-code-submit', (e) => this.flow?.submitCode(e.detail.code));
-    this.addEventListener('ovs-choose-another', () => this.flow?.chooseAnother());
-    this.addEventListener('ovs-restart', () => this.flow?.start());
-    this.addEventListener('ovs-resend', () => this.flow?.resend());
+    // Step elements are presentational: their two events become flow calls here, and go no further.
+    this.addEventListener('ovs-submit', (e) => {
+      e.stopPropagation();
+      this.flow?.submit(e.detail);
+    });
+    this.addEventListener('ovs-action', (e) => {
+      e.stopPropagation();
+      this.flow?.act(e.detail.action);
+    });
   }
 
   override connectedCallback(): void {
@@ -229,6 +235,13 @@ export class OktaVerifySignin extends LitElement {
       const first = this.lastStepName === undefined || this.lastStepName === 'loading';
       this.lastStepName = name;
       if (name === 'loading') return;
+      if (s.step.name === 'change-password') {
+        const { warning, username, rules } = s.step;
+        const expired = new OktaVerifyPasswordExpiredEvent({ warning, username, rules });
+        fire(this, expired);
+        // The page takes over; the flow's hand-off shows (and announces) the step that says so.
+        if (expired.defaultPrevented) return this.flow?.handOff();
+      }
       fire(this, new OktaVerifyStepEvent({ step: name }));
       if (s.step.name === 'success') {
         fire(this, new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
@@ -274,32 +287,15 @@ export class OktaVerifySignin extends LitElement {
     render(this.renderStep(), this, { host: this });
   }
 
-  private renderStep(): TemplateResult | typeof nothing {
+  /** The current step's element, as the registry names it, given the step's data and the shared state. */
+  private renderStep(): unknown {
     const s = this.flowState;
-    if (!s) return nothing;
-    const lang = this.lang_;
-    const step = s.step;
-    const common = { busy: s.busy, messages: step.messages };
-    switch (step.name) {
-      case 'loading':
-        return nothing;
-      case 'identify':
-        return html`<ovs-credentials-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} ?with-password=${step.withPassword}></ovs-credentials-step>`;
-      case 'select-authenticator':
-        return html`<ovs-authenticator-list-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} .authenticators=${step.authenticators}></ovs-authenticator-list-step>`;
-      case 'okta-verify-method':
-        return html`<ovs-okta-verify-method-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} .methods=${step.methods}></ovs-okta-verify-method-step>`;
-      case 'okta-verify-code':
-        return html`<ovs-code-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} ?can-choose-another=${step.canChooseAnother}></ovs-code-step>`;
-      case 'okta-verify-push':
-        return html`<ovs-push-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} .correctAnswer=${step.correctAnswer} .waiting=${step.waiting} ?can-resend=${step.canResend} ?can-choose-another=${step.canChooseAnother} .reconnecting=${!!s.reconnecting}></ovs-push-step>`;
-      case 'success':
-        return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} heading=${term(lang, 'signedIn')} action="none"></ovs-message-step>`;
-      case 'terminal':
-        return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} heading=${term(lang, 'errorHeading')}></ovs-message-step>`;
-      case 'unsupported':
-        return html`<ovs-message-step data-ovs-step locale=${lang ?? ''} ?busy=${common.busy} .messages=${common.messages} heading=${term(lang, 'errorHeading')} text=${term(lang, 'unsupportedStep')} ?can-choose-another=${step.canChooseAnother}></ovs-message-step>`;
-    }
+    if (!s || s.step.name === 'loading') return nothing;
+    const { name, poll: _poll, ...data } = s.step;
+    const element = definitionOf(name).element;
+    const values = { ...data, ...element.properties, busy: s.busy, reconnecting: !!s.reconnecting, locale: this.lang_ ?? '' };
+    // Keyed by step: a new step gets a fresh element, so nothing typed or focused carries over by accident.
+    return keyed(name, staticHtml`<${unsafeStatic(element.tag)} data-ovs-step ${properties(values)}></${unsafeStatic(element.tag)}>`);
   }
 }
 

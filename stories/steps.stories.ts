@@ -8,7 +8,7 @@ import type { AuthenticatorChoice, FlowMessage } from '../src/flow/model.js';
  */
 const meta: Meta = {
   title: 'Steps',
-  parameters: { actions: { handles: ['ovs-credentials-submit', 'ovs-authenticator-select', 'ovs-method-select', 'ovs-code-submit', 'ovs-choose-another', 'ovs-restart', 'ovs-resend'] } },
+  parameters: { actions: { handles: ['ovs-submit', 'ovs-action'] } },
   decorators: [(story) => html`<div style="inline-size: 24rem">${story()}</div>`],
 };
 export default meta;
@@ -39,35 +39,35 @@ export const AuthenticatorListBusy: Story = {
   render: () => html`<ovs-authenticator-list-step busy .authenticators=${AUTHENTICATORS}></ovs-authenticator-list-step>`,
 };
 
-export const OktaVerifyMethod: Story = { render: () => html`<ovs-okta-verify-method-step></ovs-okta-verify-method-step>` };
+export const OktaVerifyMethod: Story = { render: () => html`<ovs-okta-verify-method-step actions="choose-another cancel"></ovs-okta-verify-method-step>` };
 export const OktaVerifyMethodBusy: Story = { render: () => html`<ovs-okta-verify-method-step busy></ovs-okta-verify-method-step>` };
 
-export const CodeEmpty: Story = { render: () => html`<ovs-code-step can-choose-another></ovs-code-step>` };
-export const CodeBusy: Story = { render: () => html`<ovs-code-step busy can-choose-another></ovs-code-step>` };
-export const CodeError: Story = { render: () => html`<ovs-code-step can-choose-another .messages=${WRONG_CODE}></ovs-code-step>` };
+export const CodeEmpty: Story = { render: () => html`<ovs-code-step actions="choose-another cancel"></ovs-code-step>` };
+export const CodeBusy: Story = { render: () => html`<ovs-code-step busy actions="choose-another cancel"></ovs-code-step>` };
+export const CodeError: Story = { render: () => html`<ovs-code-step actions="choose-another cancel" .messages=${WRONG_CODE}></ovs-code-step>` };
 
 export const MessageSessionExpired: Story = {
-  render: () => html`<ovs-message-step heading="Something went wrong" .messages=${EXPIRED}></ovs-message-step>`,
+  render: () => html`<ovs-message-step kind="terminal" actions="restart" .messages=${EXPIRED}></ovs-message-step>`,
 };
 export const MessageSignedIn: Story = {
-  render: () => html`<ovs-message-step heading="You are signed in." action="none"></ovs-message-step>`,
+  render: () => html`<ovs-message-step kind="success"></ovs-message-step>`,
 };
 
 const REJECTED: FlowMessage[] = [{ text: 'You have chosen to reject this login.', key: 'api.authn.poll.error.push_rejected', level: 'error' }];
 
-export const PushWaiting: Story = { render: () => html`<ovs-push-step can-resend can-choose-another></ovs-push-step>` };
+export const PushWaiting: Story = { render: () => html`<ovs-push-step actions="resend choose-another cancel"></ovs-push-step>` };
 export const PushNumberChallenge: Story = {
-  render: () => html`<ovs-push-step correct-answer="42" can-resend can-choose-another></ovs-push-step>`,
+  render: () => html`<ovs-push-step correct-answer="42" actions="resend choose-another cancel"></ovs-push-step>`,
 };
 export const PushReminder: Story = {
-  render: () => html`<ovs-push-step reminder-delay="0" can-resend can-choose-another></ovs-push-step>`,
+  render: () => html`<ovs-push-step reminder-delay="0" actions="resend choose-another cancel"></ovs-push-step>`,
 };
 export const PushReconnecting: Story = {
-  render: () => html`<ovs-push-step reconnecting can-resend can-choose-another></ovs-push-step>`,
+  render: () => html`<ovs-push-step reconnecting actions="resend choose-another cancel"></ovs-push-step>`,
 };
 export const PushRejected: Story = {
-  render: () => html`<ovs-push-step .waiting=${false} .messages=${REJECTED} can-resend can-choose-another></ovs-push-step>`,
+  render: () => html`<ovs-push-step .waiting=${false} .messages=${REJECTED} actions="resend choose-another cancel"></ovs-push-step>`,
 };
 export const PushBusy: Story = {
-  render: () => html`<ovs-push-step busy .waiting=${false} .messages=${REJECTED} can-resend can-choose-another></ovs-push-step>`,
+  render: () => html`<ovs-push-step busy .waiting=${false} .messages=${REJECTED} actions="resend choose-another cancel"></ovs-push-step>`,
 };

@@ -11,6 +11,8 @@ export interface IdxClient {
   idx: {
     start(options?: Record<string, unknown>): Promise<IdxTransaction>;
     proceed(options?: Record<string, unknown>): Promise<IdxTransaction>;
+    /** `OktaAuth` has it; on the minimal client the flow posts the response's `cancel` action instead. */
+    cancel?(options?: Record<string, unknown>): Promise<IdxTransaction>;
   };
 }
 

@@ -2,13 +2,19 @@
  * The headless sign-in flow: drives okta-auth-js in step mode, one SDK call at a time, and exposes the
  * current `Step`, whether a request is running, and the last error. No DOM: it is unit-testable in any
  * JavaScript runtime, and the `<okta-verify-signin>` element is only its view.
+ *
+ * It knows no step by name: the registry reads each response into a step, says what a step's form sends,
+ * and every step's `actions` and `poll` are handled here the same way.
  */
 import type { IdxTransaction } from '@okta/okta-auth-js';
 import type { IdxClient } from './auth-client.js';
 import { toFlowError, type FlowError } from './errors.js';
-import { oktaVerifyMethods, readChoiceList, readStep, type RawField, type RawIdx, type RawRemediation } from './idx-reader.js';
-import type { AuthenticatorChoice, OktaVerifyMethod, SignInTokens, Step } from './model.js';
+import { fixedValues, type RawIdx } from './idx/raw.js';
+import { CHANNEL_REMEDIATION, LIST_REMEDIATIONS, viewOf, type IdxView } from './idx/view.js';
+import type { SignInTokens, Step, StepAction, StepSubmission, SubmittableStep } from './model.js';
 import { Poller, type Clock, type PollOutcome, type Visibility } from './poller.js';
+import { definitionOf, readBeside, readStep } from './registry.js';
+import type { Move, StepDefinition } from './steps/definition.js';
 
 export interface FlowState {
   step: Step;
@@ -29,13 +35,17 @@ export interface SigninFlowOptions {
 export type FlowListener = (state: FlowState) => void;
 
 export class SigninFlow {
-  private state: FlowState = { step: { name: 'loading', messages: [] }, busy: false };
+  private state: FlowState = { step: { name: 'loading', messages: [], actions: [] }, busy: false };
   private readonly listeners = new Set<FlowListener>();
-  /** The last IDX response, for local moves such as "verify with something else". */
+  /** The last IDX response, for local moves such as "verify with something else", and for `cancel`. */
   private raw: RawIdx | undefined;
+  /** The response as the current step reads it (its primary remediation), for what its form sends. */
+  private idx: IdxView | undefined;
   /** Repeats the last request after a retryable error. */
   private lastRequest: (() => Promise<void>) | undefined;
   private disposed = false;
+  /** The host page took over: nothing is sent until `start()`. */
+  private handedOff = false;
   /** The poll request that is out, if any; user requests wait for it to settle before they are sent. */
   private pollInFlight: Promise<unknown> | undefined;
   private readonly poller: Poller;
@@ -60,58 +70,58 @@ export class SigninFlow {
     return () => this.listeners.delete(listener);
   }
 
-  /** Starts (or restarts) a sign-in transaction. */
+  /** Starts a new sign-in transaction. The previous one, if any, is left to expire on the server. */
   start(): Promise<void> {
+    this.handedOff = false;
     return this.request(async (client) => client.idx.start());
   }
 
-  /** Username and, on orgs that ask for both at once, the password. */
-  identify(username: string, password?: string): Promise<void> {
-    const values: Record<string, unknown> = { identifier: username };
-    if (password !== undefined) values.credentials = { passcode: password };
-    return this.proceed('identify', values);
-  }
-
-  /** A choice from the "verify with" list. Okta Verify with several methods first asks which one, locally. */
-  selectAuthenticator(choice: AuthenticatorChoice, method?: string): Promise<void> {
-    if (choice.key === 'okta_verify' && !method) {
-      const methods = oktaVerifyMethods(choice);
-      if (methods.length > 1) {
-        this.set({ step: { name: 'okta-verify-method', messages: [], authenticator: choice, methods }, error: undefined });
-        return Promise.resolve();
+  /** Withdraws the current transaction on the server (a pending push or enrollment with it), then starts a new one. */
+  restart(): Promise<void> {
+    if (this.state.busy || this.disposed) return Promise.resolve();
+    this.handedOff = false;
+    const canCancel = !!this.raw?.cancel;
+    return this.request(async (client) => {
+      if (canCancel) {
+        // Best effort: a transaction that is already gone must not keep the user from starting again.
+        await cancelTransaction(client).catch(() => undefined);
+        if (this.disposed) throw CANCELLED;
       }
-      method = methods[0];
-    }
-    const authenticator: Record<string, string> = { id: choice.id };
-    if (method) authenticator.methodType = method;
-    return this.proceed('select-authenticator-authenticate', { authenticator });
+      return client.idx.start();
+    });
   }
 
-  chooseOktaVerifyMethod(method: OktaVerifyMethod): Promise<void> {
+  /** Submits the current step's form. A submission for a step that is no longer shown is ignored. */
+  submit(submission: StepSubmission): Promise<void> {
     const step = this.state.step;
-    if (step.name !== 'okta-verify-method') return Promise.resolve();
-    return this.selectAuthenticator(step.authenticator, method);
+    if (submission.step !== step.name) return Promise.resolve();
+    const definition = definitionOf(step.name as SubmittableStep) as StepDefinition<SubmittableStep>;
+    if (!definition.submit) return Promise.resolve();
+    const { step: _name, ...values } = submission;
+    const move = (definition.submit as (v: unknown, ctx: unknown) => Move)(values, { step, idx: this.idx });
+    return this.perform(move);
   }
 
-  submitCode(code: string): Promise<void> {
-    return this.proceed('challenge-authenticator', { credentials: { totp: code } });
-  }
-
-  /** Sends a new push (or enrollment link): the `resend` remediation after a rejection, else the resend action. */
-  resend(): Promise<void> {
-    const remediation = this.raw?.remediation?.value?.find((r) => r.name === 'resend');
-    if (remediation) return this.proceed('resend', fixedValues(remediation));
-    const current = this.raw?.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment';
-    return this.request((client) => client.idx.proceed({ actions: [`${current}-resend`] }));
-  }
-
-  /** Back to the "verify with" list the server offered beside the current step; no request needed. */
-  chooseAnother(): void {
-    if (this.state.busy) return;
-    const list = readChoiceList(this.raw);
-    if (!list) return;
-    this.poller.stop();
-    this.set({ step: list, error: undefined, reconnecting: false });
+  /** Runs one of the current step's `actions`. Actions it does not offer are ignored. */
+  act(action: StepAction): Promise<void> {
+    const step = this.state.step;
+    if (!step.actions.includes(action) || this.disposed) return Promise.resolve();
+    switch (action) {
+      case 'restart':
+        return this.start();
+      case 'cancel':
+        return this.restart();
+      case 'skip':
+        return this.proceed('skip', {});
+      case 'resend':
+        return this.resend();
+      case 'choose-another':
+        this.showBeside(LIST_REMEDIATIONS.find((name) => this.raw?.remediation?.value?.some((r) => r.name === name)));
+        return Promise.resolve();
+      case 'switch-channel':
+        this.showBeside(CHANNEL_REMEDIATION);
+        return Promise.resolve();
+    }
   }
 
   /** Repeats the request that failed, or starts over when that cannot help. */
@@ -121,11 +131,46 @@ export class SigninFlow {
     return this.start();
   }
 
+  /** The host page handles the rest (e.g. an expired password): polling stops and nothing more is sent. */
+  handOff(): void {
+    this.handedOff = true;
+    this.poller.stop();
+    this.set({ step: { name: 'handled-by-page', messages: [], actions: [] }, busy: false, error: undefined, reconnecting: false });
+  }
+
   /** Stops polling, ignores responses still in flight and drops listeners. */
   dispose(): void {
     this.disposed = true;
     this.poller.stop();
     this.listeners.clear();
+  }
+
+  private perform(move: Move): Promise<void> {
+    if (move.kind === 'show') {
+      if (this.state.busy) return Promise.resolve();
+      this.poller.stop();
+      this.set({ step: move.step, error: undefined, reconnecting: false });
+      return Promise.resolve();
+    }
+    return this.proceed(move.remediation, move.values);
+  }
+
+  /** Sends a new push or enrollment link: the `resend` remediation after a rejection, else the resend action. */
+  private resend(): Promise<void> {
+    const remediation = this.raw?.remediation?.value?.find((r) => r.name === 'resend');
+    if (remediation) return this.proceed('resend', fixedValues(remediation));
+    const current = this.raw?.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment';
+    return this.request((client) => client.idx.proceed({ actions: [`${current}-resend`] }));
+  }
+
+  /** Shows the step of another remediation of the last response (a list, the channel choice); no request. */
+  private showBeside(remediation: string | undefined): void {
+    if (this.state.busy || !remediation) return;
+    const beside = readBeside(this.raw, remediation);
+    if (!beside) return;
+    this.poller.stop();
+    this.idx = beside.idx;
+    this.set({ step: beside.step, error: undefined, reconnecting: false });
   }
 
   private proceed(step: string, values: Record<string, unknown>): Promise<void> {
@@ -137,9 +182,9 @@ export class SigninFlow {
    * is busy), and a poll that is out is waited for first — its answer is dropped unless it signed the user in.
    */
   private request(call: (client: IdxClient) => Promise<IdxTransaction>): Promise<void> {
-    if (this.state.busy || this.disposed) return Promise.resolve();
+    if (this.state.busy || this.disposed || this.handedOff) return Promise.resolve();
     const run = async (): Promise<void> => {
-      if (this.state.busy || this.disposed) return;
+      if (this.state.busy || this.disposed || this.handedOff) return;
       this.poller.stop();
       this.set({ busy: true, error: undefined, reconnecting: false });
       try {
@@ -151,10 +196,10 @@ export class SigninFlow {
         }
         const client = await this.getClient();
         const tx = await call(client);
-        if (this.disposed) return;
+        if (this.disposed || this.handedOff) return;
         this.apply(tx);
       } catch (error) {
-        if (this.disposed) return;
+        if (this.disposed || error === CANCELLED) return;
         this.set({ busy: false, error: toFlowError(error) });
       }
     };
@@ -162,30 +207,27 @@ export class SigninFlow {
     return run();
   }
 
-  /** One background poll; the Poller decides when, and never sends two at once. */
+  /** One background poll of whatever the current step waits for; the Poller decides when, never two at once. */
   private async pollOnce(): Promise<PollOutcome> {
     const step = this.state.step;
-    const pollName = this.raw?.remediation?.value?.find((r) => r.name.endsWith('-poll'))?.name;
-    if (this.state.busy || this.disposed || step.name !== 'okta-verify-push' || !step.waiting || !pollName) {
-      return { kind: 'stop' };
-    }
+    const poll = step.poll;
+    if (this.state.busy || this.disposed || this.handedOff || !poll) return { kind: 'stop' };
     const outcome = (async (): Promise<PollOutcome> => {
       const client = await this.getClient();
-      const before = this.state.step;
       let tx: IdxTransaction;
       try {
-        tx = await client.idx.proceed({ step: pollName });
+        tx = await client.idx.proceed({ step: poll.remediation });
       } catch (error) {
         const e = toFlowError(error);
         if (e.recovery === 'retry') return { kind: 'failed', retryAt: e.retryAt };
-        if (!this.disposed && this.state.step === before) this.set({ error: e, reconnecting: false });
+        if (!this.disposed && this.state.step === step) this.set({ error: e, reconnecting: false });
         return { kind: 'stop' };
       }
       // The user moved on while this poll was out: only a completed sign-in still matters.
-      if (this.disposed || (this.state.step !== before && tx.status !== 'SUCCESS')) return { kind: 'stop' };
+      if (this.disposed || this.handedOff || (this.state.step !== step && tx.status !== 'SUCCESS')) return { kind: 'stop' };
       this.apply(tx);
-      const next = this.state.step;
-      return next.name === 'okta-verify-push' && next.waiting ? { kind: 'continue', refreshMs: next.refreshMs } : { kind: 'stop' };
+      const next = this.state.step.poll;
+      return next ? { kind: 'continue', refreshMs: next.refreshMs } : { kind: 'stop' };
     })();
     this.pollInFlight = outcome;
     try {
@@ -199,18 +241,27 @@ export class SigninFlow {
     if (tx.status === 'SUCCESS') {
       const tokens = (tx.tokens ?? {}) as SignInTokens;
       this.raw = undefined;
-      this.set({ busy: false, step: { name: 'success', messages: [], tokens } });
+      this.idx = undefined;
+      this.poller.stop();
+      this.set({ busy: false, step: { name: 'success', messages: [], actions: [], tokens } });
       return;
     }
     const raw = tx.rawIdxState as unknown as RawIdx | undefined;
     // A failed request keeps okta-auth-js's own messages (it merges field messages the same way).
     const step = readStep(raw, tx.status);
-    if (raw && step.name !== 'terminal') this.raw = raw;
+    const primary = raw?.remediation?.value?.[0];
+    if (raw && primary && step.name !== 'terminal') {
+      this.raw = raw;
+      this.idx = viewOf(raw, primary, step.messages);
+    } else {
+      this.raw = undefined;
+      this.idx = undefined;
+    }
     const wasPolling = this.poller.active;
     this.set({ busy: false, step });
-    // A push that is waiting for the device is polled at the server's pace; any other step ends polling.
-    if (step.name === 'okta-verify-push' && step.waiting) {
-      if (!wasPolling) this.poller.start(step.refreshMs);
+    // Any step the server asks to poll is polled at its pace; any other step ends polling.
+    if (step.poll) {
+      if (!wasPolling) this.poller.start(step.poll.refreshMs);
     } else if (wasPolling) {
       this.poller.stop();
     }
@@ -222,17 +273,10 @@ export class SigninFlow {
   }
 }
 
-/**
- * The values a remediation fixes in its nested forms, e.g. `authenticator: { id, methodType: 'push' }` on
- * `resend` after a rejected push. okta-auth-js sends only top-level fixed values by itself.
- */
-function fixedValues(remediation: RawRemediation): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const field of remediation.value ?? []) {
-    const form = (field.value as { form?: { value?: RawField[] } } | undefined)?.form?.value;
-    if (!form) continue;
-    const nested = Object.fromEntries(form.filter((f) => f.value !== undefined).map((f) => [f.name, f.value]));
-    if (Object.keys(nested).length) values[field.name] = nested;
-  }
-  return values;
+/** Marks a request given up because the flow was disposed while it ran. */
+const CANCELLED = Symbol('cancelled');
+
+/** `/idp/idx/cancel`: the full client's `idx.cancel()`, or the response's `cancel` action on the minimal one. */
+function cancelTransaction(client: IdxClient): Promise<unknown> {
+  return client.idx.cancel ? client.idx.cancel() : client.idx.proceed({ actions: ['cancel'] });
 }

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AuthenticatorChoice } from '../flow/model.js';
+import type { AuthenticatorChoice, StepAction } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
 import { StepElement } from './step-element.js';
 
@@ -16,13 +16,18 @@ const NAMES: Record<string, TranslationKey> = {
 };
 
 /**
- * The "verify it's you" list: one button per authenticator the server offers.
+ * A list of authenticators, one button each: the "verify it's you" list, or (`purpose="enroll"`) the
+ * "set up security methods" list, which says whether setting up is required and offers "Set up later" when
+ * the server allows skipping.
  *
- * @fires ovs-authenticator-select - An authenticator was chosen: `{ authenticator }`.
+ * @fires ovs-submit - An authenticator was chosen: `{ step: 'select-authenticator' | 'select-enrollment', authenticator }`.
+ * @fires ovs-action - One of the `actions` was chosen (`skip`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server.
  * @csspart list - The list of authenticators.
  * @csspart choice - One authenticator's button.
+ * @csspart skip - The "Set up later" button.
+ * @csspart cancel - The "Back to sign in" button.
  *
  * @tag ovs-authenticator-list-step
  */
@@ -43,6 +48,9 @@ export class OvsAuthenticatorListStep extends StepElement {
     `,
   ];
 
+  /** `verify`: choose how to verify; `enroll`: choose what to set up. */
+  @property() purpose: 'verify' | 'enroll' = 'verify';
+
   /** The authenticators to offer, in the server's order. */
   @property({ attribute: false }) authenticators: AuthenticatorChoice[] = [];
 
@@ -52,8 +60,10 @@ export class OvsAuthenticatorListStep extends StepElement {
   }
 
   override render() {
-    return html`${this.renderHeading(this.t('chooseAuthenticatorHeading'))}
-      <p class="intro">${this.t('chooseAuthenticatorIntro')}</p>
+    const enroll = this.purpose === 'enroll';
+    const intro = enroll ? (this.actions.includes('skip') ? 'enrollOptionalIntro' : 'enrollRequiredIntro') : 'chooseAuthenticatorIntro';
+    return html`${this.renderHeading(this.t(enroll ? 'enrollHeading' : 'chooseAuthenticatorHeading'))}
+      <p class="intro">${this.t(intro)}</p>
       ${this.renderMessages()}
       <ul class="list" part="list">
         ${this.authenticators.map(
@@ -62,19 +72,20 @@ export class OvsAuthenticatorListStep extends StepElement {
               class="button"
               part="choice"
               data-key=${choice.key}
-              aria-label=${this.t('selectAuthenticator', this.nameOf(choice))}
+              aria-label=${this.t(enroll ? 'setUpAuthenticator' : 'selectAuthenticator', this.nameOf(choice))}
               ?disabled=${this.busy}
-              @click=${() => this.emit('ovs-authenticator-select', { authenticator: choice })}
+              @click=${() => this.submitStep({ step: enroll ? 'select-enrollment' : 'select-authenticator', authenticator: choice })}
             >
               <span class="name">${this.nameOf(choice)}</span>
             </button>
           </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${this.renderActions(['skip', 'cancel'])}`;
   }
 
-  override focusStep(): void {
-    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+  protected override actionText(action: StepAction): string {
+    return action === 'skip' ? this.t('setUpLater') : super.actionText(action);
   }
 }
 

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { StepElement } from './step-element.js';
 
 /**
@@ -7,18 +7,16 @@ import { StepElement } from './step-element.js';
  * `inputmode="numeric"`, so OS code autofill and numeric keyboards work; Enter submits. Spaces are dropped
  * and anything but six digits is refused before any request.
  *
- * @fires ovs-code-submit - A well-formed code was submitted: `{ code }`.
- * @fires ovs-choose-another - "Verify with something else" was chosen.
+ * @fires ovs-submit - A well-formed code was submitted: `{ step: 'okta-verify-code', code }`.
+ * @fires ovs-action - One of the `actions` was chosen: `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about the code.
  * @csspart choose-another - The "Verify with something else" button.
+ * @csspart cancel - The "Back to sign in" button.
  *
  * @tag ovs-code-step
  */
 export class OvsCodeStep extends StepElement {
-  /** Shows "Verify with something else" when the server offers other authenticators. */
-  @property({ type: Boolean, attribute: 'can-choose-another' }) canChooseAnother = false;
-
   @state() private error?: string;
 
   protected override hasField(field: string): boolean {
@@ -30,13 +28,7 @@ export class OvsCodeStep extends StepElement {
       <p class="intro">${this.t('codeIntro')}</p>
       ${this.renderMessages()}
       <slot></slot>
-      ${this.canChooseAnother
-        ? html`<div class="footer">
-            <button class="link" part="choose-another" ?disabled=${this.busy} @click=${() => this.emit('ovs-choose-another', {})}>
-              ${this.t('verifyWithSomethingElse')}
-            </button>
-          </div>`
-        : ''}`;
+      ${this.renderActions(['choose-another', 'cancel'])}`;
   }
 
   protected override renderControls() {
@@ -62,7 +54,7 @@ export class OvsCodeStep extends StepElement {
       this.updateComplete.then(() => this.focusStep());
       return;
     }
-    this.emit('ovs-code-submit', { code });
+    this.submitStep({ step: 'okta-verify-code', code });
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -7,6 +7,7 @@ import { theme } from '../styles/theme.js';
  *
  * @slot label - The `<label>` of the input.
  * @slot - The native `<input>` or `<button>`.
+ * @slot hint - Help for the input (such as password rules), referenced by its `aria-describedby`.
  * @slot error - The error text, referenced by the input's `aria-describedby`.
  * @csspart base - The wrapper.
  *
@@ -63,6 +64,10 @@ export class OvsControl extends LitElement {
         cursor: progress;
         opacity: 0.7;
       }
+      ::slotted([slot='hint']) {
+        color: var(--_muted);
+        font-size: 0.875rem;
+      }
       ::slotted([slot='error']) {
         margin: 0;
         color: var(--_error);
@@ -74,6 +79,7 @@ export class OvsControl extends LitElement {
   override render() {
     return html`<div class="base" part="base">
       <slot name="label"></slot>
+      <slot name="hint"></slot>
       <slot></slot>
       <slot name="error"></slot>
     </div>`;

@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { StepElement } from './step-element.js';
 
 /**
@@ -8,7 +7,7 @@ import { StepElement } from './step-element.js';
  * `autocomplete="username"` / `"current-password"`, so password managers fill them; Enter submits.
  * Empty fields are refused here, before any request.
  *
- * @fires ovs-credentials-submit - The user submitted non-empty credentials: `{ username, password }`.
+ * @fires ovs-submit - The user submitted non-empty credentials: `{ step: 'identify', username, password }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about one field.
  *
@@ -63,7 +62,7 @@ export class OvsCredentialsStep extends StepElement {
       this.updateComplete.then(() => this.focusStep());
       return;
     }
-    this.emit('ovs-credentials-submit', { username, password });
+    this.submitStep({ step: 'identify', username, password });
   }
 
   /** Server messages replace stale client-side ones. */

@@ -1,51 +1,46 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { TranslationKey } from '../i18n/localize.js';
 import { StepElement } from './step-element.js';
 
+/** What the message is about; each has its own heading and sentence. */
+export type MessageKind = 'success' | 'terminal' | 'unsupported' | 'handled-by-page';
+
+const TEXT: Record<MessageKind, { heading: TranslationKey; text?: TranslationKey }> = {
+  success: { heading: 'signedIn' },
+  terminal: { heading: 'errorHeading' },
+  unsupported: { heading: 'errorHeading', text: 'unsupportedStep' },
+  'handled-by-page': { heading: 'handledByPageHeading', text: 'handledByPage' },
+};
+
 /**
- * A step that only tells something: signed in, the transaction ended, an unsupported step, or an error
- * with its way forward ("Try again" or "Start over").
+ * A step that only tells something: signed in, the transaction ended, a step this widget does not render,
+ * or the page took over. Its way forward comes from `actions` ("Start over", "Verify with something else").
  *
- * @fires ovs-restart - "Start over" was chosen.
- * @fires ovs-choose-another - "Verify with something else" was chosen.
+ * @fires ovs-action - One of the `actions` was chosen (`restart`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - The messages.
- * @csspart action - The action button.
+ * @csspart restart - The "Start over" button.
+ * @csspart choose-another - The "Verify with something else" button.
  *
  * @tag ovs-message-step
  */
 export class OvsMessageStep extends StepElement {
-  /** The heading text. */
+  /** Which message to show. */
+  @property() kind: MessageKind = 'terminal';
+
+  /** Replaces the kind's heading. */
   @property() heading = '';
 
-  /** The main sentence, shown under the heading. */
+  /** Replaces the kind's sentence under the heading. */
   @property() text = '';
 
-  /** Which way forward to offer. */
-  @property() action: 'restart' | 'none' = 'restart';
-
-  /** Also offer "Verify with something else". */
-  @property({ type: Boolean, attribute: 'can-choose-another' }) canChooseAnother = false;
-
   override render() {
-    return html`${this.renderHeading(this.heading || this.t('errorHeading'))}
-      ${this.text ? html`<p class="intro">${this.text}</p>` : ''} ${this.renderMessages()}
-      <div class="footer">
-        ${this.canChooseAnother
-          ? html`<button class="link" ?disabled=${this.busy} @click=${() => this.emit('ovs-choose-another', {})}>
-              ${this.t('verifyWithSomethingElse')}
-            </button>`
-          : ''}
-        ${this.action === 'restart'
-          ? html`<button class="link" part="action" ?disabled=${this.busy} @click=${() => this.emit('ovs-restart', {})}>
-              ${this.t('startOver')}
-            </button>`
-          : ''}
-      </div>`;
-  }
-
-  override focusStep(): void {
-    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    const words = TEXT[this.kind] ?? TEXT.terminal;
+    const text = this.text || (words.text ? this.t(words.text) : '');
+    return html`${this.renderHeading(this.heading || this.t(words.heading))}
+      ${text ? html`<p class="intro">${text}</p>` : ''} ${this.renderMessages()}
+      ${this.renderActions(['choose-another', 'restart', 'cancel'])}`;
   }
 }
 

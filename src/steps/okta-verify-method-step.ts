@@ -6,11 +6,12 @@ import { StepElement } from './step-element.js';
 /**
  * Okta Verify offers more than one way to verify: a push notification or a code from the app.
  *
- * @fires ovs-method-select - A method was chosen: `{ method: 'push' | 'totp' }`.
- * @fires ovs-choose-another - "Verify with something else" was chosen.
+ * @fires ovs-submit - A method was chosen: `{ step: 'okta-verify-method', method: 'push' | 'totp' }`.
+ * @fires ovs-action - One of the `actions` was chosen: `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart choice - One method's button.
  * @csspart choose-another - The "Verify with something else" button.
+ * @csspart cancel - The "Back to sign in" button.
  *
  * @tag ovs-okta-verify-method-step
  */
@@ -54,7 +55,7 @@ export class OvsOktaVerifyMethodStep extends StepElement {
               part="choice"
               data-method=${method}
               ?disabled=${this.busy}
-              @click=${() => this.emit('ovs-method-select', { method })}
+              @click=${() => this.submitStep({ step: 'okta-verify-method', method })}
             >
               <span class="text">
                 <span class="name">${this.t(method === 'push' ? 'methodPush' : 'methodTotp')}</span>
@@ -64,15 +65,7 @@ export class OvsOktaVerifyMethodStep extends StepElement {
           </li>`,
         )}
       </ul>
-      <div class="footer">
-        <button class="link" part="choose-another" ?disabled=${this.busy} @click=${() => this.emit('ovs-choose-another', {})}>
-          ${this.t('verifyWithSomethingElse')}
-        </button>
-      </div>`;
-  }
-
-  override focusStep(): void {
-    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      ${this.renderActions(['choose-another', 'cancel'])}`;
   }
 }
 

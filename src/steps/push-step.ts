@@ -10,8 +10,7 @@ export const PUSH_REMINDER_MS = 30_000;
  * server asks for a number challenge, and offers to resend or to verify with something else. Progress is
  * announced politely; a rejected or timed-out push says so and offers to resend.
  *
- * @fires ovs-resend - "Resend push notification" was chosen.
- * @fires ovs-choose-another - "Verify with something else" was chosen.
+ * @fires ovs-action - One of the `actions` was chosen (`resend`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server (a rejected push, a timeout).
  * @csspart number - The number to tap on the device.
@@ -19,6 +18,9 @@ export const PUSH_REMINDER_MS = 30_000;
  * @csspart reminder - The reminder shown after 30 seconds without an answer.
  * @csspart resend - The "Resend push notification" button.
  * @csspart choose-another - The "Verify with something else" button.
+ * @csspart cancel - The "Back to sign in" button.
+ *
+ * @tag ovs-push-step
  */
 export class OvsPushStep extends StepElement {
   static override styles = [
@@ -30,32 +32,6 @@ export class OvsPushStep extends StepElement {
         font-weight: 700;
         text-align: center;
         font-variant-numeric: tabular-nums;
-      }
-      .waiting {
-        display: flex;
-        align-items: center;
-        gap: 0.75rem;
-        margin: 0 0 var(--_gap);
-        color: var(--_muted);
-      }
-      .spinner {
-        flex: none;
-        inline-size: 1.25rem;
-        block-size: 1.25rem;
-        border: 3px solid color-mix(in srgb, var(--_primary) 25%, transparent);
-        border-block-start-color: var(--_primary);
-        border-radius: 50%;
-        animation: spin 0.9s linear infinite;
-      }
-      @keyframes spin {
-        to {
-          transform: rotate(1turn);
-        }
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .spinner {
-          animation: none;
-        }
       }
       .reminder {
         margin: 0 0 var(--_gap);
@@ -75,15 +51,6 @@ export class OvsPushStep extends StepElement {
 
   /** True while the server still waits for the device. */
   @property({ type: Boolean }) waiting = true;
-
-  /** Offer "Resend push notification". */
-  @property({ type: Boolean, attribute: 'can-resend' }) canResend = false;
-
-  /** Offer "Verify with something else". */
-  @property({ type: Boolean, attribute: 'can-choose-another' }) canChooseAnother = false;
-
-  /** Polls are failing and being retried. */
-  @property({ type: Boolean }) reconnecting = false;
 
   /** Milliseconds without an answer before the reminder and "Resend" appear. */
   @property({ type: Number, attribute: 'reminder-delay' }) reminderDelay = PUSH_REMINDER_MS;
@@ -111,31 +78,16 @@ export class OvsPushStep extends StepElement {
         ? html`<p class="intro">${this.t('pushNumberIntro')}</p>
             <p class="number" part="number" role="img" aria-label=${this.t('pushNumberLabel', this.correctAnswer)}>${this.correctAnswer}</p>`
         : nothing}
-      ${this.waiting
-        ? html`<div class="waiting" part="progress">
-            <span class="spinner" aria-hidden="true"></span>
-            <span role="status">${this.reconnecting ? this.t('reconnecting') : this.t('pushSent')}</span>
-          </div>`
-        : nothing}
+      ${this.waiting ? this.renderWaiting(this.t('pushSent')) : nothing}
       ${this.waiting && this.remind
         ? html`<p class="reminder" part="reminder" role="status">${this.t('pushReminder')}</p>`
         : nothing}
-      ${this.canResend && (!this.waiting || this.remind)
-        ? html`<button class="button resend" part="resend" ?disabled=${this.busy} @click=${() => this.emit('ovs-resend', {})}>
+      ${this.actions.includes('resend') && (!this.waiting || this.remind)
+        ? html`<button class="button resend" part="resend" ?disabled=${this.busy} @click=${() => this.runAction('resend')}>
             ${this.t('resendPush')}
           </button>`
         : nothing}
-      ${this.canChooseAnother
-        ? html`<div class="footer">
-            <button class="link" part="choose-another" ?disabled=${this.busy} @click=${() => this.emit('ovs-choose-another', {})}>
-              ${this.t('verifyWithSomethingElse')}
-            </button>
-          </div>`
-        : nothing}`;
-  }
-
-  override focusStep(): void {
-    this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      ${this.renderActions(['choose-another', 'cancel'])}`;
   }
 }
 

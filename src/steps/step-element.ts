@@ -1,18 +1,36 @@
 import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FlowMessage } from '../flow/model.js';
+import type { FlowMessage, StepAction, StepSubmission } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
 import { hasTerm, term, type TermArgs, type TranslationKey } from '../i18n/localize.js';
 import { buttons, theme } from '../styles/theme.js';
 
 let nextId = 0;
 
+/** `actions="resend choose-another"` in HTML; an array as a property. */
+const actionList = {
+  fromAttribute: (value: string | null): StepAction[] => (value ?? '').split(/\s+/).filter(Boolean) as StepAction[],
+  toAttribute: (value: StepAction[]): string => value.join(' '),
+};
+
+/** Footer wording of the actions every step may show. */
+const ACTION_TEXT: Partial<Record<StepAction, TranslationKey>> = {
+  'choose-another': 'verifyWithSomethingElse',
+  cancel: 'backToSignIn',
+  restart: 'startOver',
+  skip: 'skip',
+  resend: 'resend',
+  'switch-channel': 'tryAnotherWay',
+};
+
 export interface InputField {
   name: string;
   label: string;
-  type?: 'text' | 'password' | 'email';
+  type?: 'text' | 'password' | 'email' | 'tel';
   autocomplete: string;
-  inputmode?: 'numeric' | 'email' | 'text';
+  inputmode?: 'numeric' | 'email' | 'text' | 'tel';
+  /** Help shown under the label and read with the input (e.g. the password rules). */
+  hint?: TemplateResult | string;
   error?: string;
 }
 
@@ -63,8 +81,35 @@ export abstract class StepElement extends LitElement {
       .footer {
         margin-block-start: var(--_gap);
         display: flex;
+        flex-wrap: wrap;
         justify-content: center;
-        gap: 1rem;
+        gap: 0.5rem 1.25rem;
+      }
+      .waiting {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        margin: 0 0 var(--_gap);
+        color: var(--_muted);
+      }
+      .spinner {
+        flex: none;
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        border: 3px solid color-mix(in srgb, var(--_primary) 25%, transparent);
+        border-block-start-color: var(--_primary);
+        border-radius: 50%;
+        animation: spin 0.9s linear infinite;
+      }
+      @keyframes spin {
+        to {
+          transform: rotate(1turn);
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .spinner {
+          animation: none;
+        }
       }
       ::slotted(form) {
         display: grid;
@@ -81,6 +126,15 @@ export abstract class StepElement extends LitElement {
 
   /** Messages from the server for this step; those tied to a field show next to it. */
   @property({ attribute: false }) messages: FlowMessage[] = [];
+
+  /**
+   * What the user can do besides the step's form, as the server offers it (`choose-another`, `cancel`,
+   * `skip`, `resend`, `switch-channel`, `restart`). Each step shows the ones that make sense on it.
+   */
+  @property({ converter: actionList }) actions: StepAction[] = [];
+
+  /** The step waits for the server and its polls are failing and being retried; waiting steps say so. */
+  @property({ type: Boolean }) reconnecting = false;
 
   /** Prefix for the ids of light-DOM controls, unique per instance. */
   protected readonly uid = `ovs-${++nextId}`;
@@ -104,6 +158,34 @@ export abstract class StepElement extends LitElement {
 
   protected emit<N extends StepEventName>(name: N, detail: StepEventDetails[N]): void {
     fire(this, new StepEvent(name, detail));
+  }
+
+  /** Hands the step's form values to the orchestrator. */
+  protected submitStep(submission: StepSubmission): void {
+    this.emit('ovs-submit', submission);
+  }
+
+  protected runAction(action: StepAction): void {
+    this.emit('ovs-action', { action });
+  }
+
+  /** The wording of an action's button; steps override it where their own words fit better. */
+  protected actionText(action: StepAction): string {
+    const key = ACTION_TEXT[action];
+    return key ? this.t(key) : action;
+  }
+
+  /** Link buttons for those of `wanted` the step offers, in that order; `part` is the action's name. */
+  protected renderActions(wanted: StepAction[]): TemplateResult | typeof nothing {
+    const shown = wanted.filter((a) => this.actions.includes(a));
+    if (!shown.length) return nothing;
+    return html`<div class="footer" part="footer">
+      ${shown.map(
+        (action) => html`<button class="link" part=${action} data-action=${action} ?disabled=${this.busy} @click=${() => this.runAction(action)}>
+          ${this.actionText(action)}
+        </button>`,
+      )}
+    </div>`;
   }
 
   /** The native controls, rendered into the light DOM; steps without inputs render `nothing`. */
@@ -135,16 +217,25 @@ export abstract class StepElement extends LitElement {
         spellcheck="false"
         autocapitalize="off"
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
+        aria-describedby=${[field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || nothing}
         ?disabled=${this.busy}
         required
       />
+      ${field.hint ? html`<div slot="hint" id=${`${id}-hint`}>${field.hint}</div>` : nothing}
       <p slot="error" id=${`${id}-error`} ?hidden=${!error}>${error ?? ''}</p>
     </ovs-control>`;
   }
 
   protected renderSubmit(label: string): TemplateResult {
     return html`<ovs-control><button type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>${label}</button></ovs-control>`;
+  }
+
+  /** A spinner with polite status text, for steps that wait for something outside the page. */
+  protected renderWaiting(text: string): TemplateResult {
+    return html`<div class="waiting" part="progress">
+      <span class="spinner" aria-hidden="true"></span>
+      <span role="status">${this.reconnecting ? this.t('reconnecting') : text}</span>
+    </div>`;
   }
 
   /** Heading with tabindex -1 so focus can land on it when a step without inputs appears. */

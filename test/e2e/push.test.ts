@@ -157,7 +157,7 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     const before = pollsIn(await requestLog()).length;
     await sleep(4 * REFRESH_MS);
     expect(pollsIn(await requestLog()).length, 'no polls after the transaction ended').to.equal(before);
-    stepButton(el, '[part=action]').click();
+    stepButton(el, '[part=restart]').click();
     await waitFor(el, 'identify');
   });
 

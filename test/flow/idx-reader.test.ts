@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readStep, type RawIdx } from '../../src/flow/idx-reader.js';
+import type { RawIdx } from '../../src/flow/idx/raw.js';
+import { readStep } from '../../src/flow/registry.js';
 import type { Step } from '../../src/flow/model.js';
 import { loadFixture, skipWithoutFixtures } from '../helpers/fixtures.js';
 
@@ -46,10 +47,9 @@ describe('readStep: Okta fixtures → step model', () => {
   });
 
   it('Okta Verify TOTP challenge', async () => {
-    expect(await stepOf('authenticator-verification-okta-verify-totp.json')).to.include({
-      name: 'okta-verify-code',
-      canChooseAnother: true,
-    });
+    const step = await stepOf('authenticator-verification-okta-verify-totp.json');
+    expect(step.name).to.equal('okta-verify-code');
+    expect(step.actions).to.include('choose-another');
   });
 
   it('wrong TOTP puts PASSCODE_INVALID on the code field', async () => {
@@ -64,11 +64,9 @@ describe('readStep: Okta fixtures → step model', () => {
   });
 
   it('push sent: waiting with the server refresh interval', async () => {
-    expect(await stepOf('authenticator-verification-okta-verify-push.json')).to.include({
-      name: 'okta-verify-push',
-      waiting: true,
-      refreshMs: 4000,
-    });
+    const step = await stepOf('authenticator-verification-okta-verify-push.json');
+    expect(step).to.include({ name: 'okta-verify-push', waiting: true });
+    expect(step.poll).to.deep.equal({ remediation: 'challenge-poll', refreshMs: 4000 });
   });
 
   it('number challenge carries the number to tap', async () => {
@@ -80,7 +78,8 @@ describe('readStep: Okta fixtures → step model', () => {
 
   it('rejected push stops waiting and offers resend', async () => {
     const step = await stepOf('authenticator-verification-okta-verify-reject-push.json');
-    expect(step).to.include({ name: 'okta-verify-push', waiting: false, canResend: true });
+    expect(step).to.include({ name: 'okta-verify-push', waiting: false });
+    expect(step.actions).to.include('resend');
     expect(step.messages.map((m) => m.key)).to.include('api.authn.poll.error.push_rejected');
   });
 
@@ -91,9 +90,9 @@ describe('readStep: Okta fixtures → step model', () => {
   });
 
   it('a remediation the widget does not render yet is reported, not guessed', async () => {
-    expect(await stepOf('authenticator-expired-password.json')).to.include({
+    expect(await stepOf('identify-with-device-probing-loopback.json')).to.include({
       name: 'unsupported',
-      remediation: 'reenroll-authenticator',
+      remediation: 'device-challenge-poll',
     });
   });
 });

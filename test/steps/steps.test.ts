@@ -33,7 +33,7 @@ describe('step elements', () => {
     it('refuses empty fields without an event and marks them invalid', async () => {
       const el = await fixture<OvsCredentialsStep>(html`<ovs-credentials-step></ovs-credentials-step>`);
       let fired = false;
-      el.addEventListener('ovs-credentials-submit', () => (fired = true));
+      el.addEventListener('ovs-submit', () => (fired = true));
       submit(el);
       await el.updateComplete;
       expect(fired).to.equal(false);
@@ -48,8 +48,8 @@ describe('step elements', () => {
       el.querySelector<HTMLInputElement>('input[name=username]')!.value = ' ann@example.com ';
       el.querySelector<HTMLInputElement>('input[name=password]')!.value = 'pw';
       setTimeout(() => submit(el));
-      const ev = await oneEvent(el, 'ovs-credentials-submit');
-      expect(ev.detail).to.deep.equal({ username: 'ann@example.com', password: 'pw' });
+      const ev = await oneEvent(el, 'ovs-submit');
+      expect(ev.detail).to.deep.equal({ step: 'identify', username: 'ann@example.com', password: 'pw' });
     });
 
     it('busy and error states', async () => {
@@ -68,8 +68,8 @@ describe('step elements', () => {
       expect(el.shadowRoot!.querySelector('b')).to.equal(null);
       await expect(el).to.be.accessible();
       setTimeout(() => buttons[0]!.click());
-      const ev = await oneEvent(el, 'ovs-authenticator-select');
-      expect(ev.detail.authenticator.id).to.equal('aut1');
+      const ev = await oneEvent(el, 'ovs-submit');
+      expect(ev.detail).to.deep.include({ step: 'select-authenticator', authenticator: CHOICES[0] });
     });
 
     it('busy state', async () => {
@@ -86,13 +86,13 @@ describe('step elements', () => {
       expect(el.shadowRoot!.querySelector('button[data-method=push]')).to.exist;
       await expect(el).to.be.accessible();
       setTimeout(() => totp.click());
-      expect((await oneEvent(el, 'ovs-method-select')).detail).to.deep.equal({ method: 'totp' });
+      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ step: 'okta-verify-method', method: 'totp' });
     });
   });
 
   describe('ovs-code-step', () => {
     it('one-time-code numeric input', async () => {
-      const el = await fixture<OvsCodeStep>(html`<ovs-code-step can-choose-another></ovs-code-step>`);
+      const el = await fixture<OvsCodeStep>(html`<ovs-code-step actions="choose-another"></ovs-code-step>`);
       const input = el.querySelector<HTMLInputElement>('form input[name=code]')!;
       expect(input.autocomplete).to.equal('one-time-code');
       expect(input.inputMode).to.equal('numeric');
@@ -102,7 +102,7 @@ describe('step elements', () => {
     it('refuses empty and malformed codes before any event', async () => {
       const el = await fixture<OvsCodeStep>(html`<ovs-code-step></ovs-code-step>`);
       let fired = false;
-      el.addEventListener('ovs-code-submit', () => (fired = true));
+      el.addEventListener('ovs-submit', () => (fired = true));
       submit(el);
       await el.updateComplete;
       expect(el.querySelector('[slot=error]')!.textContent).to.contain('Enter the code');
@@ -113,7 +113,7 @@ describe('step elements', () => {
       expect(fired).to.equal(false);
       el.querySelector<HTMLInputElement>('input')!.value = '123 456';
       setTimeout(() => submit(el));
-      expect((await oneEvent(el, 'ovs-code-submit')).detail).to.deep.equal({ code: '123456' });
+      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ step: 'okta-verify-code', code: '123456' });
     });
 
     it('shows a server code error beside the field and clears the rejected code', async () => {
@@ -131,7 +131,7 @@ describe('step elements', () => {
 
   describe('ovs-push-step', () => {
     it('waiting: progress announced politely, no resend yet', async () => {
-      const el = await fixture(html`<ovs-push-step can-resend can-choose-another></ovs-push-step>`);
+      const el = await fixture(html`<ovs-push-step actions="resend choose-another"></ovs-push-step>`);
       expect(el.shadowRoot!.querySelector('[part=progress] [role=status]')!.textContent).to.contain('Push notification sent');
       expect(el.shadowRoot!.querySelector('[part=resend]')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -147,15 +147,15 @@ describe('step elements', () => {
 
     it('rejected: says so and offers resend', async () => {
       const rejected: FlowMessage[] = [{ text: 'rejected', key: 'api.authn.poll.error.push_rejected', level: 'error' }];
-      const el = await fixture(html`<ovs-push-step .waiting=${false} .messages=${rejected} can-resend can-choose-another></ovs-push-step>`);
+      const el = await fixture(html`<ovs-push-step .waiting=${false} .messages=${rejected} actions="resend choose-another"></ovs-push-step>`);
       expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('You rejected this push');
       await expect(el).to.be.accessible();
       setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=resend]')!.click());
-      await oneEvent(el, 'ovs-resend');
+      expect((await oneEvent(el, 'ovs-action')).detail).to.deep.equal({ action: 'resend' });
     });
 
     it('reminds the user and offers resend after a while without an answer', async () => {
-      const el = await fixture<OvsPushStep>(html`<ovs-push-step can-resend reminder-delay="50"></ovs-push-step>`);
+      const el = await fixture<OvsPushStep>(html`<ovs-push-step actions="resend" reminder-delay="50"></ovs-push-step>`);
       expect(el.shadowRoot!.querySelector('[part=reminder]')).to.equal(null);
       await waitUntil(() => el.shadowRoot!.querySelector('[part=reminder]'), 'reminder shown', { timeout: 2000 });
       expect(el.shadowRoot!.querySelector('[part=reminder]')!.getAttribute('role')).to.equal('status');
@@ -172,11 +172,11 @@ describe('step elements', () => {
 
   describe('ovs-message-step', () => {
     it('terminal state with start over', async () => {
-      const el = await fixture(html`<ovs-message-step heading="Something went wrong" .messages=${[{ text: 'gone', key: 'idx.session.expired', level: 'error' }]}></ovs-message-step>`);
+      const el = await fixture(html`<ovs-message-step kind="terminal" actions="restart" .messages=${[{ text: 'gone', key: 'idx.session.expired', level: 'error' }]}></ovs-message-step>`);
       expect(el.shadowRoot!.textContent).to.contain('session has expired');
       await expect(el).to.be.accessible();
-      setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=action]')!.click());
-      await oneEvent(el, 'ovs-restart');
+      setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=restart]')!.click());
+      expect((await oneEvent(el, 'ovs-action')).detail).to.deep.equal({ action: 'restart' });
     });
   });
 });

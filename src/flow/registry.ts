@@ -1,0 +1,83 @@
+/**
+ * Every step the widget knows, keyed by step name: which remediation asks for it, how it is read, which
+ * element renders it and what its form sends. The record is exhaustive over `StepName`, so a new step
+ * without an entry does not compile. Adding a step is one reader, one element and one line here.
+ */
+import { readMessages, type RawIdx } from './idx/raw.js';
+import { viewOf, type IdxView } from './idx/view.js';
+import type { Step, StepAction, StepName } from './model.js';
+import type { StepDefinition, StepRegistry } from './steps/definition.js';
+import { enrollAddress, enrollChannel, enrollQr, enrollSent, selectEnrollment } from './steps/enrollment.js';
+import { handledByPage, loading, success, terminal, unsupported } from './steps/outcome.js';
+import { changePassword } from './steps/password.js';
+import { identify, oktaVerifyCode, oktaVerifyMethod, oktaVerifyPush, selectAuthenticator } from './steps/sign-in.js';
+
+export const STEPS: StepRegistry = {
+  loading,
+  identify,
+  'select-authenticator': selectAuthenticator,
+  'okta-verify-method': oktaVerifyMethod,
+  'okta-verify-code': oktaVerifyCode,
+  'okta-verify-push': oktaVerifyPush,
+  'select-enrollment': selectEnrollment,
+  'okta-verify-enroll-qr': enrollQr,
+  'okta-verify-enroll-channel': enrollChannel,
+  'okta-verify-enroll-address': enrollAddress,
+  'okta-verify-enroll-sent': enrollSent,
+  'change-password': changePassword,
+  'handled-by-page': handledByPage,
+  success,
+  terminal,
+  unsupported,
+};
+
+type AnyDefinition = StepDefinition<StepName> & { name: StepName };
+
+/** The entries that read a remediation, indexed by its name, in registry order. */
+const byRemediation = new Map<string, AnyDefinition[]>();
+for (const [name, definition] of Object.entries(STEPS) as Array<[StepName, StepDefinition<StepName>]>) {
+  for (const remediation of definition.remediations ?? []) {
+    const list = byRemediation.get(remediation) ?? [];
+    list.push({ ...definition, name });
+    byRemediation.set(remediation, list);
+  }
+}
+
+/** The registry entry of a step. */
+export function definitionOf<N extends StepName>(name: N): StepDefinition<N> {
+  return STEPS[name] as StepDefinition<N>;
+}
+
+/** Reads the step `idx` asks for, or `unsupported` when no entry matches its primary remediation. */
+export function readView(idx: IdxView): Step {
+  const base = { messages: idx.messages, actions: idx.actions, ...(idx.poll ? { poll: idx.poll } : {}) };
+  const entry = byRemediation.get(idx.primary.name)?.find((d) => !d.match || d.match(idx));
+  if (!entry?.read) {
+    // Not polled: the widget would not know when what it waits for has happened.
+    return { messages: idx.messages, name: 'unsupported', remediation: idx.primary.name, actions: withRestart(idx.actions) };
+  }
+  return { ...entry.read(idx), ...base, name: entry.name } as Step;
+}
+
+/** Maps an IDX response to the step it asks for. `status` is okta-auth-js's transaction status. */
+export function readStep(raw: RawIdx | undefined, status: string = 'PENDING'): Step {
+  const messages = readMessages(raw);
+  const primary = raw?.remediation?.value?.[0];
+  if (status === 'TERMINAL' || status === 'CANCELED' || !raw || !primary) return { name: 'terminal', messages, actions: ['restart'] };
+  return readView(viewOf(raw, primary, messages));
+}
+
+/**
+ * Reads the step of another remediation of the same response, shown without a request: the "verify with"
+ * list beside a challenge, the channel choice beside the QR code. Its messages belong to the step they came with.
+ */
+export function readBeside(raw: RawIdx | undefined, remediation: string): { step: Step; idx: IdxView } | undefined {
+  const primary = raw?.remediation?.value?.find((r) => r.name === remediation);
+  if (!raw || !primary) return undefined;
+  const idx = viewOf(raw, primary, []);
+  return { step: readView(idx), idx };
+}
+
+function withRestart(actions: StepAction[]): StepAction[] {
+  return actions.includes('restart') ? actions : [...actions, 'restart'];
+}
