@@ -1,0 +1,90 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { StepAction } from '../flow/model.js';
+import { StepElement } from './step-element.js';
+
+/** A plausible address; the server has the last word. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s().-]{6,20}$/;
+
+/**
+ * Where to send the Okta Verify setup link: an email address (`type=email`, `autocomplete=email`) or a
+ * phone number (`type=tel`, `autocomplete=tel`), a native light-DOM input; Enter submits. Empty or clearly
+ * malformed values are refused before any request; the server's own rejection shows beside the field.
+ *
+ * @fires ovs-submit - `{ step: 'okta-verify-enroll-address', email }` or `{ …, phoneNumber }`.
+ * @fires ovs-action - One of the `actions` was chosen (`switch-channel`, `choose-another`, `cancel`): `{ action }`.
+ * @csspart heading - The step's heading.
+ * @csspart messages - Messages from the server that are not about the field.
+ * @csspart switch-channel - The "Try another way" button.
+ * @csspart choose-another - The "Return to authenticator list" button.
+ * @csspart cancel - The "Back to sign in" button.
+ *
+ * @tag ovs-enroll-address-step
+ */
+export class OvsEnrollAddressStep extends StepElement {
+  /** Which address to ask for. */
+  @property() channel: 'email' | 'sms' = 'email';
+
+  @state() private error?: string;
+
+  private get fieldName(): 'email' | 'phoneNumber' {
+    return this.channel === 'sms' ? 'phoneNumber' : 'email';
+  }
+
+  protected override hasField(field: string): boolean {
+    return field === this.fieldName;
+  }
+
+  override render() {
+    const sms = this.channel === 'sms';
+    return html`${this.renderHeading(this.t(sms ? 'enrollSmsHeading' : 'enrollEmailHeading'))}
+      <p class="intro">${this.t(sms ? 'enrollSmsIntro' : 'enrollEmailIntro')}</p>
+      ${this.renderMessages()}<slot></slot> ${this.renderActions(['switch-channel', 'choose-another', 'cancel'])}`;
+  }
+
+  protected override renderControls() {
+    const sms = this.channel === 'sms';
+    return html`<form method="post" novalidate @submit=${this.onSubmit}>
+      ${this.renderInput({
+        name: this.fieldName,
+        label: this.t(sms ? 'phoneNumber' : 'email'),
+        type: sms ? 'tel' : 'email',
+        inputmode: sms ? 'tel' : 'email',
+        autocomplete: sms ? 'tel' : 'email',
+        error: this.error,
+      })}
+      ${this.renderSubmit(this.t('sendSetupLink'))}
+    </form>`;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.busy) return;
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem(this.fieldName) as HTMLInputElement;
+    const value = input.value.trim();
+    const sms = this.channel === 'sms';
+    this.error = !value ? this.t(sms ? 'phoneRequired' : 'emailRequired') : (sms ? PHONE : EMAIL).test(value) ? undefined : this.t(sms ? 'phoneFormat' : 'emailFormat');
+    if (this.error) {
+      this.updateComplete.then(() => this.focusStep());
+      return;
+    }
+    this.submitStep(sms ? { step: 'okta-verify-enroll-address', phoneNumber: value } : { step: 'okta-verify-enroll-address', email: value });
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('messages') || changed.has('channel')) this.error = undefined;
+  }
+
+  protected override actionText(action: StepAction): string {
+    if (action === 'switch-channel') return this.t('tryAnotherWay');
+    if (action === 'choose-another') return this.t('returnToList');
+    return super.actionText(action);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ovs-enroll-address-step': OvsEnrollAddressStep;
+  }
+}

@@ -1,0 +1,60 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { StepAction } from '../flow/model.js';
+import { StepElement } from './step-element.js';
+
+/**
+ * "Check your email / your phone": the Okta Verify setup link was sent, and the server is polled until the
+ * device has enrolled. Offers to send the link again and other ways to set up.
+ *
+ * @fires ovs-action - One of the `actions` was chosen (`resend`, `switch-channel`, `choose-another`, `cancel`): `{ action }`.
+ * @csspart heading - The step's heading.
+ * @csspart messages - Messages from the server.
+ * @csspart progress - The waiting note.
+ * @csspart resend - The "Send again" button.
+ * @csspart switch-channel - The "Try another way" button.
+ * @csspart choose-another - The "Return to authenticator list" button.
+ * @csspart cancel - The "Back to sign in" button.
+ *
+ * @tag ovs-enroll-sent-step
+ */
+export class OvsEnrollSentStep extends StepElement {
+  static override styles = [
+    ...StepElement.styles,
+    css`
+      .to {
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  /** How the link went out. */
+  @property() channel: 'email' | 'sms' = 'email';
+
+  /** Where it went, as the server shows it. */
+  @property() to?: string;
+
+  override render() {
+    const sms = this.channel === 'sms';
+    return html`${this.renderHeading(this.t(sms ? 'enrollSentSmsHeading' : 'enrollSentEmailHeading'))}
+      <p class="intro">
+        ${this.to ? html`${this.t('enrollSentTo')} <span class="to">${this.to}</span>. ` : ''}${this.t(sms ? 'enrollSentSmsIntro' : 'enrollSentEmailIntro')}
+      </p>
+      ${this.renderMessages()} ${this.renderWaiting(this.t('enrollWaiting'))}
+      ${this.renderActions(['resend', 'switch-channel', 'choose-another', 'cancel'])}`;
+  }
+
+  protected override actionText(action: StepAction): string {
+    if (action === 'resend') return this.t('sendAgain');
+    if (action === 'switch-channel') return this.t('tryAnotherWay');
+    if (action === 'choose-another') return this.t('returnToList');
+    return super.actionText(action);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ovs-enroll-sent-step': OvsEnrollSentStep;
+  }
+}
