@@ -1,0 +1,165 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import type { RawIdx } from '../../src/flow/idx/raw.js';
+import type { Step, StepName, StepOf } from '../../src/flow/model.js';
+import { readBeside, readStep, STEPS } from '../../src/flow/registry.js';
+import { isSafeQrCode } from '../../src/flow/steps/enrollment.js';
+import { readPasswordRules } from '../../src/flow/steps/password.js';
+import { loadFixture, skipWithoutFixtures } from '../helpers/fixtures.js';
+
+async function raw(name: string): Promise<RawIdx> {
+  return loadFixture<RawIdx>(name);
+}
+
+function as<N extends StepName>(step: Step, name: N): StepOf<N> {
+  expect(step.name).to.equal(name);
+  return step as StepOf<N>;
+}
+
+describe('step readers: enrollment and password fixtures → step model', () => {
+  before(async function () {
+    await skipWithoutFixtures(this);
+  });
+
+  it('required enrollment list: every option resolved, no skip', async () => {
+    const step = as(readStep(await raw('authenticator-enroll-select-authenticator.json')), 'select-enrollment');
+    expect(step.authenticators.length).to.be.greaterThan(5);
+    expect(step.authenticators.map((a) => a.key)).to.include('okta_verify');
+    expect(step.authenticators.every((a) => a.key !== 'unknown' && a.id)).to.equal(true);
+    expect(step.actions).to.not.include('skip');
+    expect(step.poll).to.equal(undefined);
+  });
+
+  for (const file of ['authenticator-enroll-select-authenticator-with-skip.json', 'authenticator-enroll-grace-period-with-skip.json', 'enroll-ov-success.json']) {
+    it(`optional enrollment list offers skip (${file})`, async () => {
+      const step = as(readStep(await raw(file)), 'select-enrollment');
+      expect(step.actions).to.include('skip');
+      expect(step.authenticators.length).to.be.greaterThan(0);
+    });
+  }
+
+  for (const file of ['authenticator-enroll-ov-qr.json', 'enroll-okta-verify-mfa.json']) {
+    it(`QR enrollment: the data: image, polled at the server's pace, other channels and the list beside it (${file})`, async () => {
+      const step = as(readStep(await raw(file)), 'okta-verify-enroll-qr');
+      expect(step.qrCode).to.match(/^data:image\/png;base64,/);
+      expect(step.poll).to.deep.equal({ remediation: 'enroll-poll', refreshMs: 4000 });
+      expect(step.actions).to.include.members(['switch-channel', 'choose-another', 'cancel']);
+      expect(step.actions).to.not.include('resend');
+    });
+  }
+
+  it('QR enrollment with a server message keeps the message', async () => {
+    const step = as(readStep(await raw('authenticator-enroll-ov-qr-enable-biometrics.json')), 'okta-verify-enroll-qr');
+    expect(step.messages.map((m) => m.key)).to.deep.equal(['oie.authenticator.app.method.push.enroll.enable.biometrics']);
+  });
+
+  it('a QR href that is not a data: image is dropped, the step still polls', async () => {
+    for (const href of ['javascript:alert(1)', 'http://evil.example/qr.png', 'data:text/html,<script>alert(1)</script>', '']) {
+      const fixture = await raw('authenticator-enroll-ov-qr.json');
+      (fixture.currentAuthenticator!.value!.contextualData!.qrcode as { href: string }).href = href;
+      const step = as(readStep(fixture), 'okta-verify-enroll-qr');
+      expect(step.qrCode, href).to.equal(undefined);
+      expect(step.poll?.remediation).to.equal('enroll-poll');
+    }
+    expect(isSafeQrCode('data:image/svg+xml,<svg/>')).to.equal(true);
+    expect(isSafeQrCode('DATA:IMAGE/PNG;base64,AAAA')).to.equal(true);
+  });
+
+  it('"Can\'t scan?": the channel list beside the QR step, read without a request', async () => {
+    const beside = readBeside(await raw('authenticator-enroll-ov-qr.json'), 'select-enrollment-channel');
+    const step = as(beside!.step, 'okta-verify-enroll-channel');
+    expect(step.channels).to.have.members(['qrcode', 'sms', 'email']);
+    expect(step.poll).to.equal(undefined);
+    expect(step.actions).to.include('choose-another').and.not.include('switch-channel');
+    const move = STEPS['okta-verify-enroll-channel'].submit!({ channel: 'email' }, { step, idx: beside!.idx });
+    expect(move).to.deep.equal({
+      kind: 'proceed',
+      remediation: 'select-enrollment-channel',
+      values: { authenticator: { id: 'aidtheidkwh282hv8g3', channel: 'email' } },
+    });
+  });
+
+  it('email and SMS address forms', async () => {
+    const email = as(readStep(await raw('authenticator-enroll-ov-via-email.json')), 'okta-verify-enroll-address');
+    expect(email.channel).to.equal('email');
+    expect(email.actions).to.include('switch-channel');
+    const sms = as(readStep(await raw('authenticator-enroll-ov-via-sms.json')), 'okta-verify-enroll-address');
+    expect(sms.channel).to.equal('sms');
+    expect(STEPS['okta-verify-enroll-address'].submit!({ phoneNumber: '+15550100' }, { step: sms })).to.deep.equal({
+      kind: 'proceed',
+      remediation: 'enrollment-channel-data',
+      values: { phoneNumber: '+15550100' },
+    });
+  });
+
+  it('link sent by email or SMS: where it went, resend, polled', async () => {
+    const email = as(readStep(await raw('authenticator-enroll-ov-email.json')), 'okta-verify-enroll-sent');
+    expect(email).to.include({ channel: 'email', to: 'joy@okta.com' });
+    expect(email.actions).to.include.members(['resend', 'switch-channel', 'choose-another']);
+    expect(email.poll?.remediation).to.equal('enroll-poll');
+    const sms = as(readStep(await raw('authenticator-enroll-ov-sms.json')), 'okta-verify-enroll-sent');
+    expect(sms).to.include({ channel: 'sms', to: '+18008885555' });
+  });
+
+  it('an enrollment channel the widget does not render is unsupported and not polled', async () => {
+    const step = as(readStep(await raw('authenticator-enroll-ov-same-device.json')), 'unsupported');
+    expect(step.remediation).to.equal('enroll-poll');
+    expect(step.poll).to.equal(undefined);
+    expect(step.actions).to.include('restart');
+  });
+
+  it('expired password: rules from the password settings, no skip', async () => {
+    const step = as(readStep(await raw('authenticator-expired-password.json')), 'change-password');
+    expect(step.warning).to.equal(false);
+    expect(step.username).to.equal('testUser@okta.com');
+    expect(step.rules).to.deep.equal({ minLength: 8, minLowerCase: 1, minUpperCase: 1, minNumber: 1, excludeUsername: true, maxConsecutiveRepeatingCharacters: 3 });
+    expect(step.actions).to.not.include('skip');
+    expect(STEPS['change-password'].submit!({ password: 'N3w-secret' }, { step, idx: undefined })).to.deep.equal({
+      kind: 'proceed',
+      remediation: 'reenroll-authenticator',
+      values: { credentials: { passcode: 'N3w-secret' } },
+    });
+  });
+
+  it('expired password with an enrollment list beside it', async () => {
+    const step = as(readStep(await raw('authenticator-expired-password-with-enrollment-authenticator.json')), 'change-password');
+    expect(step.warning).to.equal(false);
+  });
+
+  it('expiry warning: skip, days left, the expiring message', async () => {
+    const fixture = await raw('authenticator-expiry-warning-password.json');
+    const step = as(readStep(fixture), 'change-password');
+    expect(step).to.include({ warning: true, daysToExpiry: 4 });
+    expect(step.actions).to.include('skip');
+    expect(step.rules).to.include({ minSymbol: 1, excludeFirstName: true, historyCount: 4 });
+    expect(step.messages.map((m) => [m.key, m.level])).to.deep.equal([['idx.password.expiring.message', 'info']]);
+  });
+});
+
+describe('step readers: shapes that need no fixture', () => {
+  it('password rules keep only sane numbers and true flags', () => {
+    expect(readPasswordRules({ complexity: { minLength: '8', minNumber: -1, minSymbol: 1.5, excludeUsername: 'yes', minUpperCase: 2 }, age: { historyCount: 1e6 } })).to.deep.equal({ minUpperCase: 2 });
+    expect(readPasswordRules(undefined)).to.deep.equal({});
+  });
+
+  it('only a short number is a number challenge', () => {
+    const push = (correctAnswer: unknown): RawIdx => ({
+      version: '1.0.0',
+      remediation: { value: [{ name: 'challenge-poll', refresh: 4000, value: [] }] },
+      currentAuthenticator: { value: { key: 'okta_verify', contextualData: { correctAnswer } } },
+    });
+    expect(as(readStep(push(42)), 'okta-verify-push').correctAnswer).to.equal('42');
+    expect(as(readStep(push('7')), 'okta-verify-push').correctAnswer).to.equal('7');
+    for (const bad of ['1234', 'x'.repeat(3000), '<b>9</b>', null, { n: 1 }]) {
+      expect(as(readStep(push(bad)), 'okta-verify-push').correctAnswer, String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('every step has a registry entry naming an element (loading renders nothing)', () => {
+    for (const [name, definition] of Object.entries(STEPS)) {
+      if (name === 'loading') continue;
+      expect(definition.element.tag, name).to.match(/^[a-z]+(-[a-z]+)+$/);
+      expect(customElements.get(definition.element.tag), `${name}: <${definition.element.tag}> is defined`).to.exist;
+    }
+  });
+});
