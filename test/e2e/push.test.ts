@@ -161,6 +161,27 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     await waitFor(el, 'identify');
   });
 
+  for (const [how, leave] of [
+    ['"Back to sign in"', (el: OktaVerifySignin) => stepButton(el, '[part=cancel]').click()],
+    ['restart()', (el: OktaVerifySignin) => void el.restart()],
+  ] as const) {
+    it(`${how} during a pending push cancels the transaction on the server and withdraws the push`, async () => {
+      const el = await startPush(VERIFIED);
+      await waitForPush(VERIFIED);
+      const since = Date.now() - CLOCK_SLACK_MS;
+      leave(el);
+      await waitFor(el, 'identify');
+      const sent = (await requestLog())
+        .filter((r) => requestTime(r) >= since && (r.path === '/idp/idx/cancel' || r.path.endsWith('/v1/interact')))
+        .map((r) => r.path);
+      expect(sent, 'cancel first, then a new transaction').to.deep.equal(['/idp/idx/cancel', '/oauth2/default/v1/interact']);
+      expect(await fetch(`/sim/users/${VERIFIED}/push`).then((r) => r.status), 'no push left on the device').to.equal(404);
+      const before = pollsIn(await requestLog()).length;
+      await sleep(4 * REFRESH_MS);
+      expect(pollsIn(await requestLog()).length, 'no polls after leaving').to.equal(before);
+    });
+  }
+
   it('switching to the code while a push is pending stops polling; the code still signs in', async () => {
     const el = await startPush(VERIFIED);
     await waitForPush(VERIFIED);
