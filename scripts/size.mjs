@@ -1,5 +1,6 @@
-// Prints the size of a single-file build of the whole widget (src/define.ts with lit, okta-auth-js and every
-// other dependency inlined), minified, with gzip and brotli. A figure, never a pass/fail test.
+// Prints the size of a single-file build of the whole widget, minified, with gzip and brotli: what a page that
+// imports `okta-verify-signin/define` ships (every element, lit, okta-auth-js and every other dependency
+// inlined; exports the page does not use are left out, as its bundler would). A figure, never a pass/fail test.
 import { build } from 'vite';
 import { transform } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -13,7 +14,7 @@ const result = await build({
     write: false,
     target: 'es2022',
     minify: true,
-    lib: { entry: 'src/define.ts', formats: ['es'], fileName: 'okta-verify-signin' },
+    lib: { entry: 'scripts/size-page.js', formats: ['es'], fileName: 'okta-verify-signin' },
     rolldownOptions: { output: { codeSplitting: false } },
   },
 });

@@ -1,7 +1,5 @@
 import { LitElement, css, html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { createAuthClient, type IdxClient } from './flow/auth-client.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
 import type { Step } from './flow/model.js';
@@ -9,7 +7,6 @@ import { definitionOf } from './flow/registry.js';
 import { SigninFlow, type FlowState } from './flow/signin-flow.js';
 import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
-import { properties } from './internal/properties-directive.js';
 import { directionOf, term, type TranslationKey } from './i18n/localize.js';
 import { buttons, theme } from './styles/theme.js';
 
@@ -153,6 +150,7 @@ export class OktaVerifySignin extends LitElement {
   private ownClient?: Promise<IdxClient>;
   private lastStepName?: string;
   private lastError?: FlowError;
+  private stepElement?: HTMLElement;
 
   /** The current step's name (`identify`, `select-authenticator`, `okta-verify-code`, `success`, ...). */
   get step(): Step['name'] {
@@ -287,15 +285,27 @@ export class OktaVerifySignin extends LitElement {
     render(this.renderStep(), this, { host: this });
   }
 
-  /** The current step's element, as the registry names it, given the step's data and the shared state. */
-  private renderStep(): unknown {
+  /**
+   * The current step's element, as the registry names it, given the step's data and the shared state. A new
+   * step gets a fresh element, so nothing typed or focused carries over by accident.
+   */
+  private renderStep(): HTMLElement | typeof nothing {
     const s = this.flowState;
     if (!s || s.step.name === 'loading') return nothing;
     const { name, poll: _poll, ...data } = s.step;
-    const element = definitionOf(name).element;
-    const values = { ...data, ...element.properties, busy: s.busy, reconnecting: !!s.reconnecting, locale: this.lang_ ?? '' };
-    // Keyed by step: a new step gets a fresh element, so nothing typed or focused carries over by accident.
-    return keyed(name, staticHtml`<${unsafeStatic(element.tag)} data-ovs-step ${properties(values)}></${unsafeStatic(element.tag)}>`);
+    const { tag, properties } = definitionOf(name).element;
+    if (this.stepElement?.dataset.ovsStep !== name) {
+      this.stepElement = document.createElement(tag);
+      this.stepElement.dataset.ovsStep = name;
+    }
+    const element = this.stepElement as unknown as Record<string, unknown>;
+    const upgraded = !!customElements.get(tag);
+    const values = { ...data, ...properties, busy: s.busy, reconnecting: !!s.reconnecting, locale: this.lang_ ?? '' };
+    for (const [key, value] of Object.entries(values)) {
+      // Step data the element does not declare (such as tokens) never lands on the DOM.
+      if ((key in element || !upgraded) && element[key] !== value) element[key] = value;
+    }
+    return this.stepElement;
   }
 }
 

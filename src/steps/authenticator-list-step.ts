@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AuthenticatorChoice, StepAction } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
@@ -32,22 +32,6 @@ const NAMES: Record<string, TranslationKey> = {
  * @tag ovs-authenticator-list-step
  */
 export class OvsAuthenticatorListStep extends StepElement {
-  static override styles = [
-    ...StepElement.styles,
-    css`
-      .list {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .name {
-        font-weight: 600;
-      }
-    `,
-  ];
-
   /** `verify`: choose how to verify; `enroll`: choose what to set up. */
   @property() purpose: 'verify' | 'enroll' = 'verify';
 
@@ -65,22 +49,12 @@ export class OvsAuthenticatorListStep extends StepElement {
     return html`${this.renderHeading(this.t(enroll ? 'enrollHeading' : 'chooseAuthenticatorHeading'))}
       <p class="intro">${this.t(intro)}</p>
       ${this.renderMessages()}
-      <ul class="list" part="list">
-        ${this.authenticators.map(
-          (choice) => html`<li>
-            <button
-              class="button"
-              part="choice"
-              data-key=${choice.key}
-              aria-label=${this.t(enroll ? 'setUpAuthenticator' : 'selectAuthenticator', this.nameOf(choice))}
-              ?disabled=${this.busy}
-              @click=${() => this.submitStep({ step: enroll ? 'select-enrollment' : 'select-authenticator', authenticator: choice })}
-            >
-              <span class="name">${this.nameOf(choice)}</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
+      ${this.renderChoices(
+        this.authenticators,
+        'key',
+        (choice) => ({ value: choice.key, name: this.nameOf(choice), label: this.t(enroll ? 'setUpAuthenticator' : 'selectAuthenticator', this.nameOf(choice)) }),
+        (authenticator) => this.submitStep({ step: enroll ? 'select-enrollment' : 'select-authenticator', authenticator }),
+      )}
       ${this.renderActions(['skip', 'cancel'])}`;
   }
 

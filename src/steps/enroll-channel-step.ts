@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { EnrollmentChannel, StepAction } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
@@ -26,30 +26,6 @@ const LABELS: Record<EnrollmentChannel, { name: TranslationKey; hint: Translatio
  * @tag ovs-enroll-channel-step
  */
 export class OvsEnrollChannelStep extends StepElement {
-  static override styles = [
-    ...StepElement.styles,
-    css`
-      .list {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .text {
-        display: grid;
-        gap: 0.25rem;
-      }
-      .name {
-        font-weight: 600;
-      }
-      .hint {
-        color: var(--_muted);
-        font-size: 0.875rem;
-      }
-    `,
-  ];
-
   /** The channels to offer, in the order given. */
   @property({ attribute: false }) channels: EnrollmentChannel[] = ['qrcode', 'email', 'sms'];
 
@@ -57,24 +33,12 @@ export class OvsEnrollChannelStep extends StepElement {
     return html`${this.renderHeading(this.t('enrollChannelHeading'))}
       <p class="intro">${this.t('enrollChannelIntro')}</p>
       ${this.renderMessages()}
-      <ul class="list" part="list">
-        ${this.channels.map(
-          (channel) => html`<li>
-            <button
-              class="button"
-              part="choice"
-              data-channel=${channel}
-              ?disabled=${this.busy}
-              @click=${() => this.submitStep({ step: 'okta-verify-enroll-channel', channel })}
-            >
-              <span class="text">
-                <span class="name">${this.t(LABELS[channel].name)}</span>
-                <span class="hint">${this.t(LABELS[channel].hint)}</span>
-              </span>
-            </button>
-          </li>`,
-        )}
-      </ul>
+      ${this.renderChoices(
+        this.channels,
+        'channel',
+        (channel) => ({ value: channel, name: this.t(LABELS[channel].name), hint: this.t(LABELS[channel].hint) }),
+        (channel) => this.submitStep({ step: 'okta-verify-enroll-channel', channel }),
+      )}
       ${this.renderActions(['choose-another', 'cancel'])}`;
   }
 

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OktaVerifyMethod } from '../flow/model.js';
 import { StepElement } from './step-element.js';
@@ -16,30 +16,6 @@ import { StepElement } from './step-element.js';
  * @tag ovs-okta-verify-method-step
  */
 export class OvsOktaVerifyMethodStep extends StepElement {
-  static override styles = [
-    ...StepElement.styles,
-    css`
-      .list {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .text {
-        display: grid;
-        gap: 0.25rem;
-      }
-      .name {
-        font-weight: 600;
-      }
-      .hint {
-        color: var(--_muted);
-        font-size: 0.875rem;
-      }
-    `,
-  ];
-
   /** The methods to offer, in the server's order. */
   @property({ attribute: false }) methods: OktaVerifyMethod[] = ['push', 'totp'];
 
@@ -47,24 +23,12 @@ export class OvsOktaVerifyMethodStep extends StepElement {
     return html`${this.renderHeading(this.t('chooseMethodHeading'))}
       <p class="intro">${this.t('chooseMethodIntro')}</p>
       ${this.renderMessages()}
-      <ul class="list">
-        ${this.methods.map(
-          (method) => html`<li>
-            <button
-              class="button"
-              part="choice"
-              data-method=${method}
-              ?disabled=${this.busy}
-              @click=${() => this.submitStep({ step: 'okta-verify-method', method })}
-            >
-              <span class="text">
-                <span class="name">${this.t(method === 'push' ? 'methodPush' : 'methodTotp')}</span>
-                <span class="hint">${this.t(method === 'push' ? 'methodPushHint' : 'methodTotpHint')}</span>
-              </span>
-            </button>
-          </li>`,
-        )}
-      </ul>
+      ${this.renderChoices(
+        this.methods,
+        'method',
+        (method) => ({ value: method, name: this.t(method === 'push' ? 'methodPush' : 'methodTotp'), hint: this.t(method === 'push' ? 'methodPushHint' : 'methodTotpHint') }),
+        (method) => this.submitStep({ step: 'okta-verify-method', method }),
+      )}
       ${this.renderActions(['choose-another', 'cancel'])}`;
   }
 }

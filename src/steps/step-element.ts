@@ -85,6 +85,24 @@ export abstract class StepElement extends LitElement {
         justify-content: center;
         gap: 0.5rem 1.25rem;
       }
+      .list {
+        display: grid;
+        gap: 0.5rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .choice-text {
+        display: grid;
+        gap: 0.25rem;
+      }
+      .name {
+        font-weight: 600;
+      }
+      .hint {
+        color: var(--_muted);
+        font-size: 0.875rem;
+      }
       .waiting {
         display: flex;
         align-items: center;
@@ -228,6 +246,37 @@ export abstract class StepElement extends LitElement {
 
   protected renderSubmit(label: string): TemplateResult {
     return html`<ovs-control><button type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>${label}</button></ovs-control>`;
+  }
+
+  /**
+   * A list of choices, one button each (`part="choice"`), for steps whose answer is a pick: authenticators,
+   * Okta Verify methods, enrollment channels. `data` names the data attribute that carries each choice's value.
+   */
+  protected renderChoices<T>(
+    items: readonly T[],
+    data: 'key' | 'method' | 'channel',
+    describe: (item: T) => { value: string; name: string; hint?: string; label?: string },
+    select: (item: T) => void,
+  ): TemplateResult {
+    return html`<ul class="list" part="list">
+      ${items.map((item) => {
+        const d = describe(item);
+        return html`<li>
+          <button
+            class="button"
+            part="choice"
+            data-key=${data === 'key' ? d.value : nothing}
+            data-method=${data === 'method' ? d.value : nothing}
+            data-channel=${data === 'channel' ? d.value : nothing}
+            aria-label=${d.label ?? nothing}
+            ?disabled=${this.busy}
+            @click=${() => select(item)}
+          >
+            <span class="choice-text"><span class="name">${d.name}</span>${d.hint ? html`<span class="hint">${d.hint}</span>` : nothing}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
   }
 
   /** A spinner with polite status text, for steps that wait for something outside the page. */
