@@ -1,0 +1,122 @@
+/**
+ * The headless flow on its own, with no element: the real okta-auth-js (the minimal IDX client the widget
+ * builds) against the local simulator. What the registry reads, what submissions and actions send, and what
+ * is never sent.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { createAuthClient, type IdxClient } from '../../src/flow/auth-client.js';
+import type { FlowState } from '../../src/flow/signin-flow.js';
+import { SigninFlow } from '../../src/flow/signin-flow.js';
+import { CLIENT_ID, ISSUER, PASSWORD, requestLog, resetSim, setSimSettings, totpCode, waitForPush } from '../helpers/sim.js';
+
+const VERIFIED = 'verified@example.com';
+
+function newFlow(): { flow: SigninFlow; states: FlowState[] } {
+  let client: Promise<IdxClient> | undefined;
+  const flow = new SigninFlow({ getClient: () => (client ??= createAuthClient({ issuer: ISSUER, clientId: CLIENT_ID, redirectUri: `${location.origin}/` })) });
+  const states: FlowState[] = [];
+  flow.subscribe((s) => states.push(s));
+  return { flow, states };
+}
+
+async function requestsDuring(action: () => Promise<unknown> | unknown): Promise<string[]> {
+  const before = (await requestLog()).length;
+  await action();
+  return (await requestLog()).slice(before).map((r) => r.path);
+}
+
+async function toSelectList(flow: SigninFlow): Promise<void> {
+  await flow.start();
+  expect(flow.current.step.name).to.equal('identify');
+  await flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD });
+  expect(flow.current.step.name).to.equal('select-authenticator');
+}
+
+describe('SigninFlow against the simulator', () => {
+  let flow: SigninFlow;
+
+  beforeEach(async () => {
+    await resetSim();
+    await setSimSettings({ pollRefreshMs: 150 });
+  });
+
+  afterEach(() => flow?.dispose());
+
+  it('password, Okta Verify asked locally, code → success with tokens', async () => {
+    ({ flow } = newFlow());
+    await toSelectList(flow);
+    const step = flow.current.step;
+    if (step.name !== 'select-authenticator') throw new Error(step.name);
+    const ov = step.authenticators.find((a) => a.key === 'okta_verify')!;
+    // Okta Verify with push and code: the method choice is shown without a request.
+    expect(await requestsDuring(() => flow.submit({ step: 'select-authenticator', authenticator: ov }))).to.deep.equal([]);
+    expect(flow.current.step.name).to.equal('okta-verify-method');
+    expect(flow.current.step.actions).to.include('choose-another');
+    await flow.submit({ step: 'okta-verify-method', method: 'totp' });
+    expect(flow.current.step.name).to.equal('okta-verify-code');
+    await flow.submit({ step: 'okta-verify-code', code: await totpCode(VERIFIED) });
+    const done = flow.current.step;
+    if (done.name !== 'success') throw new Error(done.name);
+    expect(done.tokens.idToken?.claims.sub).to.be.a('string');
+  });
+
+  it('a submission for a step that is no longer shown, and an action not offered, send nothing', async () => {
+    ({ flow } = newFlow());
+    await toSelectList(flow);
+    expect(await requestsDuring(() => flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD }))).to.deep.equal([]);
+    expect(await requestsDuring(() => flow.submit({ step: 'okta-verify-code', code: '123456' }))).to.deep.equal([]);
+    expect(await requestsDuring(() => flow.act('skip'))).to.deep.equal([]);
+    expect(await requestsDuring(() => flow.act('resend'))).to.deep.equal([]);
+    expect(flow.current.step.name).to.equal('select-authenticator');
+  });
+
+  it('a pending push is polled at the server pace; choose-another stops polling without a request', async () => {
+    ({ flow } = newFlow());
+    await toSelectList(flow);
+    const step = flow.current.step;
+    if (step.name !== 'select-authenticator') throw new Error(step.name);
+    await flow.submit({ step: 'select-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
+    await flow.submit({ step: 'okta-verify-method', method: 'push' });
+    expect(flow.current.step.poll).to.deep.equal({ remediation: 'challenge-poll', refreshMs: 150 });
+    await waitForPush(VERIFIED);
+    await waitUntil(async () => (await requestLog()).filter((r) => r.path === '/idp/idx/challenge/poll').length >= 2, 'two polls');
+    flow.act('choose-another');
+    expect(flow.current.step.name).to.equal('select-authenticator');
+    expect(flow.current.step.poll).to.equal(undefined);
+    const polls = (await requestLog()).filter((r) => r.path === '/idp/idx/challenge/poll').length;
+    await new Promise((r) => setTimeout(r, 600));
+    // One poll may have been out already; none is sent after it.
+    expect((await requestLog()).filter((r) => r.path === '/idp/idx/challenge/poll').length).to.be.at.most(polls + 1);
+  });
+
+  it('cancel withdraws the transaction on the server, then starts a new one', async () => {
+    ({ flow } = newFlow());
+    await toSelectList(flow);
+    const sent = await requestsDuring(() => flow.act('cancel'));
+    expect(sent.filter((p) => p === '/idp/idx/cancel' || p.endsWith('/v1/interact'))).to.deep.equal(['/idp/idx/cancel', '/oauth2/default/v1/interact']);
+    expect(flow.current.step.name).to.equal('identify');
+  });
+
+  it('handOff: the page takes over and nothing more is sent until start()', async () => {
+    ({ flow } = newFlow());
+    await flow.start();
+    flow.handOff();
+    expect(flow.current.step.name).to.equal('handled-by-page');
+    expect(await requestsDuring(() => flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD }))).to.deep.equal([]);
+    expect(await requestsDuring(() => flow.act('restart'))).to.deep.equal([]);
+    await flow.start();
+    expect(flow.current.step.name).to.equal('identify');
+  });
+
+  it('after dispose a response still in flight is dropped and listeners hear nothing', async () => {
+    let states: FlowState[];
+    ({ flow, states } = newFlow());
+    await flow.start();
+    const pending = flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD });
+    flow.dispose();
+    const heard = states.length;
+    await pending;
+    expect(states.length).to.equal(heard);
+    expect(flow.current.step.name).to.equal('identify');
+  });
+});
