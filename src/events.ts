@@ -4,7 +4,7 @@
  * the orchestrator, which stops them there (a submission may carry a password). All of them are typed in `GlobalEventHandlersEventMap`.
  */
 import type { FlowErrorKind } from './flow/errors.js';
-import type { IdTokenClaims, PasswordRules, SignInTokens, StepAction, StepName, StepSubmission } from './flow/model.js';
+import type { IdTokenClaims, PasswordRules, SignInStatus, SignInTokens, StepAction, StepName, StepSubmission } from './flow/model.js';
 
 export interface SuccessDetail {
   /** The tokens from the interaction code exchange. The widget does not store them. */
@@ -25,6 +25,8 @@ export interface ErrorDetail {
 
 export interface StepDetail {
   step: StepName;
+  /** The outcome the step belongs to (`AwaitingAuthenticatorEnrollment`, `PasswordExpired`, …), when it has one. */
+  status?: SignInStatus;
 }
 
 export interface PasswordExpiredDetail {

@@ -30,7 +30,7 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  *
  * @fires okta-verify-success - Signed in. `detail`: `{ tokens, claims }` (the validated ID token claims).
  * @fires okta-verify-error - A request failed (network, server, rate limit, expired session, token). `detail`: `{ kind, status, message, cause }`.
- * @fires okta-verify-step - A new step is shown. `detail`: `{ step }`, the step's name.
+ * @fires okta-verify-step - A new step is shown. `detail`: `{ step, status }`: the step's name and, when it has one, the sign-in's status (`AwaitingAuthenticatorEnrollment`, `PasswordExpired`, …).
  * @fires okta-verify-password-expired - The password has expired (or, with `warning`, is about to). Cancelable: after `preventDefault()` the widget stops and sends nothing more. `detail`: `{ warning, username, rules }`.
  * @slot - The current step (rendered by the element itself).
  * @slot header - Content above the steps, such as a logo.
@@ -240,7 +240,8 @@ export class OktaVerifySignin extends LitElement {
         // The page takes over; the flow's hand-off shows (and announces) the step that says so.
         if (expired.defaultPrevented) return this.flow?.handOff();
       }
-      fire(this, new OktaVerifyStepEvent({ step: name }));
+      const status = definitionOf(name).status;
+      fire(this, new OktaVerifyStepEvent(status ? { step: name, status } : { step: name }));
       if (s.step.name === 'success') {
         fire(this, new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
       }

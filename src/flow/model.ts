@@ -185,6 +185,18 @@ export type Step =
   | UnsupportedStep;
 
 export type StepName = Step['name'];
+
+/**
+ * Where the sign-in stands, in the words of Okta's own outcomes; steps that share an outcome share a status
+ * (the code and the push both await verification). Steps outside these outcomes (identify, loading, an
+ * ended transaction) have none.
+ */
+export type SignInStatus =
+  | 'AwaitingChallengeAuthenticatorSelection'
+  | 'AwaitingAuthenticatorVerification'
+  | 'AwaitingAuthenticatorEnrollment'
+  | 'PasswordExpired'
+  | 'Success';
 export type StepOf<N extends StepName> = Extract<Step, { name: N }>;
 
 /**

@@ -40,6 +40,17 @@ describe('<okta-verify-signin> against the simulator', () => {
     expect(steps).to.deep.equal(['identify', 'select-authenticator', 'okta-verify-method', 'okta-verify-code']);
   });
 
+  it('tells the sign-in status with each step that has one', async () => {
+    const seen: Array<string | undefined> = [];
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID} @okta-verify-step=${(e: CustomEvent<{ status?: string }>) => seen.push(e.detail.status)}></okta-verify-signin>`);
+    await waitFor(el, 'identify');
+    await signInWithPassword(el, 'verified@example.com');
+    await pickOktaVerifyCode(el);
+    await submitCode(el, await totpCode('verified@example.com'));
+    await waitFor(el, 'success');
+    expect(seen).to.deep.equal([undefined, 'AwaitingChallengeAuthenticatorSelection', 'AwaitingAuthenticatorVerification', 'AwaitingAuthenticatorVerification', 'Success']);
+  });
+
   it('a wrong password shows the error; a retry succeeds', async () => {
     const el = await mount();
     await signInWithPassword(el, 'verified@example.com', 'wrong-password');

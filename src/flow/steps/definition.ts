@@ -3,7 +3,7 @@
  * response, which element renders it, and what submitting its form sends.
  */
 import type { IdxView } from '../idx/view.js';
-import type { Step, StepName, StepOf, StepValues, SubmittableStep } from '../model.js';
+import type { SignInStatus, Step, StepName, StepOf, StepValues, SubmittableStep } from '../model.js';
 
 /** What a step carries beyond the parts every step shares. */
 export type StepFields<N extends StepName> = Omit<StepOf<N>, 'name' | 'messages' | 'actions' | 'poll'>;
@@ -26,6 +26,8 @@ export interface StepDefinition<N extends StepName> {
   match?(idx: IdxView): boolean;
   /** Reads the step's own fields; `messages`, `actions` and `poll` are added the same way for every step. */
   read?(idx: IdxView): StepFields<N>;
+  /** The outcome the step belongs to, for hosts that follow the sign-in by status. */
+  status?: SignInStatus;
   /** The custom element that renders the step, and fixed properties to give it. */
   element: { tag: string; properties?: Record<string, unknown> };
   /** What submitting the step's form sends. */

@@ -36,6 +36,7 @@ function channelForm(idx: IdxView) {
 export const selectEnrollment: StepDefinition<'select-enrollment'> = {
   remediations: ['select-authenticator-enroll'],
   read: (idx) => ({ authenticators: readChoices(idx.raw, idx.primary) }),
+  status: 'AwaitingAuthenticatorEnrollment',
   element: { tag: 'ovs-authenticator-list-step', properties: { purpose: 'enroll' } },
   submit: ({ authenticator }) => ({ kind: 'proceed', remediation: 'select-authenticator-enroll', values: { authenticator: { id: authenticator.id } } }),
 };
@@ -47,6 +48,7 @@ export const enrollQr: StepDefinition<'okta-verify-enroll-qr'> = {
     const href = (idx.current?.contextualData?.qrcode as { href?: unknown } | undefined)?.href;
     return { qrCode: isSafeQrCode(href) ? href : undefined };
   },
+  status: 'AwaitingAuthenticatorEnrollment',
   element: { tag: 'ovs-enroll-qr-step' },
 };
 
@@ -58,6 +60,7 @@ export const enrollSent: StepDefinition<'okta-verify-enroll-sent'> = {
     const to = idx.current?.contextualData?.[channel === 'sms' ? 'phoneNumber' : 'email'];
     return { channel, to: typeof to === 'string' ? to : undefined };
   },
+  status: 'AwaitingAuthenticatorEnrollment',
   element: { tag: 'ovs-enroll-sent-step' },
 };
 
@@ -66,6 +69,7 @@ export const enrollChannel: StepDefinition<'okta-verify-enroll-channel'> = {
   remediations: [CHANNEL_REMEDIATION],
   match: currentKeyIs('okta_verify'),
   read: (idx) => ({ channels: channelForm(idx).channels }),
+  status: 'AwaitingAuthenticatorEnrollment',
   element: { tag: 'ovs-enroll-channel-step' },
   submit: ({ channel }, { idx }) => {
     const id = idx && channelForm(idx).id;
@@ -76,6 +80,7 @@ export const enrollChannel: StepDefinition<'okta-verify-enroll-channel'> = {
 export const enrollAddress: StepDefinition<'okta-verify-enroll-address'> = {
   remediations: ['enrollment-channel-data'],
   read: (idx) => ({ channel: findField(idx.primary.value, 'phoneNumber') ? 'sms' : linkChannel(idx) }),
+  status: 'AwaitingAuthenticatorEnrollment',
   element: { tag: 'ovs-enroll-address-step' },
   submit: ({ email, phoneNumber }) => ({
     kind: 'proceed',

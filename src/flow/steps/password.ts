@@ -40,6 +40,7 @@ export const changePassword: StepDefinition<'change-password'> = {
   remediations: ['reenroll-authenticator', 'reenroll-authenticator-warning'],
   match: currentKeyIs('okta_password'),
   read,
+  status: 'PasswordExpired',
   element: { tag: 'ovs-change-password-step' },
   submit: ({ password }, { idx }) => ({
     kind: 'proceed',

@@ -30,6 +30,7 @@ export const identify: StepDefinition<'identify'> = {
 export const selectAuthenticator: StepDefinition<'select-authenticator'> = {
   remediations: [VERIFY_LIST],
   read: (idx) => ({ authenticators: readChoices(idx.raw, idx.primary) }),
+  status: 'AwaitingChallengeAuthenticatorSelection',
   element: { tag: 'ovs-authenticator-list-step', properties: { purpose: 'verify' } },
   // Okta Verify with several methods first asks which one, here in the page.
   submit: ({ authenticator }, { idx }) => {
@@ -44,6 +45,7 @@ export const selectAuthenticator: StepDefinition<'select-authenticator'> = {
 };
 
 export const oktaVerifyMethod: StepDefinition<'okta-verify-method'> = {
+  status: 'AwaitingAuthenticatorVerification',
   element: { tag: 'ovs-okta-verify-method-step' },
   submit: ({ method }, { step }) => choose(step.authenticator, method),
 };
@@ -52,6 +54,7 @@ export const oktaVerifyCode: StepDefinition<'okta-verify-code'> = {
   remediations: ['challenge-authenticator'],
   match: currentKeyIs('okta_verify'),
   read: () => ({}),
+  status: 'AwaitingAuthenticatorVerification',
   element: { tag: 'ovs-code-step' },
   submit: ({ code }) => ({ kind: 'proceed', remediation: 'challenge-authenticator', values: { credentials: { totp: code } } }),
 };
@@ -66,5 +69,6 @@ export const oktaVerifyPush: StepDefinition<'okta-verify-push'> = {
     const correctAnswer = (typeof answer === 'string' || typeof answer === 'number') && /^\d{1,3}$/.test(String(answer)) ? String(answer) : undefined;
     return { waiting: !!idx.poll, correctAnswer };
   },
+  status: 'AwaitingAuthenticatorVerification',
   element: { tag: 'ovs-push-step' },
 };
