@@ -30,7 +30,8 @@ export function term<K extends TranslationKey>(lang: string | undefined, key: K,
 
 /** True when the translation has its own wording for a server message key. */
 export function hasTerm(lang: string | undefined, key: string): key is TranslationKey {
-  return lookup(lang).some((t) => typeof (t as Record<string, unknown>)[key] === 'string');
+  // A server key such as `$code` names the table's own metadata, not a message.
+  return !key.startsWith('$') && Object.hasOwn(en, key) && lookup(lang).some((t) => typeof (t as Record<string, unknown>)[key] === 'string');
 }
 
 export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {

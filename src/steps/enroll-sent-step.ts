@@ -39,7 +39,7 @@ export class OvsEnrollSentStep extends StepElement {
     const sms = this.channel === 'sms';
     return html`${this.renderHeading(this.t(sms ? 'enrollSentSmsHeading' : 'enrollSentEmailHeading'))}
       <p class="intro">
-        ${this.to ? html`${this.t('enrollSentTo')} <span class="to">${this.to}</span>. ` : ''}${this.t(sms ? 'enrollSentSmsIntro' : 'enrollSentEmailIntro')}
+        ${this.to ? html`${this.t('enrollSentTo')} <bdi class="to">${this.to}</bdi>. ` : ''}${this.t(sms ? 'enrollSentSmsIntro' : 'enrollSentEmailIntro')}
       </p>
       ${this.renderMessages()} ${this.renderWaiting(this.t('enrollWaiting'))}
       ${this.renderActions(['resend', 'switch-channel', 'choose-another', 'cancel'])}`;

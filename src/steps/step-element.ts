@@ -240,7 +240,7 @@ export abstract class StepElement extends LitElement {
         required
       />
       ${field.hint ? html`<div slot="hint" id=${`${id}-hint`}>${field.hint}</div>` : nothing}
-      <p slot="error" id=${`${id}-error`} ?hidden=${!error}>${error ?? ''}</p>
+      <p slot="error" id=${`${id}-error`} dir="auto" ?hidden=${!error}>${error ?? ''}</p>
     </ovs-control>`;
   }
 
@@ -272,7 +272,7 @@ export abstract class StepElement extends LitElement {
             ?disabled=${this.busy}
             @click=${() => select(item)}
           >
-            <span class="choice-text"><span class="name">${d.name}</span>${d.hint ? html`<span class="hint">${d.hint}</span>` : nothing}</span>
+            <span class="choice-text"><bdi class="name">${d.name}</bdi>${d.hint ? html`<span class="hint">${d.hint}</span>` : nothing}</span>
           </button>
         </li>`;
       })}
@@ -298,7 +298,7 @@ export abstract class StepElement extends LitElement {
     if (!general.length) return nothing;
     return html`<div class="messages" part="messages">
       ${general.map(
-        (m) => html`<p class=${m.level} role=${m.level === 'error' ? 'alert' : 'status'}>${this.messageText(m)}</p>`,
+        (m) => html`<p class=${m.level} role=${m.level === 'error' ? 'alert' : 'status'} dir="auto">${this.messageText(m)}</p>`,
       )}
     </div>`;
   }

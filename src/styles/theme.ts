@@ -18,6 +18,8 @@ export const theme = css`
     --_radius: var(--ovs-radius, 6px);
     --_gap: var(--ovs-spacing, 1rem);
     font-family: var(--_font);
+    /* A long word from the server (a name, an address, an error) wraps instead of widening the card. */
+    overflow-wrap: anywhere;
     color: var(--_text);
   }
 `;

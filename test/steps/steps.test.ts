@@ -170,6 +170,25 @@ describe('step elements', () => {
     });
   });
 
+  describe('server text', () => {
+    it('only message keys are looked up: a key such as $code or toString shows the server\'s words', async () => {
+      const messages: FlowMessage[] = [
+        { text: 'Server words one', key: '$code', level: 'error' },
+        { text: 'Server words two', key: 'toString', level: 'info' },
+      ];
+      const el = await fixture(html`<ovs-message-step .messages=${messages}></ovs-message-step>`);
+      const text = el.shadowRoot!.querySelector('[part=messages]')!.textContent!;
+      expect(text).to.contain('Server words one').and.contain('Server words two');
+      expect(text).to.not.contain('en');
+    });
+
+    it('is isolated for direction, so right-to-left override characters stay inside it', async () => {
+      const messages: FlowMessage[] = [{ text: '\u202Edesrever\u202C', level: 'error' }];
+      const el = await fixture(html`<ovs-message-step .messages=${messages}></ovs-message-step>`);
+      expect(el.shadowRoot!.querySelector('[part=messages] p')!.getAttribute('dir')).to.equal('auto');
+    });
+  });
+
   describe('ovs-message-step', () => {
     it('terminal state with start over', async () => {
       const el = await fixture(html`<ovs-message-step kind="terminal" actions="restart" .messages=${[{ text: 'gone', key: 'idx.session.expired', level: 'error' }]}></ovs-message-step>`);
