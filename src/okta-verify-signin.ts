@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createAuthClient, type IdxClient } from './flow/auth-client.js';
+import type { RequestScope } from './flow/scoped-fetch.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
 import type { Step } from './flow/model.js';
 import { definitionOf } from './flow/registry.js';
@@ -177,13 +178,18 @@ export class OktaVerifySignin extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.startFlow();
+    // Moved to another parent: the same transaction goes on.
+    if (!this.flow) this.startFlow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.flow?.dispose();
-    this.flow = undefined;
+    // A move disconnects and reconnects in the same task; only an element that stays out ends its flow.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.flow?.dispose();
+      this.flow = undefined;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -196,7 +202,8 @@ export class OktaVerifySignin extends LitElement {
     if (!this.isConnected) return;
     this.flow?.dispose();
     this.ownClient = undefined;
-    const flow = new SigninFlow({ getClient: () => this.client(), visibility: documentVisibility(document) });
+    const scope: RequestScope = {};
+    const flow = new SigninFlow({ getClient: () => this.client(scope), visibility: documentVisibility(document), scope });
     this.flow = flow;
     this.lastStepName = undefined;
     flow.subscribe((s) => this.onFlowState(s));
@@ -204,7 +211,7 @@ export class OktaVerifySignin extends LitElement {
     flow.start();
   }
 
-  private async client(): Promise<IdxClient> {
+  private async client(scope: RequestScope): Promise<IdxClient> {
     if (this.authClient) return this.authClient;
     if (!this.issuer || !this.clientId) {
       throw { kind: 'config', recovery: 'restart', detail: 'Set the issuer and client-id attributes, or the authClient property.', cause: undefined } satisfies FlowError;
@@ -214,7 +221,7 @@ export class OktaVerifySignin extends LitElement {
       clientId: this.clientId,
       redirectUri: this.redirectUri || `${window.location.origin}/`,
       scopes: this.scopes.split(/\s+/).filter(Boolean),
-    }).catch((error: unknown) => {
+    }, scope).catch((error: unknown) => {
       this.ownClient = undefined; // a failed load (offline) is retried on the next request
       throw error;
     });

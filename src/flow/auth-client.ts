@@ -5,6 +5,7 @@
  * field names, which is what the flow sends, so a full `OktaAuth` passed in by the host works the same way.
  */
 import type { IdxTransaction } from '@okta/okta-auth-js';
+import { scopedFetch, type RequestScope } from './scoped-fetch.js';
 
 /** The slice of an okta-auth-js client the flow needs; both `OktaAuth` and the minimal IDX client fit. */
 export interface IdxClient {
@@ -25,8 +26,11 @@ export interface AuthClientConfig {
 
 export const DEFAULT_SCOPES = ['openid', 'profile', 'email'];
 
-/** Loaded on first use, so a host that passes its own client never downloads the SDK twice. */
-export async function createAuthClient(config: AuthClientConfig): Promise<IdxClient> {
+/**
+ * Loaded on first use, so a host that passes its own client never downloads the SDK twice. With a `scope`,
+ * every request is sent under the scope's current abort signal.
+ */
+export async function createAuthClient(config: AuthClientConfig, scope?: RequestScope): Promise<IdxClient> {
   const { minimalOktaAuthIdx } = await import('./minimal-client.js');
   const MinimalOktaAuth = minimalOktaAuthIdx();
   return new MinimalOktaAuth({
@@ -38,5 +42,6 @@ export async function createAuthClient(config: AuthClientConfig): Promise<IdxCli
     // verifier never lands in localStorage (okta-auth-js's cross-tab copy is turned off).
     storageManager: { transaction: { storageTypes: ['memory'] } },
     transactionManager: { enableSharedStorage: false },
+    ...(scope ? { httpRequestClient: scopedFetch(scope) } : {}),
   }) as unknown as IdxClient;
 }

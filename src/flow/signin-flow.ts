@@ -13,6 +13,7 @@ import { fixedValues, type RawIdx } from './idx/raw.js';
 import { CHANNEL_REMEDIATION, LIST_REMEDIATIONS, viewOf, type IdxView } from './idx/view.js';
 import type { SignInTokens, Step, StepAction, StepSubmission, SubmittableStep } from './model.js';
 import { Poller, type Clock, type PollOutcome, type Visibility } from './poller.js';
+import type { RequestScope } from './scoped-fetch.js';
 import { definitionOf, readBeside, readStep } from './registry.js';
 import type { Move, StepDefinition } from './steps/definition.js';
 
@@ -30,6 +31,8 @@ export interface SigninFlowOptions {
   getClient: () => Promise<IdxClient>;
   clock?: Clock;
   visibility?: Visibility;
+  /** Set to the signal of the call being made; the client built with it sends nothing for a call given up. */
+  scope?: RequestScope;
 }
 
 export type FlowListener = (state: FlowState) => void;
@@ -44,6 +47,13 @@ export class SigninFlow {
   /** Repeats the last request after a retryable error. */
   private lastRequest: (() => Promise<void>) | undefined;
   private disposed = false;
+  /** Numbers each call the user makes; an answer to any but the latest is dropped. */
+  private epoch = 0;
+  /** Aborted on dispose: nothing is sent for this flow afterwards. */
+  private readonly life = new AbortController();
+  /** Aborted when a newer call supersedes the running one. */
+  private call?: AbortController;
+  private readonly scope: RequestScope;
   /** The host page took over: nothing is sent until `start()`. */
   private handedOff = false;
   /** The poll request that is out, if any; user requests wait for it to settle before they are sent. */
@@ -53,6 +63,8 @@ export class SigninFlow {
 
   constructor(options: SigninFlowOptions) {
     this.getClient = options.getClient;
+    this.scope = options.scope ?? {};
+    this.scope.signal = this.life.signal;
     this.poller = new Poller({
       tick: () => this.pollOnce(),
       clock: options.clock,
@@ -70,25 +82,28 @@ export class SigninFlow {
     return () => this.listeners.delete(listener);
   }
 
-  /** Starts a new sign-in transaction. The previous one, if any, is left to expire on the server. */
+  /**
+   * Starts a new sign-in transaction. The previous one, if any, is left to expire on the server. It wins over
+   * a call still running: that call's requests are cut and its answer is dropped.
+   */
   start(): Promise<void> {
     this.handedOff = false;
-    return this.request(async (client) => client.idx.start());
+    return this.request(async (client) => client.idx.start(), true);
   }
 
   /** Withdraws the current transaction on the server (a pending push or enrollment with it), then starts a new one. */
   restart(): Promise<void> {
-    if (this.state.busy || this.disposed) return Promise.resolve();
+    if (this.disposed) return Promise.resolve();
     this.handedOff = false;
     const canCancel = !!this.raw?.cancel;
-    return this.request(async (client) => {
+    return this.request(async (client, isCurrent) => {
       if (canCancel) {
         // Best effort: a transaction that is already gone must not keep the user from starting again.
         await cancelTransaction(client).catch(() => undefined);
-        if (this.disposed) throw CANCELLED;
+        if (!isCurrent()) throw SUPERSEDED;
       }
       return client.idx.start();
-    });
+    }, true);
   }
 
   /** Submits the current step's form. A submission for a step that is no longer shown is ignored. */
@@ -138,9 +153,10 @@ export class SigninFlow {
     this.set({ step: { name: 'handled-by-page', messages: [], actions: [] }, busy: false, error: undefined, reconnecting: false });
   }
 
-  /** Stops polling, ignores responses still in flight and drops listeners. */
+  /** Stops polling, cuts the requests still out, ignores their answers and drops listeners. */
   dispose(): void {
     this.disposed = true;
+    this.life.abort();
     this.poller.stop();
     this.listeners.clear();
   }
@@ -178,29 +194,39 @@ export class SigninFlow {
   }
 
   /**
-   * Runs one SDK call the user asked for. Calls never overlap: while one runs, new ones are ignored (the UI
-   * is busy), and a poll that is out is waited for first — its answer is dropped unless it signed the user in.
+   * Runs one SDK call the user asked for. While one runs, new ones are ignored (the UI is busy) unless they
+   * `supersede` it (start, restart): then the running call's requests are cut and its answer is dropped —
+   * the latest call wins. A poll that is out is waited for first; its answer is dropped unless it signed the
+   * user in. After every wait the call checks it is still the latest and the flow is still alive.
    */
-  private request(call: (client: IdxClient) => Promise<IdxTransaction>): Promise<void> {
-    if (this.state.busy || this.disposed || this.handedOff) return Promise.resolve();
+  private request(call: (client: IdxClient, isCurrent: () => boolean) => Promise<IdxTransaction>, supersede = false): Promise<void> {
+    if ((this.state.busy && !supersede) || this.disposed || this.handedOff) return Promise.resolve();
     const run = async (): Promise<void> => {
-      if (this.state.busy || this.disposed || this.handedOff) return;
+      if ((this.state.busy && !supersede) || this.disposed || this.handedOff) return;
+      const epoch = ++this.epoch;
+      const isCurrent = () => epoch === this.epoch && !this.disposed && !this.handedOff;
+      this.call?.abort();
+      const controller = (this.call = new AbortController());
       this.poller.stop();
       this.set({ busy: true, error: undefined, reconnecting: false });
       try {
         await this.pollInFlight?.catch(() => undefined);
-        if (this.disposed) return;
+        if (!isCurrent()) return;
         if (this.state.step.name === 'success') {
           this.set({ busy: false });
           return;
         }
         const client = await this.getClient();
-        const tx = await call(client);
-        if (this.disposed || this.handedOff) return;
+        if (!isCurrent()) return;
+        this.scope.signal = anySignal(this.life.signal, controller.signal);
+        const tx = await call(client, isCurrent);
+        if (!isCurrent()) return;
         this.apply(tx);
       } catch (error) {
-        if (this.disposed || error === CANCELLED) return;
+        if (!isCurrent() || error === SUPERSEDED) return;
         this.set({ busy: false, error: toFlowError(error) });
+      } finally {
+        if (this.call === controller) this.call = undefined;
       }
     };
     this.lastRequest = run;
@@ -214,6 +240,9 @@ export class SigninFlow {
     if (this.state.busy || this.disposed || this.handedOff || !poll) return { kind: 'stop' };
     const outcome = (async (): Promise<PollOutcome> => {
       const client = await this.getClient();
+      if (this.disposed || this.state.busy) return { kind: 'stop' };
+      // Polls are cut only when the flow ends: a poll that carries an approval must be allowed to finish.
+      this.scope.signal = this.life.signal;
       let tx: IdxTransaction;
       try {
         tx = await client.idx.proceed({ step: poll.remediation });
@@ -273,8 +302,13 @@ export class SigninFlow {
   }
 }
 
-/** Marks a request given up because the flow was disposed while it ran. */
-const CANCELLED = Symbol('cancelled');
+/** Marks a call given up because a newer one superseded it (or the flow ended) between two of its requests. */
+const SUPERSEDED = Symbol('superseded');
+
+/** Aborted when either is; browsers without `AbortSignal.any` fall back to the flow's own signal. */
+function anySignal(life: AbortSignal, call: AbortSignal): AbortSignal {
+  return typeof AbortSignal.any === 'function' ? AbortSignal.any([life, call]) : life;
+}
 
 /** `/idp/idx/cancel`: the full client's `idx.cancel()`, or the response's `cancel` action on the minimal one. */
 function cancelTransaction(client: IdxClient): Promise<unknown> {

@@ -1,0 +1,65 @@
+/**
+ * okta-auth-js's HTTP client, with one difference: every request carries the flow's current abort signal, so a
+ * call the flow gave up (the element was removed, or a newer call superseded it) sends nothing more — also
+ * the requests okta-auth-js chains inside one call (discovery, interact, introspect; token, keys).
+ * It answers exactly as the SDK's own fetch client does: `{ status, responseText, responseJSON?, headers }`,
+ * thrown when the status is not OK or the JSON carries an `error`.
+ */
+
+/** Which signal the next requests are sent under; the flow sets it per call. */
+export interface RequestScope {
+  signal?: AbortSignal;
+}
+
+interface RequestArgs {
+  data?: unknown;
+  headers?: Record<string, string>;
+  withCredentials?: boolean;
+}
+
+export interface HttpResult {
+  status: number;
+  responseText: string;
+  responseType?: 'json';
+  responseJSON?: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+function encodeBody(data: unknown, contentType: string): BodyInit | undefined {
+  if (data === undefined || data === null || typeof data === 'string') return data ?? undefined;
+  if (/application\/\w*\+?json/.test(contentType)) return JSON.stringify(data);
+  if (contentType === 'application/x-www-form-urlencoded') {
+    return Object.entries(data as Record<string, string>)
+      .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+      .join('&');
+  }
+  return data as BodyInit;
+}
+
+export function scopedFetch(scope: RequestScope) {
+  return async (method: string, url: string, args: RequestArgs): Promise<HttpResult> => {
+    const headers = args.headers ?? {};
+    const response = await fetch(url, {
+      method,
+      headers,
+      body: encodeBody(args.data, headers['Content-Type'] ?? headers['content-type'] ?? ''),
+      credentials: args.withCredentials ? 'include' : 'omit',
+      signal: scope.signal,
+    });
+    const isJson = (response.headers.get('content-type') ?? '').toLowerCase().includes('application/json');
+    const data: unknown = isJson
+      ? await response.json().catch((error: unknown) => ({ error, errorSummary: 'Could not parse server response' }))
+      : await response.text();
+    const result: HttpResult = {
+      status: response.status,
+      responseText: typeof data === 'object' ? JSON.stringify(data) : String(data),
+      headers: Object.fromEntries(response.headers.entries()),
+    };
+    if (data && typeof data === 'object') {
+      result.responseType = 'json';
+      result.responseJSON = data as Record<string, unknown>;
+    }
+    if (!response.ok || result.responseJSON?.error) throw result;
+    return result;
+  };
+}
