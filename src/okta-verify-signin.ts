@@ -8,7 +8,8 @@ import { definitionOf } from './flow/registry.js';
 import { SigninFlow, type FlowState } from './flow/signin-flow.js';
 import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
-import { directionOf, term, type TranslationKey } from './i18n/localize.js';
+import { LocalizeController } from './i18n/localize-controller.js';
+import type { TranslationKey } from './i18n/localize.js';
 import { buttons, theme } from './styles/theme.js';
 
 const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
@@ -152,6 +153,7 @@ export class OktaVerifySignin extends LitElement {
   private lastStepName?: string;
   private lastError?: FlowError;
   private stepElement?: HTMLElement;
+  private readonly localize = new LocalizeController(this);
 
   /** The current step's name (`identify`, `select-authenticator`, `okta-verify-code`, `success`, ...). */
   get step(): Step['name'] {
@@ -258,32 +260,31 @@ export class OktaVerifySignin extends LitElement {
 
   private async focusAfterRender(): Promise<void> {
     await this.updateComplete;
-    const step = this.firstElementChild?.matches('[data-ovs-step]') ? this.querySelector<HTMLElement & { focusStep?(): void; updateComplete?: Promise<unknown> }>('[data-ovs-step]') : null;
-    await step?.updateComplete;
-    step?.focusStep?.();
-  }
-
-  private get lang_(): string | undefined {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || undefined;
+    // The step element itself, wherever header content puts it among the children.
+    const step = this.stepElement as (HTMLElement & { focusStep?(): void; updateComplete?: Promise<unknown> }) | undefined;
+    if (!step?.isConnected) return;
+    await customElements.whenDefined(step.localName);
+    await step.updateComplete;
+    step.focusStep?.();
   }
 
   override render() {
     const s = this.flowState;
-    const lang = this.lang_;
+    const t = this.localize;
     const error = s?.error;
-    return html`<div class="base" part="base" dir=${directionOf(lang)} aria-busy=${this.busy ? 'true' : 'false'}>
+    return html`<div class="base" part="base" aria-busy=${this.busy ? 'true' : 'false'}>
       ${this.busy ? html`<div class="progress" part="progress"></div>` : nothing}
       <slot name="header"></slot>
       ${error
         ? html`<div class="error" part="error" role="alert">
-            <span>${term(lang, ERROR_TEXT[error.kind])}</span>
+            <span>${t.term(ERROR_TEXT[error.kind])}</span>
             <button class="link" part="error-action" ?disabled=${this.busy} @click=${() => this.flow?.retry()}>
-              ${term(lang, error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
+              ${t.term(error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
             </button>
           </div>`
         : nothing}
       <slot></slot>
-      <span class="sr-only" role="status">${this.busy ? term(lang, 'working') : ''}</span>
+      <span class="sr-only" role="status">${this.busy ? t.term('working') : ''}</span>
     </div>`;
   }
 
@@ -308,7 +309,7 @@ export class OktaVerifySignin extends LitElement {
     }
     const element = this.stepElement as unknown as Record<string, unknown>;
     const upgraded = !!customElements.get(tag);
-    const values = { ...data, ...properties, busy: s.busy, reconnecting: !!s.reconnecting, locale: this.lang_ ?? '' };
+    const values = { ...data, ...properties, busy: s.busy, reconnecting: !!s.reconnecting };
     for (const [key, value] of Object.entries(values)) {
       // Step data the element does not declare (such as tokens) never lands on the DOM.
       if ((key in element || !upgraded) && element[key] !== value) element[key] = value;

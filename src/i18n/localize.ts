@@ -6,8 +6,16 @@ import { en, type Translation, type TranslationKey } from './en.js';
  */
 const translations = new Map<string, Partial<Translation>>([['en', en]]);
 
+const changeListeners = new Set<() => void>();
+
+/** Called whenever a translation is registered, so elements showing that language re-render. */
+export function onTranslationsChange(listener: () => void): void {
+  changeListeners.add(listener);
+}
+
 export function registerTranslation(...list: Array<Partial<Translation> & { $code: string }>): void {
   for (const t of list) translations.set(t.$code.toLowerCase(), { ...translations.get(t.$code.toLowerCase()), ...t });
+  changeListeners.forEach((listener) => listener());
 }
 
 /** Best registered match for a BCP 47 tag: exact (`pt-br`), then the language (`pt`), then English. */

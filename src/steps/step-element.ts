@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, render, type PropertyValues, type Templ
 import { property } from 'lit/decorators.js';
 import type { FlowMessage, StepAction, StepSubmission } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
 import { hasTerm, term, type TermArgs, type TranslationKey } from '../i18n/localize.js';
 import { buttons, theme } from '../styles/theme.js';
 
@@ -136,9 +137,6 @@ export abstract class StepElement extends LitElement {
     `,
   ];
 
-  /** Language of the step's text (BCP 47). Falls back to the nearest `lang` attribute, then English. */
-  @property() locale?: string;
-
   /** True while a request runs: controls are disabled and announced as busy. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
@@ -157,17 +155,17 @@ export abstract class StepElement extends LitElement {
   /** Prefix for the ids of light-DOM controls, unique per instance. */
   protected readonly uid = `ovs-${++nextId}`;
 
-  protected get lang_(): string | undefined {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
-  }
+  /** The language (own `lang`, else the nearest ancestor's, else the page's) and the direction that goes with it. */
+  protected readonly localize = new LocalizeController(this);
 
   protected t<K extends TranslationKey>(key: K, ...args: TermArgs<K>): string {
-    return term(this.lang_, key, ...args);
+    return this.localize.term(key, ...args);
   }
 
   /** A server message in the user's language when we have wording for its key, else the server's own text. */
   protected messageText(message: FlowMessage): string {
-    return message.key && hasTerm(this.lang_, message.key) ? term(this.lang_, message.key) : message.text;
+    const lang = this.localize.lang();
+    return message.key && hasTerm(lang, message.key) ? term(lang, message.key) : message.text;
   }
 
   protected fieldMessage(field: string): FlowMessage | undefined {

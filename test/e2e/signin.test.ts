@@ -134,6 +134,16 @@ describe('<okta-verify-signin> against the simulator', () => {
     expect(focused?.classList.contains('heading')).to.equal(true);
   });
 
+  it('moves focus to the new step when the header slot holds a logo', async () => {
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}><img slot="header" alt="Acme" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></okta-verify-signin>`);
+    await waitFor(el, 'identify');
+    await signInWithPassword(el, 'verified@example.com');
+    await waitFor(el, 'select-authenticator');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.activeElement).to.equal(el.querySelector('[data-ovs-step]'));
+    expect(stepRoot(el).activeElement?.classList.contains('heading')).to.equal(true);
+  });
+
   it('an unreachable issuer fires okta-verify-error (network) and offers "Try again"', async () => {
     const errorEvent = new Promise<CustomEvent>((resolve) =>
       document.addEventListener('okta-verify-error', (e) => resolve(e), { once: true }),

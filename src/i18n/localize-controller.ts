@@ -1,0 +1,70 @@
+/**
+ * Per-element language and direction: the element's own `lang`, else the nearest ancestor's, else
+ * `<html lang>`; `dir` the same way, else the language's own direction. One observer of `lang` / `dir`
+ * attributes in the document serves every connected element, so changing either anywhere re-renders them,
+ * and so does registering a translation.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directionOf, onTranslationsChange, term, type TermArgs } from './localize.js';
+import type { TranslationKey } from './en.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<Host>();
+/** The `dir` each host was given by its controller (not by the page), so that change is not news. */
+const ownDir = new WeakMap<Element, string>();
+let observer: MutationObserver | undefined;
+const refreshAll = () => hosts.forEach((host) => host.requestUpdate());
+
+function watch(): void {
+  observer = new MutationObserver((records) => {
+    const ours = (r: MutationRecord) => r.attributeName === 'dir' && ownDir.get(r.target as Element) === (r.target as Element).getAttribute('dir');
+    if (!records.every(ours)) refreshAll();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+onTranslationsChange(refreshAll);
+
+export class LocalizeController implements ReactiveController {
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    if (!observer) watch();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (!hosts.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** The BCP 47 tag in effect for the host. */
+  lang(): string {
+    return this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  /** The page's `dir` on the host or an ancestor, else the language's direction. */
+  dir(): 'ltr' | 'rtl' {
+    const own = this.host.getAttribute('dir');
+    const explicit = own && own !== ownDir.get(this.host) ? own : this.host.parentElement?.closest('[dir]')?.getAttribute('dir');
+    return explicit === 'rtl' || explicit === 'ltr' ? explicit : directionOf(this.lang());
+  }
+
+  /** Every element carries its direction, so a step used on its own lays out right to left too. */
+  hostUpdated(): void {
+    const dir = this.dir();
+    if (this.host.getAttribute('dir') === dir) return;
+    ownDir.set(this.host, dir);
+    this.host.setAttribute('dir', dir);
+  }
+
+  term<K extends TranslationKey>(key: K, ...args: TermArgs<K>): string {
+    return term(this.lang(), key, ...args);
+  }
+}
