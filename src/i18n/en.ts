@@ -10,6 +10,8 @@ export const en = {
   signInHeading: 'Sign in',
   username: 'Username',
   password: 'Password',
+  showPassword: 'Show',
+  showPasswordLabel: (field: string) => `Show ${field.toLowerCase()}`,
   signIn: 'Sign in',
   usernameRequired: 'Enter your username.',
   passwordRequired: 'Enter your password.',

@@ -69,6 +69,7 @@ export class OvsChangePasswordStep extends StepElement {
         label: this.t('newPassword'),
         type: 'password',
         autocomplete: 'new-password',
+        revealable: true,
         error: this.errors.password,
         hint: rules.length ? html`${this.t('passwordRulesIntro')}<ul>${rules.map((r) => html`<li>${r}</li>`)}</ul>` : undefined,
       })}

@@ -7,6 +7,7 @@ import { theme } from '../styles/theme.js';
  *
  * @slot label - The `<label>` of the input.
  * @slot - The native `<input>` or `<button>`.
+ * @slot end - A control beside the input, such as the show-password toggle.
  * @slot hint - Help for the input (such as password rules), referenced by its `aria-describedby`.
  * @slot error - The error text, referenced by the input's `aria-describedby`.
  * @csspart base - The wrapper.
@@ -64,6 +65,24 @@ export class OvsControl extends LitElement {
         cursor: progress;
         opacity: 0.7;
       }
+      .row {
+        display: flex;
+        gap: 0.5rem;
+      }
+      ::slotted(input) {
+        flex: 1 1 auto;
+        min-inline-size: 0;
+      }
+      ::slotted([slot='end']) {
+        flex: none;
+        inline-size: auto;
+        padding: 0.5rem 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+        color: var(--_primary);
+        font-weight: 600;
+      }
       ::slotted([slot='hint']) {
         color: var(--_muted);
         font-size: 0.875rem;
@@ -80,7 +99,7 @@ export class OvsControl extends LitElement {
     return html`<div class="base" part="base">
       <slot name="label"></slot>
       <slot name="hint"></slot>
-      <slot></slot>
+      <div class="row"><slot></slot><slot name="end"></slot></div>
       <slot name="error"></slot>
     </div>`;
   }

@@ -41,6 +41,7 @@ export class OvsCredentialsStep extends StepElement {
             label: this.t('password'),
             type: 'password',
             autocomplete: 'current-password',
+            revealable: true,
             error: this.errors.password,
           })
         : ''}

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StepAction } from '../flow/model.js';
 import { isSafeQrCode } from '../flow/steps/enrollment.js';
@@ -66,7 +66,7 @@ export class OvsEnrollQrStep extends StepElement {
       ${safe
         ? html`<img class="qr" part="qr-code" src=${this.qrCode!} alt=${this.t('enrollQrAlt')} />`
         : html`<p class="refused" part="qr-refused" role="alert">${this.t('enrollQrUnavailable')}</p>`}
-      ${safe ? this.renderWaiting(this.t('enrollWaiting')) : nothing}
+      ${this.renderWaiting(safe ? this.t('enrollWaiting') : undefined)}
       ${this.renderActions(['switch-channel', 'choose-another', 'cancel'])}`;
   }
 

@@ -78,7 +78,7 @@ export class OvsPushStep extends StepElement {
         ? html`<p class="intro">${this.t('pushNumberIntro')}</p>
             <p class="number" part="number" role="img" aria-label=${this.t('pushNumberLabel', this.correctAnswer)}>${this.correctAnswer}</p>`
         : nothing}
-      ${this.waiting ? this.renderWaiting(this.t('pushSent')) : nothing}
+      ${this.renderWaiting(this.waiting ? this.t('pushSent') : undefined)}
       ${this.waiting && this.remind
         ? html`<p class="reminder" part="reminder" role="status">${this.t('pushReminder')}</p>`
         : nothing}

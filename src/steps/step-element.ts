@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { FlowMessage, StepAction, StepSubmission } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -30,6 +30,8 @@ export interface InputField {
   type?: 'text' | 'password' | 'email' | 'tel';
   autocomplete: string;
   inputmode?: 'numeric' | 'email' | 'text' | 'tel';
+  /** A password that the user may show as text, with a toggle beside it. */
+  revealable?: boolean;
   /** Help shown under the label and read with the input (e.g. the password rules). */
   hint?: TemplateResult | string;
   error?: string;
@@ -111,6 +113,9 @@ export abstract class StepElement extends LitElement {
         margin: 0 0 var(--_gap);
         color: var(--_muted);
       }
+      .waiting.idle {
+        margin: 0;
+      }
       .spinner {
         flex: none;
         inline-size: 1.25rem;
@@ -151,6 +156,12 @@ export abstract class StepElement extends LitElement {
 
   /** The step waits for the server and its polls are failing and being retried; waiting steps say so. */
   @property({ type: Boolean }) reconnecting = false;
+
+  /** Password fields the user chose to show as text. */
+  @state() private revealed = new Set<string>();
+
+  /** Live regions are filled one frame after they appear, so screen readers announce their first text. */
+  @state() private live = false;
 
   /** Prefix for the ids of light-DOM controls, unique per instance. */
   protected readonly uid = `ovs-${++nextId}`;
@@ -227,7 +238,7 @@ export abstract class StepElement extends LitElement {
       <input
         id=${id}
         name=${field.name}
-        type=${field.type ?? 'text'}
+        type=${field.revealable && this.revealed.has(field.name) ? 'text' : (field.type ?? 'text')}
         autocomplete=${field.autocomplete}
         inputmode=${field.inputmode ?? nothing}
         spellcheck="false"
@@ -237,6 +248,19 @@ export abstract class StepElement extends LitElement {
         ?disabled=${this.busy}
         required
       />
+      ${field.revealable
+        ? html`<button
+            slot="end"
+            type="button"
+            aria-controls=${id}
+            aria-pressed=${this.revealed.has(field.name) ? 'true' : 'false'}
+            aria-label=${this.t('showPasswordLabel', field.label)}
+            ?disabled=${this.busy}
+            @click=${() => this.toggleReveal(field.name)}
+          >
+            ${this.t('showPassword')}
+          </button>`
+        : nothing}
       ${field.hint ? html`<div slot="hint" id=${`${id}-hint`}>${field.hint}</div>` : nothing}
       <p slot="error" id=${`${id}-error`} dir="auto" ?hidden=${!error}>${error ?? ''}</p>
     </ovs-control>`;
@@ -277,11 +301,25 @@ export abstract class StepElement extends LitElement {
     </ul>`;
   }
 
-  /** A spinner with polite status text, for steps that wait for something outside the page. */
-  protected renderWaiting(text: string): TemplateResult {
-    return html`<div class="waiting" part="progress">
-      <span class="spinner" aria-hidden="true"></span>
-      <span role="status">${this.reconnecting ? this.t('reconnecting') : text}</span>
+  private toggleReveal(name: string): void {
+    const next = new Set(this.revealed);
+    if (!next.delete(name)) next.add(name);
+    this.revealed = next;
+  }
+
+  protected override firstUpdated(): void {
+    requestAnimationFrame(() => (this.live = true));
+  }
+
+  /**
+   * A spinner with polite status text, for steps that wait for something outside the page. The status region
+   * stays in place (empty) when there is nothing to wait for, so each new wait is announced once.
+   */
+  protected renderWaiting(text: string | undefined): TemplateResult {
+    const shown = text ? (this.reconnecting ? this.t('reconnecting') : text) : '';
+    return html`<div class=${text ? 'waiting' : 'waiting idle'} part="progress">
+      ${text ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+      <span role="status">${this.live ? shown : ''}</span>
     </div>`;
   }
 

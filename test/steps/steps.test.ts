@@ -60,6 +60,28 @@ describe('step elements', () => {
     });
   });
 
+  describe('show password', () => {
+    it('a toggle beside the password: named, pressed state, shows and hides the text, keeps what was typed', async () => {
+      const el = await fixture<OvsCredentialsStep>(html`<ovs-credentials-step></ovs-credentials-step>`);
+      const password = el.querySelector<HTMLInputElement>('input[name=password]')!;
+      const toggle = el.querySelector<HTMLButtonElement>('button[aria-controls]')!;
+      expect(toggle.getAttribute('aria-controls')).to.equal(password.id);
+      expect(toggle.type).to.equal('button');
+      expect(toggle.getAttribute('aria-label')).to.equal('Show password');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      password.value = 'secret';
+      toggle.click();
+      await el.updateComplete;
+      expect(password.type).to.equal('text');
+      expect(password.value).to.equal('secret');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      toggle.click();
+      await el.updateComplete;
+      expect(password.type).to.equal('password');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('ovs-authenticator-list-step', () => {
     it('one button per authenticator; server names are text, never markup', async () => {
       const el = await fixture(html`<ovs-authenticator-list-step .authenticators=${CHOICES}></ovs-authenticator-list-step>`);
@@ -132,7 +154,10 @@ describe('step elements', () => {
   describe('ovs-push-step', () => {
     it('waiting: progress announced politely, no resend yet', async () => {
       const el = await fixture(html`<ovs-push-step actions="resend choose-another"></ovs-push-step>`);
-      expect(el.shadowRoot!.querySelector('[part=progress] [role=status]')!.textContent).to.contain('Push notification sent');
+      const status = el.shadowRoot!.querySelector('[part=progress] [role=status]')!;
+      // The live region is in place, empty, before its text arrives: screen readers announce the change.
+      expect(status.textContent!.trim()).to.equal('');
+      await waitUntil(() => status.textContent!.includes('Push notification sent'), 'status text', { timeout: 1000 });
       expect(el.shadowRoot!.querySelector('[part=resend]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -165,7 +190,7 @@ describe('step elements', () => {
 
     it('reconnecting state', async () => {
       const el = await fixture(html`<ovs-push-step reconnecting></ovs-push-step>`);
-      expect(el.shadowRoot!.querySelector('[part=progress]')!.textContent).to.contain('Reconnecting');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=progress]')!.textContent!.includes('Reconnecting'), 'reconnecting', { timeout: 1000 });
       await expect(el).to.be.accessible();
     });
   });
