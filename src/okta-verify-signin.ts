@@ -41,12 +41,18 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  * @csspart error - The error banner with its way forward.
  * @csspart error-action - The error banner's "Try again" / "Start over" button.
  * @cssprop --ovs-color-primary - Buttons, links and focus ring.
+ * @cssprop --ovs-color-primary-text - Text on primary-coloured buttons.
  * @cssprop --ovs-color-text - Text colour.
  * @cssprop --ovs-color-text-muted - Secondary text colour.
  * @cssprop --ovs-color-background - Card and input background.
- * @cssprop --ovs-color-border - Input and card borders.
+ * @cssprop --ovs-color-border - Input and button borders.
+ * @cssprop --ovs-card-border-color - The card's border.
  * @cssprop --ovs-color-error - Error text and borders.
+ * @cssprop --ovs-color-warning - The push reminder's accent.
+ * @cssprop --ovs-focus-ring - Box shadow of focused controls.
  * @cssprop --ovs-font-family - Font.
+ * @cssprop --ovs-heading-size - Font size of step headings.
+ * @cssprop --ovs-number-size - Font size of the number challenge.
  * @cssprop --ovs-radius - Corner radius.
  * @cssprop --ovs-spacing - Space between parts.
  * @cssprop --ovs-max-width - Width of the card.
@@ -65,7 +71,7 @@ export class OktaVerifySignin extends LitElement {
       .base {
         position: relative;
         padding: calc(var(--_gap) * 1.5);
-        border: 1px solid var(--ovs-card-border-color, #d7d7dc);
+        border: 1px solid var(--ovs-card-border-color, light-dark(#d7d7dc, #3a3a42));
         border-radius: calc(var(--_radius) * 1.5);
         background: var(--_bg);
       }
@@ -141,6 +147,9 @@ export class OktaVerifySignin extends LitElement {
 
   /** Move focus into the first step when the element appears (later steps always receive focus). */
   @property({ type: Boolean }) override autofocus = false;
+
+  /** `light`, `dark`, or `auto` (follows the system setting). Without it the widget follows the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** True while a request runs. */
   @property({ type: Boolean, reflect: true }) busy = false;

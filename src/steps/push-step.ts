@@ -36,7 +36,7 @@ export class OvsPushStep extends StepElement {
       .reminder {
         margin: 0 0 var(--_gap);
         padding: 0.5rem 0.75rem;
-        border-inline-start: 4px solid var(--ovs-color-warning, #b35c00);
+        border-inline-start: 4px solid var(--_warning);
         border-radius: var(--_radius);
       }
       .resend {

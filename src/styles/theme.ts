@@ -3,17 +3,32 @@ import { css } from 'lit';
 /**
  * Design tokens, all overridable from the page with custom properties on the element or any ancestor.
  * Layout uses logical properties only, so right-to-left languages mirror without extra rules.
+ *
+ * Light and dark: each default is a `light-dark()` pair, chosen by the element's `color-scheme`. It inherits
+ * from the page (a page that declares `color-scheme: light dark` gets both), and `theme="light|dark|auto"` on
+ * the widget (or on a step used alone) sets it; `auto` follows the system setting. Every pair keeps text at
+ * 4.5:1 or more against its background, and borders at 3:1.
  */
 export const theme = css`
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
   :host {
     --_font: var(--ovs-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_text: var(--ovs-color-text, #1d1d21);
-    --_muted: var(--ovs-color-text-muted, #4b4b55);
-    --_bg: var(--ovs-color-background, #ffffff);
-    --_border: var(--ovs-color-border, #8c8c96);
-    --_primary: var(--ovs-color-primary, #1662dd);
-    --_primary-text: var(--ovs-color-primary-text, #ffffff);
-    --_error: var(--ovs-color-error, #c2161b);
+    --_text: var(--ovs-color-text, light-dark(#1d1d21, #ececf1));
+    --_muted: var(--ovs-color-text-muted, light-dark(#4b4b55, #b4b4be));
+    --_bg: var(--ovs-color-background, light-dark(#ffffff, #1b1b1f));
+    --_border: var(--ovs-color-border, light-dark(#8c8c96, #8c8c96));
+    --_primary: var(--ovs-color-primary, light-dark(#1662dd, #7aa7ff));
+    --_primary-text: var(--ovs-color-primary-text, light-dark(#ffffff, #0b1a33));
+    --_error: var(--ovs-color-error, light-dark(#c2161b, #ff8a80));
+    --_warning: var(--ovs-color-warning, light-dark(#b35c00, #ffb86b));
     --_focus: var(--ovs-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_primary) 45%, transparent));
     --_radius: var(--ovs-radius, 6px);
     --_gap: var(--ovs-spacing, 1rem);
