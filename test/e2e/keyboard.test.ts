@@ -1,0 +1,96 @@
+/**
+ * Keyboard only: real key presses (Tab, Space, Enter, typing) through whole sign-ins, against the simulator.
+ * No click, no `requestSubmit()`: if Enter stopped submitting or focus got lost, these fail.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { OktaVerifySignin, SuccessDetail } from '../../src/index.js';
+import { approvePush, CLIENT_ID, ISSUER, PASSWORD, resetSim, setSimSettings, totpCode, waitForPush } from '../helpers/sim.js';
+import { nextEvent, waitFor } from '../helpers/widget.js';
+
+const VERIFIED = 'verified@example.com';
+
+/** The element focus is on, looking into shadow roots. */
+function focused(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+const press = (key: string) => sendKeys({ press: key });
+const type = (text: string) => sendKeys({ type: text });
+
+/** Tabs until `match` holds for the focused element (at most `limit` presses). */
+async function tabTo(match: (el: Element | null) => boolean, what: string, limit = 8): Promise<void> {
+  for (let i = 0; i < limit && !match(focused()); i++) await press('Tab');
+  expect(match(focused()), `focus on ${what} (now ${focused()?.outerHTML.slice(0, 80)})`).to.equal(true);
+}
+
+async function typeCredentials(el: OktaVerifySignin): Promise<void> {
+  await tabTo((f) => f?.getAttribute('name') === 'username', 'the username');
+  await type(VERIFIED);
+  await press('Tab');
+  expect(focused()?.getAttribute('name')).to.equal('password');
+  await type(PASSWORD);
+  await press('Enter');
+  await waitFor(el, 'select-authenticator');
+}
+
+/** From the list: Tab to Okta Verify, Space; then Tab to the method, Enter. */
+async function chooseOktaVerify(el: OktaVerifySignin, method: 'push' | 'totp'): Promise<void> {
+  await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
+  await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
+  await press('Space');
+  await waitFor(el, 'okta-verify-method');
+  await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the method heading');
+  await tabTo((f) => (f as HTMLElement | null)?.dataset?.method === method, `the ${method} button`);
+  await press('Enter');
+}
+
+describe('<okta-verify-signin> with the keyboard only', () => {
+  beforeEach(async () => {
+    await resetSim();
+    await setSimSettings({ pollRefreshMs: 150 });
+  });
+
+  it('password and an Okta Verify code', async () => {
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitFor(el, 'identify');
+    await typeCredentials(el);
+    await chooseOktaVerify(el, 'totp');
+    await waitFor(el, 'okta-verify-code');
+    await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus on the code field');
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    await type(await totpCode(VERIFIED));
+    await press('Enter');
+    await success;
+  });
+
+  it('password and an Okta Verify push', async () => {
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitFor(el, 'identify');
+    await typeCredentials(el);
+    await chooseOktaVerify(el, 'push');
+    await waitFor(el, 'okta-verify-push');
+    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the push heading');
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    await waitForPush(VERIFIED);
+    await approvePush(VERIFIED);
+    await success;
+  });
+
+  it('"Verify with something else" and "Back to sign in" work from the keyboard', async () => {
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitFor(el, 'identify');
+    await typeCredentials(el);
+    await chooseOktaVerify(el, 'totp');
+    await waitFor(el, 'okta-verify-code');
+    await tabTo((f) => f?.getAttribute('part') === 'choose-another', '"Verify with something else"');
+    await press('Enter');
+    await waitFor(el, 'select-authenticator');
+    await tabTo((f) => f?.getAttribute('part') === 'cancel', '"Back to sign in"', 10);
+    await press('Space');
+    await waitFor(el, 'identify');
+  });
+});
