@@ -18,6 +18,6 @@ export { OvsControl } from './steps/control.js';
 export { StepElement } from './steps/step-element.js';
 export * from './events.js';
 export * from './flow/index.js';
-export { registerTranslation, term } from './i18n/localize.js';
+export { registerTranslation, loadLanguage, term } from './i18n/localize.js';
 export { en } from './i18n/en.js';
-export type { Translation, TranslationKey } from './i18n/localize.js';
+export type { Translation, TranslationKey, TranslationInput, StringOverrides } from './i18n/localize.js';

@@ -9,7 +9,7 @@ import { SigninFlow, type FlowState } from './flow/signin-flow.js';
 import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
 import { LocalizeController } from './i18n/localize-controller.js';
-import type { TranslationKey } from './i18n/localize.js';
+import type { StringOverrides, TranslationKey } from './i18n/localize.js';
 import { buttons, theme } from './styles/theme.js';
 
 const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
@@ -147,6 +147,12 @@ export class OktaVerifySignin extends LitElement {
 
   /** Move focus into the first step when the element appears (later steps always receive focus). */
   @property({ type: Boolean }) override autofocus = false;
+
+  /**
+   * Replacements for single strings, in any language: `{ signIn: 'Log in' }`. Every other string comes from
+   * the language in effect (`lang`), not from English.
+   */
+  @property({ attribute: false }) strings?: StringOverrides;
 
   /** `light`, `dark`, or `auto` (follows the system setting). Without it the widget follows the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
@@ -318,7 +324,7 @@ export class OktaVerifySignin extends LitElement {
     }
     const element = this.stepElement as unknown as Record<string, unknown>;
     const upgraded = !!customElements.get(tag);
-    const values = { ...data, ...properties, busy: s.busy, reconnecting: !!s.reconnecting };
+    const values = { ...data, ...properties, busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
     for (const [key, value] of Object.entries(values)) {
       // Step data the element does not declare (such as tokens) never lands on the DOM.
       if ((key in element || !upgraded) && element[key] !== value) element[key] = value;

@@ -117,7 +117,6 @@ export const en = {
   backToSignIn: 'Back to sign in',
   skip: 'Skip',
   resend: 'Send again',
-  back: 'Back',
   startOver: 'Start over',
   tryAgain: 'Try again',
   working: 'Working…',
@@ -137,20 +136,23 @@ export const en = {
   errorToken: 'We could not complete sign-in. Start over to try again.',
   errorUnknown: 'Something went wrong. Try again.',
 
-  // Local wording for messages the server sends, keyed by their `i18n.key`.
-  'errors.E0000004': 'Sign-in failed. Check your username and password.',
-  'incorrectPassword': 'Password is incorrect.',
-  'api.authn.error.PASSCODE_INVALID': 'Invalid code. Try again.',
-  'idx.session.expired': 'Your sign-in session has expired. Start over to sign in.',
-  'api.authn.poll.error.push_rejected': 'You rejected this push notification.',
-  'core.system.transaction_resource_not_found': 'Verification timed out. Start over to sign in.',
-  'E0000010': 'The verification window has expired. Start over to sign in.',
-  'tooManyRequests': 'Too many attempts. Wait a moment and try again.',
-  'security.access_denied': 'You don’t have permission to sign in here.',
-  'E0000009': 'The sign-in service had a problem. Try again in a moment.',
-  'idx.password.expiring.message': 'When your password expires, you will have to change it before you can sign in.',
+  // Local wording for messages the server sends, keyed by their `i18n.key`: a table of its own, so a server key
+  // can never pick a UI string (or `$code`). A key with no wording here shows the server's own text.
+  $messages: {
+    'errors.E0000004': 'Sign-in failed. Check your username and password.',
+    'incorrectPassword': 'Password is incorrect.',
+    'api.authn.error.PASSCODE_INVALID': 'Invalid code. Try again.',
+    'idx.session.expired': 'Your sign-in session has expired. Start over to sign in.',
+    'api.authn.poll.error.push_rejected': 'You rejected this push notification.',
+    'core.system.transaction_resource_not_found': 'Verification timed out. Start over to sign in.',
+    'E0000010': 'The verification window has expired. Start over to sign in.',
+    'tooManyRequests': 'Too many attempts. Wait a moment and try again.',
+    'security.access_denied': 'You don’t have permission to sign in here.',
+    'E0000009': 'The sign-in service had a problem. Try again in a moment.',
+    'idx.password.expiring.message': 'When your password expires, you will have to change it before you can sign in.',
+  } as Record<string, string>,
 };
 
 /** The shape every translation implements: same keys as English, strings or functions that build them. */
 export type Translation = { [K in keyof typeof en]: (typeof en)[K] };
-export type TranslationKey = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
+export type TranslationKey = Exclude<keyof Translation, `$${string}`>;

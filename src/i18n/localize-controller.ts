@@ -5,10 +5,10 @@
  * and so does registering a translation.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, onTranslationsChange, term, type TermArgs } from './localize.js';
+import { directionOf, loadLanguage, messageTerm, onTranslationsChange, termWith, type StringOverrides, type TermArgs } from './localize.js';
 import type { TranslationKey } from './en.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { strings?: StringOverrides };
 
 const hosts = new Set<Host>();
 /** The `dir` each host was given by its controller (not by the page), so that change is not news. */
@@ -64,7 +64,18 @@ export class LocalizeController implements ReactiveController {
     this.host.setAttribute('dir', dir);
   }
 
+  /** A UI string: the host's `strings` override, else the language in effect, else English. */
   term<K extends TranslationKey>(key: K, ...args: TermArgs<K>): string {
-    return term(this.lang(), key, ...args);
+    return termWith(this.host.strings, this.lang(), key, ...args);
+  }
+
+  /** Local wording for a server message key, if the language has one. */
+  message(key: string | undefined): string | undefined {
+    return messageTerm(this.lang(), key);
+  }
+
+  /** A shipped language is loaded when first shown; its arrival re-renders every element. */
+  hostUpdate(): void {
+    void loadLanguage(this.lang());
   }
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FlowMessage, StepAction, StepSubmission } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { hasTerm, term, type TermArgs, type TranslationKey } from '../i18n/localize.js';
+import type { StringOverrides, TermArgs, TranslationKey } from '../i18n/localize.js';
 import { buttons, theme } from '../styles/theme.js';
 
 let nextId = 0;
@@ -166,6 +166,9 @@ export abstract class StepElement extends LitElement {
   /** Prefix for the ids of light-DOM controls, unique per instance. */
   protected readonly uid = `ovs-${++nextId}`;
 
+  /** Replacements for single strings (`{ signIn: 'Log in' }`); every other string comes from the language in effect. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
   /** The language (own `lang`, else the nearest ancestor's, else the page's) and the direction that goes with it. */
   protected readonly localize = new LocalizeController(this);
 
@@ -175,8 +178,7 @@ export abstract class StepElement extends LitElement {
 
   /** A server message in the user's language when we have wording for its key, else the server's own text. */
   protected messageText(message: FlowMessage): string {
-    const lang = this.localize.lang();
-    return message.key && hasTerm(lang, message.key) ? term(lang, message.key) : message.text;
+    return this.localize.message(message.key) ?? message.text;
   }
 
   protected fieldMessage(field: string): FlowMessage | undefined {

@@ -1,5 +1,5 @@
 /** Language and direction per element: own `lang`, else an ancestor's, else the page's; changes re-render. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { registerTranslation } from '../../src/index.js';
 import type { OvsCodeStep } from '../../src/index.js';
@@ -59,5 +59,63 @@ describe('localization of the step elements', () => {
     registerTranslation({ $code: 'x-late', $name: 'Late', $dir: 'ltr', codeHeading: 'Late heading' });
     await frame();
     expect(heading(el)).to.equal('Late heading');
+  });
+});
+
+describe('shipped languages', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  for (const [lang, expected] of [
+    ['es', 'Introducir un código'],
+    ['fr', 'Saisir un code'],
+    ['de', 'Code eingeben'],
+    ['ja', 'コードを入力'],
+    ['ar', 'إدخال رمز'],
+  ] as const) {
+    it(`${lang} loads on first use and replaces English`, async () => {
+      const el = await fixture<OvsCodeStep>(html`<ovs-code-step lang=${lang}></ovs-code-step>`);
+      await waitUntil(() => heading(el) === expected, `${lang} heading`, { timeout: 3000 });
+      expect(el.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a region tag uses its language (es-MX → es), and right-to-left is known before the module arrives', async () => {
+    const el = await fixture<OvsCodeStep>(html`<ovs-code-step lang="es-MX"></ovs-code-step>`);
+    await waitUntil(() => heading(el) === 'Introducir un código', 'es heading', { timeout: 3000 });
+    const ar = await fixture<OvsCodeStep>(html`<ovs-code-step lang="ar-EG"></ovs-code-step>`);
+    expect(ar.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('strings overrides win, and everything else stays in the active language, not English', async () => {
+    const el = await fixture<OvsCodeStep>(html`<ovs-code-step lang="es" .strings=${{ verify: 'Comprobar ya' }}></ovs-code-step>`);
+    await waitUntil(() => heading(el) === 'Introducir un código', 'es heading', { timeout: 3000 });
+    expect(el.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Comprobar ya');
+  });
+
+  it('server messages: local wording by i18n key in the active language, the server text otherwise', async () => {
+    const messages = [
+      { text: 'Invalid code. Try again.', key: 'api.authn.error.PASSCODE_INVALID', level: 'error' as const },
+      { text: 'A message only the server knows', key: 'some.unknown.key', level: 'info' as const },
+    ];
+    const el = await fixture<OvsCodeStep>(html`<ovs-code-step lang="de" .messages=${messages}></ovs-code-step>`);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Ungültiger Code'), 'de message', { timeout: 3000 });
+    expect(el.shadowRoot!.textContent).to.contain('A message only the server knows');
+  });
+
+  it('right to left mirrors the layout: heading and footer start on the right', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><ovs-code-step lang="ar" actions="choose-another cancel"></ovs-code-step></div>`);
+    const el = wrapper.querySelector('ovs-code-step')!;
+    await waitUntil(() => heading(el) === 'إدخال رمز', 'ar heading', { timeout: 3000 });
+    const box = el.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(el.shadowRoot!.querySelector('.heading')!);
+    const text = range.getBoundingClientRect();
+    expect(box.right - text.right, 'heading text hugs the right edge').to.be.lessThan(2);
+    expect(text.left - box.left, 'and leaves room on the left').to.be.greaterThan(40);
+    const input = el.querySelector('input')!;
+    expect(getComputedStyle(input).direction).to.equal('rtl');
   });
 });
