@@ -157,6 +157,13 @@ export class OktaVerifySignin extends LitElement {
   /** `light`, `dark`, or `auto` (follows the system setting). Without it the widget follows the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * Show the username and password form at once, before Okta has answered, and let the org's real first step
+   * replace it (what was typed and the focus stay when it is the same step). `optimistic="false"` waits for
+   * Okta instead, for orgs whose first step is something else.
+   */
+  @property({ converter: (value) => value !== 'false' }) optimistic = true;
+
   /** True while a request runs. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
@@ -169,6 +176,11 @@ export class OktaVerifySignin extends LitElement {
   private lastError?: FlowError;
   private stepElement?: HTMLElement;
   private readonly localize = new LocalizeController(this);
+
+  /** True while the transaction starts behind the optimistic first step (the user can already type). */
+  get starting(): boolean {
+    return !!this.flowState?.starting;
+  }
 
   /** The current step's name (`identify`, `select-authenticator`, `okta-verify-code`, `success`, ...). */
   get step(): Step['name'] {
@@ -225,7 +237,7 @@ export class OktaVerifySignin extends LitElement {
     this.lastStepName = undefined;
     flow.subscribe((s) => this.onFlowState(s));
     this.onFlowState(flow.current);
-    flow.start();
+    flow.start({ optimistic: this.optimistic });
   }
 
   private async client(scope: RequestScope): Promise<IdxClient> {

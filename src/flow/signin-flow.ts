@@ -24,6 +24,8 @@ export interface FlowState {
   error?: FlowError;
   /** Polls are failing and being retried; shown as a quiet "reconnecting" note. */
   reconnecting?: boolean;
+  /** The transaction is starting behind an optimistic first step; the user can already type. */
+  starting?: boolean;
 }
 
 export interface SigninFlowOptions {
@@ -54,6 +56,8 @@ export class SigninFlow {
   /** Aborted when a newer call supersedes the running one. */
   private call?: AbortController;
   private readonly scope: RequestScope;
+  /** A transaction starting behind an optimistic first step; what the user submits meanwhile waits for it. */
+  private background?: Promise<void>;
   /** The host page took over: nothing is sent until `start()`. */
   private handedOff = false;
   /** The poll request that is out, if any; user requests wait for it to settle before they are sent. */
@@ -86,9 +90,19 @@ export class SigninFlow {
    * Starts a new sign-in transaction. The previous one, if any, is left to expire on the server. It wins over
    * a call still running: that call's requests are cut and its answer is dropped.
    */
-  start(): Promise<void> {
+  start(options: { optimistic?: boolean } = {}): Promise<void> {
     this.handedOff = false;
-    return this.request(async (client) => client.idx.start(), true);
+    if (!options.optimistic) return this.request(async (client) => client.idx.start(), true);
+    // Most orgs begin with username and password: show that at once, and let the real first step replace it.
+    this.set({ step: { name: 'identify', messages: [], actions: [], withPassword: true }, error: undefined, starting: true });
+    const started = this.request(async (client) => client.idx.start(), true, true);
+    this.background = started;
+    void started.finally(() => {
+      if (this.background !== started) return;
+      this.background = undefined;
+      if (!this.disposed) this.set({ starting: false });
+    });
+    return started;
   }
 
   /** Withdraws the current transaction on the server (a pending push or enrollment with it), then starts a new one. */
@@ -108,6 +122,7 @@ export class SigninFlow {
 
   /** Submits the current step's form. A submission for a step that is no longer shown is ignored. */
   submit(submission: StepSubmission): Promise<void> {
+    if (this.background) return this.whenStarted(() => this.submit(submission));
     const step = this.state.step;
     if (submission.step !== step.name) return Promise.resolve();
     const definition = definitionOf(step.name as SubmittableStep) as StepDefinition<SubmittableStep>;
@@ -161,6 +176,21 @@ export class SigninFlow {
     this.listeners.clear();
   }
 
+  /**
+   * Waits (busy) for a transaction starting in the background, then goes on against the step it brought: a
+   * submission for a step that is no longer shown is dropped, and a start that failed shows its error.
+   */
+  private async whenStarted(then: () => Promise<void>): Promise<void> {
+    const background = this.background!;
+    if (this.state.busy) return;
+    this.set({ busy: true });
+    await background.catch(() => undefined);
+    if (this.disposed) return;
+    this.set({ busy: false });
+    if (this.state.error || this.background) return;
+    return then();
+  }
+
   private perform(move: Move): Promise<void> {
     if (move.kind === 'show') {
       if (this.state.busy) return Promise.resolve();
@@ -199,7 +229,12 @@ export class SigninFlow {
    * the latest call wins. A poll that is out is waited for first; its answer is dropped unless it signed the
    * user in. After every wait the call checks it is still the latest and the flow is still alive.
    */
-  private request(call: (client: IdxClient, isCurrent: () => boolean) => Promise<IdxTransaction>, supersede = false): Promise<void> {
+  private request(
+    call: (client: IdxClient, isCurrent: () => boolean) => Promise<IdxTransaction>,
+    supersede = false,
+    /** Runs behind the page without making it busy (the optimistic start). */
+    quiet = false,
+  ): Promise<void> {
     if ((this.state.busy && !supersede) || this.disposed || this.handedOff) return Promise.resolve();
     const run = async (): Promise<void> => {
       if ((this.state.busy && !supersede) || this.disposed || this.handedOff) return;
@@ -208,7 +243,7 @@ export class SigninFlow {
       this.call?.abort();
       const controller = (this.call = new AbortController());
       this.poller.stop();
-      this.set({ busy: true, error: undefined, reconnecting: false });
+      this.set({ busy: !quiet, error: undefined, reconnecting: false });
       try {
         await this.pollInFlight?.catch(() => undefined);
         if (!isCurrent()) return;

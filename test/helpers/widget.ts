@@ -6,10 +6,11 @@ import { CLIENT_ID, ISSUER, PASSWORD } from './sim.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Mounts the element against the simulator and waits for the first step. */
+/** Mounts the element against the simulator and waits for the first step, with its transaction started. */
 export async function mount(): Promise<OktaVerifySignin> {
   const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
   await waitFor(el, 'identify');
+  await waitUntil(() => !el.starting, 'transaction started', { timeout: 8000 });
   return el;
 }
 

@@ -20,9 +20,10 @@ export const identify: StepDefinition<'identify'> = {
   remediations: ['identify'],
   read: (idx) => ({ withPassword: !!idx.primary.value?.some((f) => f.name === 'credentials') }),
   element: { tag: 'ovs-credentials-step' },
-  submit: ({ username, password }) => {
+  submit: ({ username, password }, { step }) => {
     const values: Record<string, unknown> = { identifier: username };
-    if (password !== undefined) values.credentials = { passcode: password };
+    // An identifier-first org asks for the password later, even if it was typed on an optimistic first step.
+    if (password !== undefined && step.withPassword) values.credentials = { passcode: password };
     return { kind: 'proceed', remediation: 'identify', values };
   },
 };
