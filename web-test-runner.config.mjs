@@ -21,7 +21,7 @@ const FIXTURES = resolve(process.cwd(), '../shared/idx-fixtures');
 
 // okta-auth-js reaches the CommonJS `tiny-emitter`, and qrcode is CommonJS: the dev server serves
 // files unbundled, so each is served as one esbuild-bundled ES module.
-const CJS_DEPS = ['tiny-emitter', 'qrcode'];
+const CJS_DEPS = ['tiny-emitter', 'qrcode', 'jsqr'];
 function prebundleCjs(pkgs) {
   const cache = new Map();
   const prefix = '/__prebundled__/';
