@@ -35,6 +35,24 @@ export interface LoggedRequest {
   body?: unknown;
 }
 
+/** A setup link "sent" by email or SMS, for a person or a test to open on the virtual device. */
+export interface OutboxEntry {
+  id: string;
+  channel: 'email' | 'sms';
+  to: string;
+  link: string;
+  sentAt: string;
+  username: string;
+}
+
+/** A one-time Okta Verify activation: which user's enrollment, in which transaction. */
+export interface Activation {
+  token: string;
+  username: string;
+  stateHandle: string;
+  used: boolean;
+}
+
 export interface SimState {
   users: Map<string, SimUser>;
   transactions: TransactionStore;
@@ -44,6 +62,10 @@ export interface SimState {
   totpSteps: Map<string, number>;
   settings: SimulatorSettings;
   log: LoggedRequest[];
+  /** Setup links sent, oldest first. */
+  outbox: OutboxEntry[];
+  /** Activation tokens by token. */
+  activations: Map<string, Activation>;
   clientIds: ReadonlySet<string> | 'any';
   signingKey: () => Promise<SigningKey>;
   now: () => number;

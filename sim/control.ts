@@ -1,11 +1,13 @@
 /**
  * The control API (`/sim/*`) for demos and end-to-end tests: the users and their virtual Okta Verify (code,
- * pending push, approve / deny), per-user and simulator settings, the request log, and reset.
+ * pending push, approve / deny, enrollment from an activation link), the outbox of setup links, per-user and
+ * simulator settings, the request log, and reset.
  */
 import type { Context, Hono } from 'hono';
 import { MALFORMED, readJson } from './body.js';
 import { findUser, type SimState, type SimulatorSettings } from './context.js';
 import { answerPush, currentCode, describePush, pendingPush } from './device.js';
+import { activateDevice } from './outbox.js';
 import { describeUser } from './users.js';
 
 const notFound = (c: Context, error: string) => c.json({ error }, 404);
@@ -52,6 +54,24 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
   };
   app.post('/sim/users/:username/push/approve', answer(true));
   app.post('/sim/users/:username/push/deny', answer(false));
+
+  // Setup links "sent" by email or SMS; `?to=` narrows to one address, `?username=` to one user.
+  app.get('/sim/outbox', (c) => {
+    const to = c.req.query('to');
+    const username = c.req.query('username')?.toLowerCase();
+    return c.json(state.outbox.filter((m) => (!to || m.to === to) && (!username || m.username.toLowerCase() === username)));
+  });
+
+  // The user's virtual device opens an activation link (read from the QR code or the outbox) and enrolls.
+  app.post('/sim/users/:username/enroll', async (c) => {
+    const user = findUser(state, c.req.param('username'));
+    if (!user) return notFound(c, 'no such user');
+    const body = await readJson(c);
+    if (body === MALFORMED) return badRequest(c, 'malformed JSON');
+    const result = activateDevice(state, user, body.link);
+    if (!result.ok) return c.json({ error: result.error }, result.status);
+    return c.json({ status: 'enrolled', deviceName: user.oktaVerify?.deviceName });
+  });
 
   app.get('/sim/settings', (c) => c.json(state.settings));
   app.put('/sim/settings', async (c) => {

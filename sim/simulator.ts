@@ -52,6 +52,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     totpSteps: new Map(),
     settings: { ...initialSettings },
     log: [],
+    outbox: [],
+    activations: new Map(),
     clientIds: clientIds === 'any' ? 'any' : new Set(clientIds),
     // One key for the simulator's life, made on first use (key generation is the slow part of start-up).
     signingKey: () => (key ??= createSigningKey()),
@@ -65,6 +67,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     state.totpSteps.clear();
     state.settings = { ...initialSettings };
     state.log.length = 0;
+    state.outbox.length = 0;
+    state.activations.clear();
   };
 
   const app = new Hono();

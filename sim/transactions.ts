@@ -15,7 +15,17 @@ export type TxState =
   | { name: 'challenge'; key: AuthenticatorKey; method: string; autoChallenge?: boolean }
   /** The push was rejected on the device (or its number was wrong): resend or choose another method. */
   | { name: 'push-rejected' }
+  /** The password has expired (`reenroll-authenticator`) or is about to (`-warning`, with skip). */
+  | { name: 'password-change'; warning: boolean }
+  /** Authenticators to set up (`select-authenticator-enroll`), with skip when none is required. */
+  | { name: 'select-enroll' }
+  /** Okta Verify enrollment waiting for the device (`enroll-poll`): by QR code, or by a link sent to `to`. */
+  | { name: 'enroll'; channel: EnrollChannel; qrcode?: string; to?: string }
+  /** The address for the setup link (`enrollment-channel-data`). */
+  | { name: 'enroll-address'; channel: 'email' | 'sms' }
   | { name: 'success' };
+
+export type EnrollChannel = 'qrcode' | 'email' | 'sms';
 
 export interface ClientRequest {
   clientId: string;
@@ -39,6 +49,14 @@ export interface Transaction {
   amr: Set<string>;
   push?: Push;
   interactionCode?: string;
+  /** The password was changed (or its change put off) in this sign-in. */
+  passwordDone?: boolean;
+  /** Optional enrollment was skipped in this sign-in. */
+  enrollSkipped?: boolean;
+  /** The one-time activation token of the enrollment under way; set to `undefined` once the device used it. */
+  activation?: string;
+  /** The device enrolled in this sign-in: that counts as the second factor. */
+  enrolled?: boolean;
 }
 
 export class TransactionStore {

@@ -50,6 +50,39 @@ export interface SeedUser {
   authenticators: AuthenticatorKey[];
   phoneNumber?: string;
   oktaVerify?: OktaVerifySeed;
+  /** Authenticators the org asks this user to set up after the password: `required` ones first, then `optional` ones (with skip). */
+  enroll?: { required?: AuthenticatorKey[]; optional?: AuthenticatorKey[] };
+  /** The password has expired (must be changed) or is about to (may be changed later). */
+  passwordStatus?: 'expired' | 'expiring';
+}
+
+/**
+ * The org's password policy, as Okta puts it in the password authenticator's `settings`: checked when a
+ * password is changed, and shown to the user by the widget.
+ */
+export const PASSWORD_POLICY = {
+  complexity: {
+    minLength: 8,
+    minLowerCase: 1,
+    minUpperCase: 1,
+    minNumber: 1,
+    minSymbol: 0,
+    excludeUsername: true,
+    excludeAttributes: [] as string[],
+  },
+  age: { minAgeMinutes: 0, historyCount: 1 },
+};
+
+/** Days left on an expiring password, as `settings.daysToExpiry`. */
+export const DAYS_TO_EXPIRY = 5;
+
+/** Authenticators the simulated org can enroll in a sign-in (the others are listed but not simulated). */
+export const ENROLLABLE: readonly AuthenticatorKey[] = ['okta_verify'];
+
+/** What the user still has to set up: required first; optional ones unless skipped in this sign-in. */
+export function pendingEnrollments(user: SeedUser, skipped: boolean): { required: AuthenticatorKey[]; optional: AuthenticatorKey[] } {
+  const missing = (keys: AuthenticatorKey[] | undefined) => (keys ?? []).filter((k) => !user.authenticators.includes(k));
+  return { required: missing(user.enroll?.required), optional: skipped ? [] : missing(user.enroll?.optional) };
 }
 
 export interface SimUser extends SeedUser {
@@ -77,6 +110,15 @@ export function loadUsers(users: SeedUser[]): Map<string, SimUser> {
 /** A user's enrollment id for an authenticator: stable, and shaped like Okta's. */
 export function enrollmentId(user: SeedUser, key: AuthenticatorKey): string {
   return `${CATALOG[key].enrollmentPrefix}${user.id.slice(3)}`;
+}
+
+/**
+ * Enrolls Okta Verify on the user's virtual device: a new TOTP secret, push and code. From then on the
+ * user's code and push work like any seeded user's.
+ */
+export function enrollOktaVerify(user: SimUser, totpSecret: string): void {
+  user.oktaVerify = { deviceName: `${user.givenName}'s phone`, methods: ['push', 'totp'], totpSecret, numberChallenge: false, autoChallenge: false };
+  if (!user.authenticators.includes('okta_verify')) user.authenticators.push('okta_verify');
 }
 
 /** The methods a user can verify with for an authenticator (Okta Verify: as enrolled on the device). */

@@ -12,6 +12,8 @@ function error(key: string, message: string): IdxMessage {
   return { message, i18n: { key }, class: 'ERROR' };
 }
 
+const ORG_NAME = 'okta-verify-signin demo';
+
 export const MESSAGES = {
   authenticationFailed: error('errors.E0000004', 'Authentication failed'),
   fieldBlank: error('model.validation.field.blank', 'This field cannot be left blank'),
@@ -23,4 +25,18 @@ export const MESSAGES = {
   malformedRequest: error('E0000003', 'The request body was not well-formed.'),
   invalidAuthenticator: error('E0000001', 'Api validation failed: authenticator'),
   unexpectedStep: error('E0000001', 'Api validation failed: this step is not available now'),
-} satisfies Record<string, IdxMessage>;
+  /** Password policy: the list names the rules the new password broke, in Okta's wording. */
+  passwordRequirements: (unmet: string[]): IdxMessage => ({
+    message: `Password requirements were not met. Password requirements: ${unmet.join(', ')}.`,
+    i18n: { key: 'password.complexity.requirements', params: [unmet.join(', ')] },
+    class: 'ERROR',
+  }),
+  passwordReused: error('password.passwordHistory', 'Password has been used too recently'),
+  passwordExpiring: (_user: unknown): IdxMessage => ({
+    message: `When your password expires, you will have to change your password before you can login to your ${ORG_NAME} account.`,
+    i18n: { key: 'idx.password.expiring.message', params: [ORG_NAME] },
+    class: 'INFO',
+  }),
+  invalidEmail: error('registration.error.invalidEmail', 'Invalid email address.'),
+  invalidPhone: error('api.factors.error.sms.invalid_phone', 'Invalid Phone Number.'),
+};

@@ -6,6 +6,8 @@
  */
 import type { Transaction } from '../transactions.js';
 import { CATALOG, enrollmentId, userMethods, type AuthenticatorKey, type SimUser } from '../users.js';
+import { renderEnroll, renderEnrollAddress, renderSelectEnroll } from './enroll-responses.js';
+import { renderPasswordChange } from './password-responses.js';
 import type { IdxMessage } from './messages.js';
 
 export const IDX_ACCEPTS = 'application/json; okta-version=1.0.0';
@@ -25,14 +27,14 @@ export interface RenderContext {
   messages?: RenderMessages;
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-function messageList(list: IdxMessage[]): Json {
+export function messageList(list: IdxMessage[]): Json {
   return { type: 'array', value: list };
 }
 
 /** A form field; attaches the field-level message for its path, if any. */
-function field(ctx: RenderContext, path: string, spec: Json): Json {
+export function field(ctx: RenderContext, path: string, spec: Json): Json {
   const message = ctx.messages?.fields?.[path];
   return message ? { ...spec, messages: messageList([message]) } : spec;
 }
@@ -42,7 +44,7 @@ function stateHandleField(tx: Transaction): Json {
 }
 
 /** A remediation form or action posting to `path` on the org. */
-function form(ctx: RenderContext, name: string, path: string, value: Json[], extra: Json = {}): Json {
+export function form(ctx: RenderContext, name: string, path: string, value: Json[], extra: Json = {}): Json {
   return {
     rel: ['create-form'],
     name,
@@ -55,7 +57,7 @@ function form(ctx: RenderContext, name: string, path: string, value: Json[], ext
   };
 }
 
-function base(ctx: RenderContext): Json {
+export function base(ctx: RenderContext): Json {
   const { tx } = ctx;
   return {
     version: '1.0.0',
@@ -65,7 +67,7 @@ function base(ctx: RenderContext): Json {
   };
 }
 
-function tail(ctx: RenderContext): Json {
+export function tail(ctx: RenderContext): Json {
   const out: Json = {
     cancel: form(ctx, 'cancel', '/idp/idx/cancel', []),
     app: { type: 'object', value: { name: 'oidc_client', label: 'okta-verify-signin demo', id: ctx.tx.client.clientId } },
@@ -76,7 +78,7 @@ function tail(ctx: RenderContext): Json {
 }
 
 /** An org-wide authenticator, as listed in `authenticators[]`. */
-function authenticatorEntry(key: AuthenticatorKey, user: SimUser): Json {
+export function authenticatorEntry(key: AuthenticatorKey, user: SimUser): Json {
   const c = CATALOG[key];
   return { type: c.type, key, id: c.id, displayName: c.displayName, methods: userMethods(user, key).map((type) => ({ type })) };
 }
@@ -243,6 +245,14 @@ export function renderState(ctx: RenderContext): Json {
       return renderChallenge(ctx, user!, tx.state.key, tx.state.method, tx.state.autoChallenge);
     case 'push-rejected':
       return renderPushRejected(ctx, user!);
+    case 'password-change':
+      return renderPasswordChange(ctx, user!, tx.state.warning);
+    case 'select-enroll':
+      return renderSelectEnroll(ctx, user!);
+    case 'enroll':
+      return renderEnroll(ctx, user!, tx.state);
+    case 'enroll-address':
+      return renderEnrollAddress(ctx, user!, tx.state.channel);
     case 'success':
       return renderSuccess(ctx);
   }

@@ -8,11 +8,24 @@ import { MALFORMED, obj, readJson, str, type JsonObject } from '../body.js';
 import { originOf, type SimState } from '../context.js';
 import { createPush, verifyCode, withdraw } from '../device.js';
 import type { Transaction } from '../transactions.js';
-import { CATALOG, userMethods } from '../users.js';
+import { CATALOG, pendingEnrollments, userMethods } from '../users.js';
+import { enrollmentHandlers, registerEnrollRoutes } from './enroll-routes.js';
+import { passwordHandlers } from './password-routes.js';
 import { MESSAGES, type IdxMessage } from './messages.js';
 import { renderState, renderTerminal, type RenderMessages } from './responses.js';
 
-type Status = 200 | 400 | 401 | 404;
+export type Status = 200 | 400 | 401 | 404;
+
+/** What the route modules share: rendering a state, Okta's rejections, and where a sign-in goes next. */
+export interface RouteKit {
+  render(c: Context, tx: Transaction, status?: Status, messages?: RenderMessages): Response;
+  reject(c: Context, tx: Transaction, message?: IdxMessage): Response;
+  fieldError(c: Context, tx: Transaction, status: Status, fields: Record<string, IdxMessage>): Response;
+  remediation(handler: (c: Context, tx: Transaction, body: JsonObject) => Response | Promise<Response>): (c: Context) => Promise<Response>;
+  succeed(c: Context, tx: Transaction): Response;
+  /** After the password, or after a step that came with it: password change, enrollment, second factor, success. */
+  continueSignIn(c: Context, tx: Transaction): Response;
+}
 
 export function registerIdxRoutes(app: Hono, state: SimState): void {
   const render = (c: Context, tx: Transaction, status: Status = 200, messages?: RenderMessages) =>
@@ -59,10 +72,22 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
     tx.state = { name: 'challenge', key: 'okta_verify', method: 'push', autoChallenge };
   };
 
-  /** After the password: the second factor the user must give, or success when there is none. */
-  const afterPassword = (c: Context, tx: Transaction) => {
+  /**
+   * After the password: an expired (or expiring) password first, then the authenticators the org asks the user
+   * to set up, then the second factor — or success. An enrollment done in this sign-in is its second factor.
+   */
+  const continueSignIn = (c: Context, tx: Transaction) => {
     const user = tx.user!;
-    if (!user.authenticators.some((k) => k !== 'okta_password')) return succeed(c, tx);
+    if (user.passwordStatus && !tx.passwordDone) {
+      tx.state = { name: 'password-change', warning: user.passwordStatus === 'expiring' };
+      return render(c, tx);
+    }
+    const pending = pendingEnrollments(user, !!tx.enrollSkipped);
+    if (pending.required.length || pending.optional.length) {
+      tx.state = { name: 'select-enroll' };
+      return render(c, tx);
+    }
+    if (tx.enrolled || !user.authenticators.some((k) => k !== 'okta_password')) return succeed(c, tx);
     if (user.oktaVerify?.autoChallenge && userMethods(user, 'okta_verify').includes('push')) {
       startPush(tx, true);
       return render(c, tx);
@@ -93,7 +118,7 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
     if (!user || user.password !== passcode) return render(c, tx, 401, { top: [MESSAGES.authenticationFailed] });
     tx.user = user;
     tx.amr.add('pwd');
-    return afterPassword(c, tx);
+    return continueSignIn(c, tx);
   }));
 
   app.post('/idp/idx/challenge', remediation((c, tx, body) => {
@@ -119,9 +144,15 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
     return render(c, tx);
   }));
 
+  const kit: RouteKit = { render, reject, fieldError, remediation, succeed, continueSignIn };
+  const enrollment = enrollmentHandlers(state, kit);
+  const password = passwordHandlers(state, kit);
+  registerEnrollRoutes(app, kit, enrollment);
+
   app.post('/idp/idx/challenge/answer', remediation((c, tx, body) => {
     const s = tx.state;
     const user = tx.user!;
+    if (s.name === 'password-change') return password.change(c, tx, body);
     if (s.name !== 'challenge' || s.method === 'push') return reject(c, tx);
     const credentials = obj(body.credentials);
     if (s.key === 'okta_verify') {
@@ -145,6 +176,7 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
 
   const poll = remediation((c, tx) => {
     if (tx.state.name === 'success') return render(c, tx);
+    if (tx.state.name === 'enroll') return enrollment.poll(c, tx);
     if (tx.state.name === 'push-rejected') return render(c, tx, 200, { top: [MESSAGES.pushRejected] });
     const push = tx.push;
     if (tx.state.name !== 'challenge' || tx.state.method !== 'push' || !push) return reject(c, tx);
@@ -170,12 +202,20 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
 
   app.post('/idp/idx/challenge/resend', remediation((c, tx) => {
     const s = tx.state;
+    if (s.name === 'enroll') return enrollment.resend(c, tx);
     if (!(s.name === 'push-rejected' || (s.name === 'challenge' && s.method === 'push'))) return reject(c, tx);
     startPush(tx);
     return render(c, tx);
   }));
 
+  app.post('/idp/idx/skip', remediation((c, tx) => {
+    if (tx.state.name === 'password-change' && tx.state.warning) return password.skip(c, tx);
+    if (tx.state.name === 'select-enroll') return enrollment.skip(c, tx);
+    return reject(c, tx);
+  }));
+
   app.post('/idp/idx/cancel', remediation((c, tx) => {
+    enrollment.cancel(tx);
     withdrawPush(tx);
     state.transactions.remove(tx);
     return c.json({ version: '1.0.0', intent: 'LOGIN' });

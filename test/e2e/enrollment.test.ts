@@ -1,0 +1,255 @@
+/**
+ * End to end, Okta Verify enrollment and password expiry: the real okta-auth-js inside <okta-verify-signin>,
+ * against the local Okta simulator, in Chromium. The simulator's virtual device enrolls from the QR image the
+ * widget shows (decoded here from its pixels) or from the link in the simulator's outbox.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import jsQR from 'jsqr';
+import type { OktaVerifySignin, PasswordExpiredDetail, SuccessDetail } from '../../src/index.js';
+import { PASSWORD, requestLog, resetSim, setSimSettings, simUser, totpCode } from '../helpers/sim.js';
+import { input, mount, nextEvent, pickOktaVerifyCode, signInWithPassword, sleep, stepButton, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
+
+const NEW = 'new@example.com';
+const OPTIONAL = 'optional@example.com';
+const EXPIRED = 'expired@example.com';
+const EXPIRING = 'expiring@example.com';
+const REFRESH_MS = 150;
+
+interface OutboxEntry {
+  id: string;
+  channel: string;
+  to: string;
+  link: string;
+  username?: string;
+}
+
+async function outbox(username: string): Promise<OutboxEntry[]> {
+  const res = await fetch('/sim/outbox');
+  const body = (await res.json()) as OutboxEntry[] | { messages: OutboxEntry[] };
+  const list = Array.isArray(body) ? body : body.messages;
+  return list.filter((m) => !m.username || m.username.toLowerCase() === username);
+}
+
+async function enrollDevice(username: string, link: string): Promise<Response> {
+  return fetch(`/sim/users/${encodeURIComponent(username)}/enroll`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ link }),
+  });
+}
+
+/** Reads the QR code the way a phone's camera would: from the pixels of the image the widget shows. */
+async function scanQr(img: HTMLImageElement): Promise<string> {
+  if (!img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  const code = jsQR(data, width, height);
+  if (!code) throw new Error('no QR code in the image');
+  return code.data;
+}
+
+function submitForm(el: OktaVerifySignin): void {
+  el.querySelector('form')!.requestSubmit();
+}
+
+/** From the enrollment list: Okta Verify; ends on the QR step. */
+async function chooseOktaVerifyEnrollment(el: OktaVerifySignin): Promise<void> {
+  await waitFor(el, 'select-enrollment');
+  stepButton(el, 'button[data-key=okta_verify]').click();
+  await waitFor(el, 'okta-verify-enroll-qr');
+}
+
+/** "Can't scan?", then a channel, then the address; ends on the "check your email / phone" step. */
+async function sendLink(el: OktaVerifySignin, channel: 'email' | 'sms', address: string): Promise<void> {
+  stepButton(el, '[part=switch-channel]').click();
+  await waitFor(el, 'okta-verify-enroll-channel');
+  stepButton(el, `button[data-channel=${channel}]`).click();
+  await waitFor(el, 'okta-verify-enroll-address');
+  input(el, channel === 'sms' ? 'phoneNumber' : 'email').value = address;
+  submitForm(el);
+  await waitFor(el, 'okta-verify-enroll-sent');
+}
+
+describe('<okta-verify-signin> Okta Verify enrollment against the simulator', () => {
+  beforeEach(async () => {
+    await resetSim();
+    await setSimSettings({ pollRefreshMs: REFRESH_MS });
+  });
+
+  it('required enrollment by QR code: the device scans the shown image, polling ends in success; then the code signs in', async () => {
+    const el = await mount();
+    await signInWithPassword(el, NEW);
+    await waitFor(el, 'select-enrollment');
+    expect(stepRoot(el).querySelector('[part=skip]'), 'required: no "Set up later"').to.equal(null);
+    await chooseOktaVerifyEnrollment(el);
+    const img = stepRoot(el).querySelector<HTMLImageElement>('img[part=qr-code]')!;
+    expect(img.getAttribute('src')).to.match(/^data:image\/png;base64,/);
+    expect(img.alt).to.not.contain(img.src.slice(0, 20));
+    await expect(el).to.be.accessible();
+
+    const link = await scanQr(img);
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    expect((await enrollDevice(NEW, link)).status).to.equal(200);
+    expect((await success).detail.claims?.sub).to.equal((await simUser(NEW)).id);
+    expect((await enrollDevice(NEW, link)).ok, 'a used link is refused').to.equal(false);
+
+    // The device now has Okta Verify: the next sign-in verifies with its code.
+    el.remove();
+    const again = await mount();
+    await signInWithPassword(again, NEW);
+    await pickOktaVerifyCode(again);
+    const signedIn = nextEvent<CustomEvent<SuccessDetail>>(again, 'okta-verify-success');
+    await submitCode(again, await totpCode(NEW));
+    expect((await signedIn).detail.claims?.sub).to.equal((await simUser(NEW)).id);
+  });
+
+  it('by email: a malformed address is refused by the server, a good one sends the link; resend sends another; the link enrolls', async () => {
+    const el = await mount();
+    await signInWithPassword(el, NEW);
+    await chooseOktaVerifyEnrollment(el);
+    stepButton(el, '[part=switch-channel]').click();
+    await waitFor(el, 'okta-verify-enroll-channel');
+    stepButton(el, 'button[data-channel=email]').click();
+    await waitFor(el, 'okta-verify-enroll-address');
+    const email = input(el, 'email');
+    expect(email.type).to.equal('email');
+    expect(email.autocomplete).to.equal('email');
+    // Passes the widget's own check, fails the server's.
+    email.value = 'new@example';
+    submitForm(el);
+    await waitUntil(() => !el.busy && input(el, 'email').getAttribute('aria-invalid') === 'true', 'server refused the address', { timeout: 5000 });
+    expect(el.step).to.equal('okta-verify-enroll-address');
+    expect(await outbox(NEW)).to.have.length(0);
+
+    input(el, 'email').value = 'new.person@example.com';
+    submitForm(el);
+    await waitFor(el, 'okta-verify-enroll-sent');
+    expect(stepRoot(el).textContent).to.contain('new.person@example.com');
+    await waitUntil(async () => (await outbox(NEW)).length === 1, 'one link in the outbox');
+    stepButton(el, '[part=resend]').click();
+    await waitUntil(async () => (await outbox(NEW)).length === 2, 'resend adds a second link', { timeout: 5000 });
+    await waitFor(el, 'okta-verify-enroll-sent');
+
+    const [latest] = (await outbox(NEW)).slice(-1);
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    expect((await enrollDevice(NEW, latest!.link)).status).to.equal(200);
+    await success;
+  });
+
+  it('by SMS: the link from the outbox enrolls', async () => {
+    const el = await mount();
+    await signInWithPassword(el, NEW);
+    await chooseOktaVerifyEnrollment(el);
+    await sendLink(el, 'sms', '+1 555 010 0142');
+    expect(stepRoot(el).textContent).to.contain('+1 555 010 0142');
+    const [sms] = await outbox(NEW);
+    expect(sms!.channel).to.equal('sms');
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    expect((await enrollDevice(NEW, sms!.link)).status).to.equal(200);
+    await success;
+  });
+
+  it('"Try another way" from the link step goes back to the channels, and the QR code comes back', async () => {
+    const el = await mount();
+    await signInWithPassword(el, NEW);
+    await chooseOktaVerifyEnrollment(el);
+    await sendLink(el, 'email', 'new.person@example.com');
+    stepButton(el, '[part=switch-channel]').click();
+    await waitFor(el, 'okta-verify-enroll-channel');
+    stepButton(el, 'button[data-channel=qrcode]').click();
+    await waitFor(el, 'okta-verify-enroll-qr');
+    expect(stepRoot(el).querySelector('img[part=qr-code]')).to.exist;
+  });
+
+  it('optional enrollment: "Set up later" signs in without enrolling', async () => {
+    const el = await mount();
+    await signInWithPassword(el, OPTIONAL);
+    await waitFor(el, 'select-enrollment');
+    const since = (await requestLog()).length;
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    stepButton(el, '[part=skip]').click();
+    await success;
+    const paths = (await requestLog()).slice(since).map((r) => r.path);
+    expect(paths).to.include('/idp/idx/skip');
+    expect(paths).to.not.include('/idp/idx/credential/enroll');
+  });
+});
+
+describe('<okta-verify-signin> password expiry against the simulator', () => {
+  beforeEach(async () => {
+    await resetSim();
+  });
+
+  it('expired: the page takes over with preventDefault(); nothing more is sent', async () => {
+    const el = await mount();
+    const handled = new Promise<CustomEvent<PasswordExpiredDetail>>((resolve) =>
+      el.addEventListener('okta-verify-password-expired', (e) => {
+        e.preventDefault();
+        resolve(e);
+      }, { once: true }),
+    );
+    await signInWithPassword(el, EXPIRED);
+    const { detail } = await handled;
+    expect(detail.warning).to.equal(false);
+    expect(detail.username).to.equal(EXPIRED);
+    expect(detail.rules.minLength).to.be.a('number');
+    await waitFor(el, 'handled-by-page');
+    const since = (await requestLog()).length;
+    await sleep(500);
+    expect((await requestLog()).slice(since)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('expired: a mismatch is caught before any request, a weak password is refused by the server, a good one signs in', async () => {
+    const el = await mount();
+    const fired = nextEvent<CustomEvent<PasswordExpiredDetail>>(el, 'okta-verify-password-expired');
+    await signInWithPassword(el, EXPIRED);
+    await fired;
+    await waitFor(el, 'change-password');
+    expect(input(el, 'password').autocomplete).to.equal('new-password');
+    expect(input(el, 'confirm').autocomplete).to.equal('new-password');
+    await expect(el).to.be.accessible();
+
+    const since = (await requestLog()).length;
+    input(el, 'password').value = 'Brand-New-Pass-7';
+    input(el, 'confirm').value = 'Brand-New-Pass-8';
+    submitForm(el);
+    await sleep(200);
+    expect(input(el, 'confirm').getAttribute('aria-invalid')).to.equal('true');
+    expect((await requestLog()).slice(since), 'no request for a mismatch').to.deep.equal([]);
+
+    input(el, 'password').value = 'short';
+    input(el, 'confirm').value = 'short';
+    submitForm(el);
+    await waitUntil(() => !el.busy && input(el, 'password').getAttribute('aria-invalid') === 'true', 'weak password refused', { timeout: 5000 });
+    expect(el.step).to.equal('change-password');
+
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    input(el, 'password').value = 'Brand-New-Pass-7';
+    input(el, 'confirm').value = 'Brand-New-Pass-7';
+    submitForm(el);
+    await success;
+
+    // The new password is the password now.
+    el.remove();
+    const again = await mount();
+    const signedIn = nextEvent<CustomEvent<SuccessDetail>>(again, 'okta-verify-success');
+    await signInWithPassword(again, EXPIRED, 'Brand-New-Pass-7');
+    await signedIn;
+  });
+
+  it('about to expire: "Remind me later" signs in', async () => {
+    const el = await mount();
+    const fired = nextEvent<CustomEvent<PasswordExpiredDetail>>(el, 'okta-verify-password-expired');
+    await signInWithPassword(el, EXPIRING, PASSWORD);
+    expect((await fired).detail.warning).to.equal(true);
+    await waitFor(el, 'change-password');
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    stepButton(el, '[part=skip]').click();
+    await success;
+  });
+});
