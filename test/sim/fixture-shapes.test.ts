@@ -6,10 +6,17 @@
  * them this suite is skipped.
  */
 import { expect } from '@open-wc/testing';
+import { CATALOG } from '../../sim/index.js';
 import { loadFixture, skipWithoutFixtures } from '../helpers/fixtures.js';
 import { Driver, interactionCodeOf, messageKeys, remediationNames, type Json, type Reply } from './driver.js';
 
 const VERIFIED = 'verified@example.com';
+const NEW = 'new@example.com';
+const OPTIONAL = 'optional@example.com';
+const EXPIRED = 'expired@example.com';
+const EXPIRING = 'expiring@example.com';
+/** Okta Verify's authenticator id in the simulated org. */
+const OV_ID = CATALOG.okta_verify.id;
 
 /** Field names with their nesting: `credentials{passcode}`, `authenticator[options]`, `authenticator{id,methodType}`. */
 function fieldTree(fields: Json[] | undefined): string[] {
@@ -110,6 +117,38 @@ describe('simulator responses have the shape of Okta\'s captured ones', function
       await d.select(await d.identify(VERIFIED), 'okta_verify', 'totp');
       return d.idx('/idp/idx/challenge/answer', { credentials: { totp: await d.code(VERIFIED) } });
     }],
+    ['enrollment required', 'authenticator-enroll-select-authenticator.json', async () => (await d.start(), d.identify(NEW))],
+    ['enrollment optional, with skip', 'authenticator-enroll-select-authenticator-with-skip.json', async () => (await d.start(), d.identify(OPTIONAL))],
+    ['Okta Verify enrollment by QR code', 'authenticator-enroll-ov-qr.json', async () => {
+      await d.start();
+      await d.identify(NEW);
+      return d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
+    }],
+    ['"Can\'t scan?": email address', 'authenticator-enroll-ov-via-email.json', async () => {
+      await d.start();
+      await d.identify(NEW);
+      await d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
+      return d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID, channel: 'email' } });
+    }],
+    ['"Can\'t scan?": phone number', 'authenticator-enroll-ov-via-sms.json', async () => {
+      await d.start();
+      await d.identify(NEW);
+      return d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID, channel: 'sms' } });
+    }],
+    ['setup link sent by email', 'authenticator-enroll-ov-email.json', async () => {
+      await d.start();
+      await d.identify(NEW);
+      await d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID, channel: 'email' } });
+      return d.idx('/idp/idx/challenge/send', { email: 'nia@example.com' });
+    }],
+    ['setup link sent by SMS', 'authenticator-enroll-ov-sms.json', async () => {
+      await d.start();
+      await d.identify(NEW);
+      await d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID, channel: 'sms' } });
+      return d.idx('/idp/idx/challenge/send', { phoneNumber: '+1 555 010 0142' });
+    }],
+    ['password expired', 'authenticator-expired-password.json', async () => (await d.start(), d.identify(EXPIRED))],
+    ['password about to expire', 'authenticator-expiry-warning-password.json', async () => (await d.start(), d.identify(EXPIRING))],
     ['expired session', 'error-401-session-expired.json', async () => {
       await d.start();
       d.time += d.sim.settings.transactionLifetimeMs + 1;
