@@ -7,6 +7,18 @@ interface SimUser {
   name?: string;
   authenticators?: Array<{ key: string; displayName?: string; methods?: string[] } | string>;
   settings?: { numberChallenge?: boolean; autoChallenge?: boolean };
+  /** What the user shows off (enrollment, password expiry), when it is more than a plain sign-in. */
+  scenario?: string;
+}
+
+/** A setup link in the simulator's outbox, from `GET /sim/outbox`. */
+interface OutboxEntry {
+  id: string;
+  channel: 'email' | 'sms';
+  to: string;
+  link: string;
+  sentAt: string;
+  username: string;
 }
 
 /** A push waiting on the virtual device, from `GET /sim/users/{username}/push`. */
@@ -35,6 +47,7 @@ function log(text: string): void {
 
 signin.addEventListener('okta-verify-step', (e) => log(`step: ${e.detail.step}`));
 signin.addEventListener('okta-verify-error', (e) => log(`error: ${e.detail.kind} ${e.detail.message}`));
+signin.addEventListener('okta-verify-password-expired', (e) => log(`password ${e.detail.warning ? 'expires soon' : 'expired'}: the widget shows its own form`));
 signin.addEventListener('okta-verify-success', (e) => {
   log(`success: ${e.detail.claims?.sub}`);
   $('claims').textContent = JSON.stringify(e.detail.claims, null, 2);
@@ -65,6 +78,7 @@ async function loadUsers(): Promise<void> {
     const settings = [
       user.settings?.numberChallenge ? 'number challenge' : '',
       user.settings?.autoChallenge ? 'auto challenge' : '',
+      user.scenario ?? '',
     ].filter(Boolean);
     if (settings.length) {
       const tags = document.createElement('span');
@@ -326,7 +340,82 @@ document.addEventListener('visibilitychange', () => {
   else void pollPush();
 });
 
+/* ---------- Enrollment: the device scans the page's QR code, or opens a link from the outbox ---------- */
+
+const enrollStatus = $('enroll-status');
+
+/** The device opens an activation link; the simulator enrolls Okta Verify on it. */
+async function openLink(link: string): Promise<void> {
+  const username = deviceUser.value;
+  const res = await fetch(userPath(username, 'enroll'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ link }) });
+  const body = (await res.json().catch(() => ({}))) as { error?: string; deviceName?: string };
+  const text = res.ok ? `Okta Verify is set up on ${body.deviceName ?? `${username}'s device`}.` : `Could not set up ${username}'s device: ${body.error ?? `HTTP ${res.status}`}.`;
+  enrollStatus.textContent = text;
+  log(`virtual Okta Verify (${username}): ${text}`);
+  if (res.ok) void tick();
+}
+
+/** Reads the QR image the widget shows, the way a phone's camera would: from its pixels. */
+async function scanQr(): Promise<void> {
+  const step = signin.querySelector('[data-ovs-step]');
+  const img = step?.shadowRoot?.querySelector<HTMLImageElement>('img[part~="qr-code"]');
+  if (!img) {
+    enrollStatus.textContent = 'There is no QR code on the page. Sign in as new@example.com and choose Okta Verify.';
+    return;
+  }
+  const { default: jsQR } = await import('jsqr');
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  const code = jsQR(pixels.data, pixels.width, pixels.height);
+  if (!code) {
+    enrollStatus.textContent = 'The QR code could not be read.';
+    return;
+  }
+  await openLink(code.data);
+}
+
+let outboxKey = '';
+
+async function refreshOutbox(): Promise<void> {
+  const res = await fetch('/sim/outbox', { cache: 'no-store' }).catch(() => undefined);
+  if (!res?.ok) return;
+  const entries = (await res.json()) as OutboxEntry[];
+  const key = entries.map((e) => e.id).join();
+  if (key === outboxKey) return;
+  outboxKey = key;
+  $('outbox-empty').hidden = entries.length > 0;
+  $('outbox').replaceChildren(
+    ...entries
+      .slice()
+      .reverse()
+      .map((entry) => {
+        const li = document.createElement('li');
+        const what = document.createElement('span');
+        what.textContent = `${entry.channel === 'sms' ? 'SMS' : 'Email'} to ${entry.to} (${entry.username}), ${new Date(entry.sentAt).toLocaleTimeString()}`;
+        const open = document.createElement('button');
+        open.type = 'button';
+        open.textContent = 'Open on the device';
+        open.addEventListener('click', () => {
+          deviceUser.value = entry.username;
+          deviceUser.dispatchEvent(new Event('change'));
+          void openLink(entry.link);
+        });
+        li.append(what, ' ', open);
+        return li;
+      }),
+  );
+}
+
+$('scan-qr').addEventListener('click', () => void scanQr());
+
 await loadUsers();
+void refreshOutbox();
+setInterval(() => void refreshOutbox(), 2000);
 void tick();
 setInterval(tick, 1000);
 void pollPush();

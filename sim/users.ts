@@ -139,7 +139,18 @@ export function describeUser(user: SimUser) {
       methods: userMethods(user, key),
     })),
     settings: settingsOf(user),
+    scenario: scenarioOf(user),
   };
+}
+
+/** What a demo user shows off, in a few words, for the demo panel. */
+function scenarioOf(user: SimUser): string | undefined {
+  if (user.passwordStatus === 'expired') return 'password expired';
+  if (user.passwordStatus === 'expiring') return 'password expires soon';
+  const pending = pendingEnrollments(user, false);
+  if (pending.required.includes('okta_verify')) return 'must set up Okta Verify';
+  if (pending.optional.includes('okta_verify')) return 'may set up Okta Verify, or skip';
+  return undefined;
 }
 
 export function settingsOf(user: SimUser): UserSettings {

@@ -247,7 +247,8 @@ export class SigninFlow {
       try {
         await this.pollInFlight?.catch(() => undefined);
         if (!isCurrent()) return;
-        if (this.state.step.name === 'success') {
+        // Signed in: only a new start goes on (a late submission has nothing left to do).
+        if (!supersede && this.state.step.name === 'success') {
           this.set({ busy: false });
           return;
         }

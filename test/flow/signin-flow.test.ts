@@ -60,6 +60,19 @@ describe('SigninFlow against the simulator', () => {
     expect(done.tokens.idToken?.claims.sub).to.be.a('string');
   });
 
+  it('after success, restart() begins a new sign-in (a late submission does nothing)', async () => {
+    ({ flow } = newFlow());
+    await toSelectList(flow);
+    const step = flow.current.step;
+    if (step.name !== 'select-authenticator') throw new Error(step.name);
+    await flow.submit({ step: 'select-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
+    await flow.submit({ step: 'okta-verify-method', method: 'totp' });
+    await flow.submit({ step: 'okta-verify-code', code: await totpCode(VERIFIED) });
+    expect(flow.current.step.name).to.equal('success');
+    await flow.restart();
+    expect(flow.current.step.name).to.equal('identify');
+  });
+
   it('a submission for a step that is no longer shown, and an action not offered, send nothing', async () => {
     ({ flow } = newFlow());
     await toSelectList(flow);
