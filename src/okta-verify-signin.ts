@@ -36,6 +36,7 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  * @fires okta-verify-password-expired - The password has expired (or, with `warning`, is about to). Cancelable: after `preventDefault()` the widget stops and sends nothing more. `detail`: `{ warning, username, rules }`.
  * @slot - The current step (rendered by the element itself).
  * @slot header - Content above the steps, such as a logo.
+ * @slot footer - Content below the steps, such as help or legal links.
  * @csspart base - The card around everything.
  * @csspart progress - The busy indicator shown while a request runs.
  * @csspart error - The error banner with its way forward.
@@ -258,6 +259,7 @@ export class OktaVerifySignin extends LitElement {
   }
 
   private onFlowState(s: FlowState): void {
+    const wasBusy = this.busy;
     this.flowState = s;
     this.busy = s.busy;
     if (s.error && s.error !== this.lastError) {
@@ -282,8 +284,16 @@ export class OktaVerifySignin extends LitElement {
         fire(this, new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
       }
       if (!first || this.autofocus) this.focusAfterRender();
+    } else if (wasBusy && !s.busy && this.focusWasHere) {
+      // The same step came back (a wrong code, a refused address): controls were disabled while the request
+      // ran, which dropped focus to <body>; it goes back to the field in error, or the step's first field.
+      this.focusAfterRender();
     }
+    if (s.busy && !wasBusy) this.focusWasHere = this.contains(document.activeElement) || document.activeElement === this;
   }
+
+  /** Focus was in the widget when a request began, so it is brought back when the request ends. */
+  private focusWasHere = false;
 
   private async focusAfterRender(): Promise<void> {
     await this.updateComplete;
@@ -311,6 +321,7 @@ export class OktaVerifySignin extends LitElement {
           </div>`
         : nothing}
       <slot></slot>
+      <slot name="footer"></slot>
       <span class="sr-only" role="status">${this.busy ? t.term('working') : ''}</span>
     </div>`;
   }

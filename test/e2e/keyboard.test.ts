@@ -67,6 +67,24 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     await success;
   });
 
+  it('a wrong code: focus comes back to the code field, which says what is wrong', async () => {
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitFor(el, 'identify');
+    await typeCredentials(el);
+    await chooseOktaVerify(el, 'totp');
+    await waitFor(el, 'okta-verify-code');
+    await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus on the code field');
+    const right = await totpCode(VERIFIED);
+    await type(right === '000000' ? '111111' : '000000');
+    await press('Enter');
+    await waitUntil(() => el.busy, 'sent');
+    await waitUntil(() => !el.busy, 'answered', { timeout: 8000 });
+    await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus back on the code field', { timeout: 2000 });
+    const code = focused() as HTMLInputElement;
+    expect(code.getAttribute('aria-invalid')).to.equal('true');
+    expect(document.getElementById(code.getAttribute('aria-describedby')!)!.textContent).to.contain('Invalid code');
+  });
+
   it('password and an Okta Verify push', async () => {
     const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
     await waitFor(el, 'identify');
@@ -77,6 +95,40 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     await waitForPush(VERIFIED);
     await approvePush(VERIFIED);
+    await success;
+  });
+
+  it('Okta Verify enrollment by QR code, from the list to success', async () => {
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitFor(el, 'identify');
+    await tabTo((f) => f?.getAttribute('name') === 'username', 'the username');
+    await type('new@example.com');
+    await press('Tab');
+    await type(PASSWORD);
+    await press('Enter');
+    await waitFor(el, 'select-enrollment');
+    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
+    await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
+    await press('Enter');
+    await waitFor(el, 'okta-verify-enroll-qr');
+    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the QR heading');
+    // "Can't scan?" and back to the QR code, from the keyboard.
+    await tabTo((f) => f?.getAttribute('part') === 'switch-channel', '"Can\'t scan?"');
+    await press('Enter');
+    await waitFor(el, 'okta-verify-enroll-channel');
+    await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'qrcode', 'the QR code channel');
+    await press('Space');
+    await waitFor(el, 'okta-verify-enroll-qr');
+    const img = el.querySelector('[data-ovs-step]')!.shadowRoot!.querySelector<HTMLImageElement>('img[part=qr-code]')!;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    canvas.getContext('2d')!.drawImage(img, 0, 0);
+    const { default: jsQR } = await import('jsqr');
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    await fetch('/sim/users/new@example.com/enroll', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ link: jsQR(pixels.data, pixels.width, pixels.height)!.data }) });
     await success;
   });
 

@@ -105,6 +105,19 @@ describe('shipped languages', () => {
     expect(el.shadowRoot!.textContent).to.contain('A message only the server knows');
   });
 
+  it('right to left mirrors the card: number challenge centred, footer actions in reading order from the right', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><ovs-push-step lang="ar" correct-answer="42" actions="choose-another cancel"></ovs-push-step></div>`);
+    const el = wrapper.querySelector('ovs-push-step')!;
+    await waitUntil(() => el.getAttribute('dir') === 'rtl' && heading(el) !== 'Get a push notification', 'ar', { timeout: 3000 });
+    const box = el.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(el.shadowRoot!.querySelector('[part=number]')!);
+    const number = range.getBoundingClientRect();
+    expect(Math.abs(number.left - box.left - (box.right - number.right)), 'number centred').to.be.lessThan(4);
+    const [first, second] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=footer] button')].map((b) => b.getBoundingClientRect());
+    expect(first!.left, 'the first action sits to the right of the second').to.be.greaterThan(second!.left);
+  });
+
   it('right to left mirrors the layout: heading and footer start on the right', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><ovs-code-step lang="ar" actions="choose-another cancel"></ovs-code-step></div>`);
     const el = wrapper.querySelector('ovs-code-step')!;
