@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { Push } from './device.js';
+import type { FaultList } from './faults.js';
 import type { SigningKey } from './oauth/keys.js';
 import { TransactionStore } from './transactions.js';
 import type { SimUser } from './users.js';
@@ -66,6 +67,8 @@ export interface SimState {
   outbox: OutboxEntry[];
   /** Activation tokens by token. */
   activations: Map<string, Activation>;
+  /** Injected faults (errors, delays, cut connections) for tests. */
+  faults: FaultList;
   clientIds: ReadonlySet<string> | 'any';
   signingKey: () => Promise<SigningKey>;
   now: () => number;

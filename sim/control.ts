@@ -7,6 +7,7 @@ import type { Context, Hono } from 'hono';
 import { MALFORMED, readJson } from './body.js';
 import { findUser, type SimState, type SimulatorSettings } from './context.js';
 import { answerPush, currentCode, describePush, pendingPush } from './device.js';
+import type { FaultSpec } from './faults.js';
 import { activateDevice } from './outbox.js';
 import { describeUser } from './users.js';
 
@@ -73,6 +74,34 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     return c.json({ status: 'enrolled', deviceName: user.oktaVerify?.deviceName });
   });
 
+  // Fault injection: answer matching requests with an error, a bad body, a delay or a cut connection.
+  app.get('/sim/faults', (c) => c.json(state.faults.list()));
+  app.post('/sim/faults', async (c) => {
+    const body = await readJson(c);
+    if (body === MALFORMED) return badRequest(c, 'malformed JSON');
+    const problem = checkFault(body);
+    if (problem) return badRequest(c, problem);
+    return c.json(state.faults.add(body as unknown as FaultSpec), 201);
+  });
+  app.delete('/sim/faults', (c) => (state.faults.remove(), c.json({ ok: true })));
+  app.delete('/sim/faults/:id', (c) => (state.faults.remove(c.req.param('id')), c.json({ ok: true })));
+
+  // Time passing, on demand: a user's live sign-ins expire, or their pending push times out.
+  app.post('/sim/users/:username/expire', (c) => {
+    const user = findUser(state, c.req.param('username'));
+    if (!user) return notFound(c, 'no such user');
+    const expired = state.transactions.expireUser(user.username, state.now());
+    return c.json({ expired });
+  });
+  app.post('/sim/users/:username/push/timeout', (c) => {
+    const user = findUser(state, c.req.param('username'));
+    if (!user) return notFound(c, 'no such user');
+    const push = pendingPush(state, user.username);
+    if (!push) return notFound(c, 'no pending push');
+    push.expiresAt = state.now();
+    return c.json({ status: 'timed-out' });
+  });
+
   app.get('/sim/settings', (c) => c.json(state.settings));
   app.put('/sim/settings', async (c) => {
     const body = await readJson(c);
@@ -94,4 +123,18 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     reset();
     return c.json({ ok: true });
   });
+}
+
+/** What is wrong with a fault rule, or `undefined` when it is usable. */
+function checkFault(body: Record<string, unknown>): string | undefined {
+  if (typeof body.path !== 'string' || !body.path.startsWith('/')) return 'path must be a path such as /idp/idx/identify (a trailing * matches a prefix)';
+  for (const name of ['nth', 'times', 'status', 'delayMs', 'resetSeconds'] as const) {
+    const v = body[name];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) return `${name} must be a non-negative number`;
+  }
+  if (body.status !== undefined && ((body.status as number) < 100 || (body.status as number) > 599)) return 'status must be an HTTP status';
+  if (body.body !== undefined && !['okta', 'html', 'malformed', 'empty'].includes(body.body as string)) return 'body must be okta, html, malformed or empty';
+  if (body.cut !== undefined && !['before', 'mid-body'].includes(body.cut as string)) return 'cut must be before or mid-body';
+  if (body.method !== undefined && typeof body.method !== 'string') return 'method must be a string';
+  return undefined;
 }

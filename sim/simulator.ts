@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type LoggedRequest, type SimState, type SimulatorSett
 import { registerIdxRoutes } from './idx/routes.js';
 import { createSigningKey, type SigningKey } from './oauth/keys.js';
 import { registerOAuthRoutes } from './oauth/routes.js';
+import { applyFault, FaultList, type FaultSpec } from './faults.js';
 import { TransactionStore } from './transactions.js';
 import { DEFAULT_USERS, loadUsers, type SeedUser } from './users.js';
 
@@ -22,6 +23,8 @@ export interface SimulatorOptions extends Partial<SimulatorSettings> {
   clientIds?: string[] | 'any';
   /** The clock (epoch ms), for tests that move time. */
   now?: () => number;
+  /** Faults in place from the start (and again after each reset), as `POST /sim/faults` adds them. */
+  faults?: FaultSpec[];
 }
 
 export interface Simulator {
@@ -41,7 +44,7 @@ const LOG_LIMIT = 5000;
 const SERVED = /^\/(?:oauth2|idp|sim|\.well-known)(?:\/|$)/;
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const { users = DEFAULT_USERS, clientIds = [DEFAULT_CLIENT_ID], now = () => Date.now(), ...overrides } = options;
+  const { users = DEFAULT_USERS, clientIds = [DEFAULT_CLIENT_ID], now = () => Date.now(), faults = [], ...overrides } = options;
   const initialSettings: SimulatorSettings = { ...DEFAULT_SETTINGS, ...definedOnly(overrides) };
   let key: Promise<SigningKey> | undefined;
 
@@ -54,6 +57,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     log: [],
     outbox: [],
     activations: new Map(),
+    faults: new FaultList(),
     clientIds: clientIds === 'any' ? 'any' : new Set(clientIds),
     // One key for the simulator's life, made on first use (key generation is the slow part of start-up).
     signingKey: () => (key ??= createSigningKey()),
@@ -69,7 +73,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     state.log.length = 0;
     state.outbox.length = 0;
     state.activations.clear();
+    state.faults.remove();
+    for (const spec of faults) state.faults.add(spec);
   };
+  for (const spec of faults) state.faults.add(spec);
 
   const app = new Hono();
   app.use('*', cors);
@@ -81,6 +88,21 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     await next();
     state.log.push({ time, durationMs: state.now() - time, method: c.req.method, path, status: c.res.status, body: parseForLog(text, c.req.header('content-type') ?? null) });
     if (state.log.length > LOG_LIMIT) state.log.splice(0, state.log.length - LOG_LIMIT);
+  });
+  // Injected faults answer before the org does (or cut its answer short).
+  app.use('*', async (c, next) => {
+    const path = new URL(c.req.url).pathname;
+    if (path.startsWith('/sim/')) return next();
+    const fault = state.faults.take(c.req.method, path);
+    if (!fault) return next();
+    let passedOn = false;
+    const response = await applyFault(fault, c, state.now(), async () => {
+      passedOn = true;
+      await next();
+    });
+    if (!response) return passedOn ? undefined : next();
+    if (passedOn) c.res = response;
+    else return response;
   });
   registerOAuthRoutes(app, state);
   registerIdxRoutes(app, state);

@@ -104,6 +104,18 @@ export class TransactionStore {
     return tx;
   }
 
+  /** Ends a user's live transactions now, as inactivity would; returns how many. */
+  expireUser(username: string, now: number): number {
+    let count = 0;
+    for (const tx of this.byState.values()) {
+      if (tx.user?.username.toLowerCase() === username.toLowerCase() && tx.expiresAt > now) {
+        tx.expiresAt = now;
+        count++;
+      }
+    }
+    return count;
+  }
+
   remove(tx: Transaction): void {
     this.byState.delete(tx.stateHandle);
     this.byInteraction.delete(tx.interactionHandle);

@@ -308,14 +308,16 @@ export class OktaVerifySignin extends LitElement {
   override render() {
     const s = this.flowState;
     const t = this.localize;
-    const error = s?.error;
+    // An ended transaction's own step already says so, with "Start over".
+    const error = s?.error && !(s.step.name === 'terminal' && s.error.recovery === 'restart') ? s.error : undefined;
+    const wait = this.secondsToWait(error);
     return html`<div class="base" part="base" aria-busy=${this.busy ? 'true' : 'false'}>
       ${this.busy ? html`<div class="progress" part="progress"></div>` : nothing}
       <slot name="header"></slot>
       ${error
         ? html`<div class="error" part="error" role="alert">
-            <span>${t.term(ERROR_TEXT[error.kind])}</span>
-            <button class="link" part="error-action" ?disabled=${this.busy} @click=${() => this.flow?.retry()}>
+            <span>${wait ? t.term('errorRateLimitedWait', wait) : t.term(ERROR_TEXT[error.kind])}</span>
+            <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => this.flow?.retry()}>
               ${t.term(error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
             </button>
           </div>`
@@ -324,6 +326,16 @@ export class OktaVerifySignin extends LitElement {
       <slot name="footer"></slot>
       <span class="sr-only" role="status">${this.busy ? t.term('working') : ''}</span>
     </div>`;
+  }
+
+  private countdown?: ReturnType<typeof setTimeout>;
+
+  /** Seconds until a rate-limited request may be tried again; re-renders each second until then. */
+  private secondsToWait(error: FlowError | undefined): number {
+    clearTimeout(this.countdown);
+    const left = error?.retryAt ? Math.ceil((error.retryAt - Date.now()) / 1000) : 0;
+    if (left > 0) this.countdown = setTimeout(() => this.requestUpdate(), 1000);
+    return Math.max(0, left);
   }
 
   protected override update(changed: PropertyValues): void {

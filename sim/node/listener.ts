@@ -29,7 +29,20 @@ export function createNodeListener(simulator: Simulator) {
       const response = await simulator.fetch(toRequest(req, body));
       res.statusCode = response.status;
       response.headers.forEach((value, name) => res.setHeader(name, value));
-      res.end(Buffer.from(await response.arrayBuffer()));
+      if (!response.body) return void res.end();
+      // Streamed, so that a body that fails (an injected cut) drops the connection as a real network would.
+      const reader = response.body.getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          // Each part reaches the socket before the next read, so a cut comes after it, not before.
+          await new Promise<void>((resolve) => res.write(value, () => resolve()));
+        }
+        res.end();
+      } catch {
+        setTimeout(() => res.destroy(), 20);
+      }
     } catch (error) {
       console.error('[okta-verify-sim]', error);
       if (!res.headersSent) res.statusCode = 500;

@@ -56,7 +56,46 @@ export function isFlowError(value: unknown): value is FlowError {
   return !!value && typeof value === 'object' && 'kind' in value && 'recovery' in value && 'cause' in value;
 }
 
-export function toFlowError(error: unknown, now: number = Date.now()): FlowError {
+/** The last HTTP answer, as the widget's own HTTP client saw it (okta-auth-js does not always keep it). */
+export interface LastResponse {
+  status: number;
+  headers: Record<string, string>;
+}
+
+/** Okta's error codes that say which failure it was when the HTTP status is not known. */
+const OKTA_CODES: Record<string, { kind: FlowErrorKind; status: number }> = {
+  E0000047: { kind: 'rate-limited', status: 429 },
+  E0000009: { kind: 'server', status: 500 },
+  E0000010: { kind: 'server', status: 503 },
+  E0000011: { kind: 'session-expired', status: 401 },
+};
+
+/** The failure an HTTP status stands for, when there is one. */
+function byStatus(status: number | undefined): FlowErrorKind | undefined {
+  if (!status || status < 400) return undefined;
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  if (status === 401 || status === 403 || status === 404) return 'session-expired';
+  return undefined;
+}
+
+/**
+ * A body that is not an IDX response where one was expected: Okta's own error JSON (`errorCode`,
+ * `errorSummary`), or a body that could not be parsed. okta-auth-js turns these into a transaction with no
+ * step; they are failures of the request, not the end of the sign-in.
+ */
+export function isErrorBody(raw: unknown): raw is { errorCode?: string; errorSummary?: string; error?: unknown } {
+  return !!raw && typeof raw === 'object' && !('version' in raw) && ('errorCode' in raw || 'errorSummary' in raw || 'error' in raw);
+}
+
+export function fromErrorBody(body: { errorCode?: string; errorSummary?: string }, last?: LastResponse, now: number = Date.now()): FlowError {
+  const status = last && last.status >= 400 ? last.status : OKTA_CODES[body.errorCode ?? '']?.status;
+  const detail = body.errorSummary || body.errorCode || 'Unreadable response';
+  const kind = /could not parse/i.test(detail) && (!status || status < 400) ? 'invalid-response' : (OKTA_CODES[body.errorCode ?? '']?.kind ?? byStatus(status) ?? 'unknown');
+  return make(kind, detail, body, { status, ...(kind === 'rate-limited' ? { retryAt: readReset(last?.headers, now) } : {}) });
+}
+
+export function toFlowError(error: unknown, now: number = Date.now(), last?: LastResponse): FlowError {
   if (isFlowError(error)) return error;
   if (typeof error === 'string') {
     // okta-auth-js rejects with a plain string when the step we named is no longer offered.
@@ -66,7 +105,12 @@ export function toFlowError(error: unknown, now: number = Date.now()): FlowError
 
   const e = error as ErrorLike;
   const detail = e.errorSummary || e.message || e.name || 'Unknown error';
-  if (e.name === 'SyntaxError') return make('invalid-response', detail, error);
+  if (e.name === 'SyntaxError') {
+    // A body that is not JSON: an error page from a proxy keeps the meaning of its status.
+    const kind = byStatus(last?.status);
+    if (kind && last) return make(kind, detail, error, { status: last.status, ...(kind === 'rate-limited' ? { retryAt: readReset(last.headers, now) } : {}) });
+    return make('invalid-response', detail, error);
+  }
 
   const status = e.xhr?.status;
   if (typeof status === 'number' && status > 0) {

@@ -6,9 +6,14 @@
  * thrown when the status is not OK or the JSON carries an `error`.
  */
 
-/** Which signal the next requests are sent under; the flow sets it per call. */
+/** Which signal the next requests are sent under (the flow sets it per call), and what the last answer was. */
 export interface RequestScope {
   signal?: AbortSignal;
+  /**
+   * Status and headers of the last response, even one okta-auth-js turned into a transaction or a parse
+   * error: the flow reads the HTTP status and the rate-limit reset from here.
+   */
+  last?: { status: number; headers: Record<string, string> };
 }
 
 interface RequestArgs {
@@ -46,14 +51,23 @@ export function scopedFetch(scope: RequestScope) {
       credentials: args.withCredentials ? 'include' : 'omit',
       signal: scope.signal,
     });
+    const received = Object.fromEntries(response.headers.entries());
+    scope.last = { status: response.status, headers: received };
+    // Read as text first: a connection cut mid-body rejects here, as the network failure it is.
+    const text = await response.text();
     const isJson = (response.headers.get('content-type') ?? '').toLowerCase().includes('application/json');
-    const data: unknown = isJson
-      ? await response.json().catch((error: unknown) => ({ error, errorSummary: 'Could not parse server response' }))
-      : await response.text();
+    let data: unknown = text;
+    if (isJson) {
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        data = { error, errorSummary: 'Could not parse server response' };
+      }
+    }
     const result: HttpResult = {
       status: response.status,
       responseText: typeof data === 'object' ? JSON.stringify(data) : String(data),
-      headers: Object.fromEntries(response.headers.entries()),
+      headers: received,
     };
     if (data && typeof data === 'object') {
       result.responseType = 'json';

@@ -8,7 +8,7 @@
  */
 import type { IdxTransaction } from '@okta/okta-auth-js';
 import type { IdxClient } from './auth-client.js';
-import { toFlowError, type FlowError } from './errors.js';
+import { fromErrorBody, isErrorBody, toFlowError, type FlowError, type LastResponse } from './errors.js';
 import { fixedValues, type RawIdx } from './idx/raw.js';
 import { CHANNEL_REMEDIATION, LIST_REMEDIATIONS, viewOf, type IdxView } from './idx/view.js';
 import type { SignInTokens, Step, StepAction, StepSubmission, SubmittableStep } from './model.js';
@@ -260,7 +260,7 @@ export class SigninFlow {
         this.apply(tx);
       } catch (error) {
         if (!isCurrent() || error === SUPERSEDED) return;
-        this.set({ busy: false, error: toFlowError(error) });
+        this.set({ busy: false, error: toFlowError(error, Date.now(), this.scope.last) });
       } finally {
         if (this.call === controller) this.call = undefined;
       }
@@ -283,13 +283,20 @@ export class SigninFlow {
       try {
         tx = await client.idx.proceed({ step: poll.remediation });
       } catch (error) {
-        const e = toFlowError(error);
+        const e = toFlowError(error, Date.now(), this.scope.last);
         if (e.recovery === 'retry') return { kind: 'failed', retryAt: e.retryAt };
         if (!this.disposed && this.state.step === step) this.set({ error: e, reconnecting: false });
         return { kind: 'stop' };
       }
       // The user moved on while this poll was out: only a completed sign-in still matters.
       if (this.disposed || this.handedOff || (this.state.step !== step && tx.status !== 'SUCCESS')) return { kind: 'stop' };
+      // Okta's error JSON (429, 5xx) or an unreadable body: the push is still out; poll again, at the reset time.
+      if (isErrorBody(tx.rawIdxState)) {
+        const e = fromErrorBody(tx.rawIdxState, this.scope.last);
+        if (e.recovery === 'retry') return { kind: 'failed', retryAt: e.retryAt };
+        this.set({ error: e, reconnecting: false });
+        return { kind: 'stop' };
+      }
       this.apply(tx);
       const next = this.state.step.poll;
       return next ? { kind: 'continue', refreshMs: next.refreshMs } : { kind: 'stop' };
@@ -311,6 +318,12 @@ export class SigninFlow {
       this.set({ busy: false, step: { name: 'success', messages: [], actions: [], tokens } });
       return;
     }
+    // Okta's error JSON or an unreadable body, which okta-auth-js hands back as a transaction with no step:
+    // the request failed, the step (and what was typed in it) stays, and the error says what to do.
+    if (isErrorBody(tx.rawIdxState)) {
+      this.set({ busy: false, error: fromErrorBody(tx.rawIdxState, this.scope.last) });
+      return;
+    }
     const raw = tx.rawIdxState as unknown as RawIdx | undefined;
     // A failed request keeps okta-auth-js's own messages (it merges field messages the same way).
     const step = readStep(raw, tx.status);
@@ -323,7 +336,9 @@ export class SigninFlow {
       this.idx = undefined;
     }
     const wasPolling = this.poller.active;
-    this.set({ busy: false, step });
+    // An expired transaction ends the sign-in; the page hears of it as an error too.
+    const expired = step.name === 'terminal' && step.messages.some((m) => m.key === 'idx.session.expired');
+    this.set({ busy: false, step, ...(expired ? { error: sessionExpired(step.messages, this.scope.last) } : {}) });
     // Any step the server asks to poll is polled at its pace; any other step ends polling.
     if (step.poll) {
       if (!wasPolling) this.poller.start(step.poll.refreshMs);
@@ -349,4 +364,8 @@ function anySignal(life: AbortSignal, call: AbortSignal): AbortSignal {
 /** `/idp/idx/cancel`: the full client's `idx.cancel()`, or the response's `cancel` action on the minimal one. */
 function cancelTransaction(client: IdxClient): Promise<unknown> {
   return client.idx.cancel ? client.idx.cancel() : client.idx.proceed({ actions: ['cancel'] });
+}
+
+function sessionExpired(messages: Array<{ text: string }>, last?: LastResponse): FlowError {
+  return { kind: 'session-expired', recovery: 'restart', status: last?.status, detail: messages[0]?.text ?? 'The transaction has expired', cause: messages };
 }

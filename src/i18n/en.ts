@@ -129,6 +129,7 @@ export const en = {
   // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'We can’t reach the sign-in service. Check your connection and try again.',
   errorRateLimited: 'Too many attempts. Wait a moment and try again.',
+  errorRateLimitedWait: (seconds: number) => `Too many attempts. Try again in ${seconds} s.`,
   errorServer: 'The sign-in service had a problem. Try again in a moment.',
   errorInvalidResponse: 'The sign-in service sent a response we could not read. Try again.',
   errorSessionExpired: 'Your sign-in session has expired. Start over to sign in.',

@@ -127,6 +127,7 @@ const de = {
 
   errorNetwork: 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorRateLimited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',
+  errorRateLimitedWait: (seconds: number) => `Zu viele Versuche. Erneut versuchen in ${seconds} s.`,
   errorServer: 'Der Anmeldedienst hatte ein Problem. Versuchen Sie es gleich noch einmal.',
   errorInvalidResponse: 'Der Anmeldedienst hat eine unlesbare Antwort gesendet. Versuchen Sie es erneut.',
   errorSessionExpired: 'Ihre Anmeldesitzung ist abgelaufen. Beginnen Sie neu, um sich anzumelden.',

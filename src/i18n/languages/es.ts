@@ -127,6 +127,7 @@ const es = {
 
   errorNetwork: 'No podemos conectar con el servicio de inicio de sesión. Compruebe su conexión y vuelva a intentarlo.',
   errorRateLimited: 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
+  errorRateLimitedWait: (seconds: number) => `Demasiados intentos. Vuelva a intentarlo en ${seconds} s.`,
   errorServer: 'El servicio de inicio de sesión tuvo un problema. Vuelva a intentarlo en un momento.',
   errorInvalidResponse: 'El servicio de inicio de sesión envió una respuesta que no pudimos leer. Vuelva a intentarlo.',
   errorSessionExpired: 'Su sesión de inicio ha caducado. Empiece de nuevo para iniciar sesión.',

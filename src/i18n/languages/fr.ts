@@ -127,6 +127,7 @@ const fr = {
 
   errorNetwork: 'Impossible de joindre le service de connexion. Vérifiez votre connexion et réessayez.',
   errorRateLimited: 'Trop de tentatives. Patientez un instant et réessayez.',
+  errorRateLimitedWait: (seconds: number) => `Trop de tentatives. Réessayez dans ${seconds} s.`,
   errorServer: 'Le service de connexion a rencontré un problème. Réessayez dans un instant.',
   errorInvalidResponse: 'Le service de connexion a envoyé une réponse illisible. Réessayez.',
   errorSessionExpired: 'Votre session de connexion a expiré. Recommencez pour vous connecter.',

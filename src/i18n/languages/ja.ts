@@ -127,6 +127,7 @@ const ja = {
 
   errorNetwork: 'サインインサービスに接続できません。接続を確認してもう一度お試しください。',
   errorRateLimited: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
+  errorRateLimitedWait: (seconds: number) => `試行回数が多すぎます。${seconds} 秒後にもう一度お試しください。`,
   errorServer: 'サインインサービスで問題が発生しました。しばらくしてからもう一度お試しください。',
   errorInvalidResponse: 'サインインサービスから読み取れない応答がありました。もう一度お試しください。',
   errorSessionExpired: 'サインインのセッションが期限切れです。最初からやり直してください。',
