@@ -82,7 +82,7 @@ export class OvsPushStep extends StepElement {
       ${this.waiting && this.remind
         ? html`<p class="reminder" part="reminder" role="status">${this.t('pushReminder')}</p>`
         : nothing}
-      ${this.actions.includes('resend') && (!this.waiting || this.remind)
+      ${this.actions.includes('resend') && (!this.waiting || this.remind || this.messages.some((m) => m.level === 'error'))
         ? html`<button class="button resend" part="resend" ?disabled=${this.busy} @click=${() => this.runAction('resend')}>
             ${this.t('resendPush')}
           </button>`

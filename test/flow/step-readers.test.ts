@@ -150,9 +150,12 @@ describe('step readers: shapes that need no fixture', () => {
     });
     expect(as(readStep(push(42)), 'okta-verify-push').correctAnswer).to.equal('42');
     expect(as(readStep(push('7')), 'okta-verify-push').correctAnswer).to.equal('7');
-    for (const bad of ['1234', 'x'.repeat(3000), '<b>9</b>', null, { n: 1 }]) {
-      expect(as(readStep(push(bad)), 'okta-verify-push').correctAnswer, String(bad)).to.equal(undefined);
+    for (const bad of ['1234', 'x'.repeat(3000), '<b>9</b>', { n: 1 }]) {
+      const step = as(readStep(push(bad)), 'okta-verify-push');
+      expect(step.correctAnswer, String(bad)).to.equal(undefined);
+      expect(step.messages.map((m) => m.key), 'a clear error instead').to.deep.equal(['ovs.numberChallengeUnreadable']);
     }
+    expect(as(readStep(push(null)), 'okta-verify-push').messages).to.deep.equal([]);
   });
 
   it('every step has a registry entry naming an element (loading renders nothing)', () => {

@@ -1,9 +1,16 @@
 /** Sign-in steps: username and password, the "verify with" list, and the Okta Verify code and push. */
 import { readChoices } from '../idx/raw.js';
-import type { AuthenticatorChoice, OktaVerifyMethod, StepAction } from '../model.js';
+import type { AuthenticatorChoice, FlowMessage, OktaVerifyMethod, StepAction } from '../model.js';
 import { currentKeyIs, type StepDefinition } from './definition.js';
 
 const VERIFY_LIST = 'select-authenticator-authenticate';
+
+/** Said when the server's number challenge is not a number the user could tap. */
+export const UNREADABLE_NUMBER: FlowMessage = {
+  text: 'The number to tap could not be shown. Send the push again, or verify with something else.',
+  key: 'ovs.numberChallengeUnreadable',
+  level: 'error',
+};
 
 /** The Okta Verify methods this widget can run, in the order offered. */
 export function oktaVerifyMethods(choice: AuthenticatorChoice): OktaVerifyMethod[] {
@@ -67,8 +74,9 @@ export const oktaVerifyPush: StepDefinition<'okta-verify-push'> = {
   read: (idx) => {
     const answer = idx.current?.contextualData?.correctAnswer;
     // Only a short number is a number challenge; anything else would be shown as a giant "number".
-    const correctAnswer = (typeof answer === 'string' || typeof answer === 'number') && /^\d{1,3}$/.test(String(answer)) ? String(answer) : undefined;
-    return { waiting: !!idx.poll, correctAnswer };
+    const valid = (typeof answer === 'string' || typeof answer === 'number') && /^\d{1,3}$/.test(String(answer));
+    if (answer !== undefined && answer !== null && !valid) idx.messages.push(UNREADABLE_NUMBER);
+    return { waiting: !!idx.poll, correctAnswer: valid ? String(answer) : undefined };
   },
   status: 'AwaitingAuthenticatorVerification',
   element: { tag: 'ovs-push-step' },

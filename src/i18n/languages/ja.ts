@@ -147,6 +147,7 @@ const ja = {
     'security.access_denied': 'ここでサインインする権限がありません。',
     E0000009: 'サインインサービスで問題が発生しました。しばらくしてからもう一度お試しください。',
     'idx.password.expiring.message': 'パスワードの有効期限が切れると、サインインの前に変更が必要になります。',
+    'ovs.numberChallengeUnreadable': 'タップする番号を表示できません。プッシュ通知を再送信するか、別の方法で確認してください。',
   },
 } satisfies Translation;
 

@@ -1,0 +1,134 @@
+/**
+ * Text from the server is data, never markup: every step, read from IDX responses whose every string the
+ * server controls (messages and their keys, labels, display names, the identifier, the app label, the number
+ * challenge, the QR href, the channel, the address) carries an XSS payload, and nothing may run or be injected.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { RawField, RawIdx, RawRemediation } from '../../src/flow/idx/raw.js';
+import { definitionOf, readStep } from '../../src/flow/registry.js';
+
+declare global {
+  interface Window {
+    __xss?: number;
+  }
+}
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=1</script>',
+  '"><svg onload=window.__xss=1>',
+  "'><iframe srcdoc=\"<script>parent.__xss=1</script>\"></iframe>",
+  'javascript:window.__xss=1',
+  '<a href="javascript:window.__xss=1">click</a>',
+  '<details open ontoggle=window.__xss=1>',
+  '<input autofocus onfocus=window.__xss=1>',
+  '<video><source onerror=window.__xss=1></video>',
+  '<object data="javascript:window.__xss=1"></object>',
+  '<body onload=window.__xss=1>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1>',
+  '<!--<img src="--><img src=x onerror=window.__xss=1//">',
+  '</p><img src=x onerror=window.__xss=1>',
+  '${window.__xss=1}',
+  "{{constructor.constructor('window.__xss=1')()}}",
+  'data:text/html,<script>window.__xss=1</script>',
+  '<style>*{background:url("javascript:window.__xss=1")}</style>',
+  '\u202E<img src=x onerror=window.__xss=1>',
+  '<svg><animate onbegin=window.__xss=1 attributeName=x dur=1s>',
+  '<marquee onstart=window.__xss=1>x</marquee>',
+  '$code',
+];
+
+const INJECTED = 'script, iframe, svg, object, video, source, details, marquee, math, style:not([data-lit]), a[href^="javascript"], body, input[autofocus], img:not([part~="qr-code"])';
+
+function message(p: string, cls = 'ERROR') {
+  return { message: p, i18n: { key: p }, class: cls };
+}
+
+function form(name: string, value: unknown[] = [], extra: Record<string, unknown> = {}): RawRemediation {
+  return { name, rel: ['create-form'], href: 'http://x/idp/idx/x', method: 'POST', value: value as RawField[], ...extra } as RawRemediation;
+}
+
+/** IDX responses for every step, with `p` wherever the server writes a string. */
+function responses(p: string): RawIdx[] {
+  const messages = { value: [message(p), message(`${p} info`, 'INFO')] };
+  const app = { value: { name: p, label: p, id: p } };
+  const user = { value: { identifier: p } };
+  const option = (key: string) => ({ label: p, value: { form: { value: [{ name: 'id', value: `id-${key}` }, { name: 'methodType', value: p }] } }, relatesTo: `$.authenticators.value[0]` });
+  const authenticators = { value: [{ key: p, id: p, displayName: p, methods: [{ type: p }] }] };
+  const base = { version: '1.0.0', messages, app, user, cancel: form('cancel'), authenticators } as unknown as RawIdx;
+  const ov = (contextualData: Record<string, unknown>) => ({ value: { key: 'okta_verify', id: p, displayName: p, contextualData, resend: form('resend') } });
+  const channelChoice = form('select-enrollment-channel', [{ name: 'authenticator', value: { form: { value: [{ name: 'id', value: p }, { name: 'channel', options: [{ value: 'email', label: p }, { value: p, label: p }] }] } } }]);
+  return [
+    { ...base, remediation: { value: [form('identify', [{ name: 'identifier', label: p, messages: { value: [message(p)] } }, { name: 'credentials', form: { value: [{ name: 'passcode', label: p }] } }])] } },
+    { ...base, remediation: { value: [form('select-authenticator-authenticate', [{ name: 'authenticator', options: [option('a'), option('b')] }])] } },
+    { ...base, remediation: { value: [form('challenge-authenticator', [{ name: 'credentials', form: { value: [{ name: 'totp', messages: { value: [message(p)] } }] } }]), form('select-authenticator-authenticate', [])] }, currentAuthenticator: ov({}) },
+    { ...base, remediation: { value: [form('challenge-poll', [], { refresh: 4000 }), form('select-authenticator-authenticate', [])] }, currentAuthenticator: ov({ correctAnswer: p }) },
+    { ...base, remediation: { value: [form('select-authenticator-enroll', [{ name: 'authenticator', options: [option('c')] }]), form('skip')] } },
+    { ...base, remediation: { value: [form('enroll-poll', [], { refresh: 4000 }), channelChoice] }, currentAuthenticator: ov({ selectedChannel: 'qrcode', qrcode: { href: p } }) },
+    { ...base, remediation: { value: [form('enroll-poll', [], { refresh: 4000 }), channelChoice] }, currentAuthenticator: ov({ selectedChannel: 'email', email: p }) },
+    { ...base, remediation: { value: [form('enrollment-channel-data', [{ name: 'email', label: p, messages: { value: [message(p)] } }]), channelChoice] }, currentAuthenticator: ov({ selectedChannel: p }) },
+    { ...base, remediation: { value: [channelChoice] }, currentAuthenticator: ov({ selectedChannel: p }) },
+    { ...base, remediation: { value: [form('reenroll-authenticator-warning', [{ name: 'credentials', form: { value: [{ name: 'passcode', label: p, messages: { value: [message(p)] } }] } }]), form('skip')] }, currentAuthenticator: { value: { key: 'okta_password', settings: { complexity: { minLength: p, excludeUsername: p }, daysToExpiry: p } } } },
+    { ...base, remediation: { value: [form(p)] } },
+    { ...base },
+  ];
+}
+
+describe('hostile server strings in every step', () => {
+  afterEach(() => delete window.__xss);
+
+  it(`${PAYLOADS.length} payloads × every step: nothing runs, nothing is injected, the text shows as text`, async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    let rendered = 0;
+    const steps = new Set<string>();
+    for (const payload of PAYLOADS) {
+      for (const raw of responses(payload)) {
+        const step = readStep(raw, raw.remediation ? 'PENDING' : 'TERMINAL');
+        steps.add(step.name);
+        const { tag, properties } = definitionOf(step.name).element;
+        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+        const { name: _name, poll: _poll, ...data } = step;
+        for (const [k, v] of Object.entries({ ...data, ...properties })) if (k in el) el[k] = v;
+        host.replaceChildren(el);
+        await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+        const injected = [...el.shadowRoot!.querySelectorAll(INJECTED), ...el.querySelectorAll(INJECTED)];
+        expect(injected.map((n) => n.outerHTML.slice(0, 60)), `${step.name} with ${payload}`).to.deep.equal([]);
+        expect(window.__xss, `${step.name} with ${payload}`).to.equal(undefined);
+        rendered++;
+      }
+    }
+    expect([...steps]).to.include.members(['identify', 'select-authenticator', 'okta-verify-code', 'okta-verify-push', 'select-enrollment', 'okta-verify-enroll-qr', 'okta-verify-enroll-sent', 'okta-verify-enroll-address', 'okta-verify-enroll-channel', 'change-password', 'unsupported', 'terminal']);
+    expect(rendered).to.equal(PAYLOADS.length * 12);
+  });
+
+  it('a server message shows as the exact text it is', async () => {
+    const payload = PAYLOADS[0]!;
+    const step = readStep(responses(payload)[0]!, 'PENDING');
+    const el = document.createElement('ovs-credentials-step') as HTMLElement & { messages: unknown; updateComplete: Promise<unknown> };
+    el.messages = step.messages;
+    await fixture(html`<div>${el}</div>`);
+    expect(el.shadowRoot!.querySelector('[part=messages]')!.textContent).to.contain(payload);
+  });
+
+  it('a 3000-character word from the server wraps inside the card; nothing leaves it', async () => {
+    const word = 'W'.repeat(3000);
+    const host = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"></div>`);
+    for (const raw of responses(word)) {
+      const step = readStep(raw, raw.remediation ? 'PENDING' : 'TERMINAL');
+      const { tag, properties } = definitionOf(step.name).element;
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+      const { name: _name, poll: _poll, ...data } = step;
+      for (const [k, v] of Object.entries({ ...data, ...properties })) if (k in el) el[k] = v;
+      host.replaceChildren(el);
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      const box = host.getBoundingClientRect();
+      expect(document.documentElement.scrollWidth, `${step.name}: the page does not grow wide`).to.be.at.most(window.innerWidth);
+      const all = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*'), ...el.querySelectorAll<HTMLElement>('*')].filter((n) => n.getClientRects().length);
+      const outside = all.filter((n) => n.getBoundingClientRect().right > box.right + 1).map((n) => n.localName + (n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : ''));
+      expect(outside, `${step.name}: elements past the card's edge`).to.deep.equal([]);
+    }
+  });
+});
