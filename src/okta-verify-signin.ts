@@ -206,14 +206,23 @@ export class OktaVerifySignin extends LitElement {
     });
   }
 
+  /** Leaving the page withdraws the transaction (unless the page is only put aside in the back/forward cache). */
+  private readonly onPageHide = (event: PageTransitionEvent) => {
+    if (event.persisted) return;
+    this.flow?.leave();
+    this.flow = undefined;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('pagehide', this.onPageHide);
     // Moved to another parent: the same transaction goes on.
     if (!this.flow) this.startFlow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.onPageHide);
     // A move disconnects and reconnects in the same task; only an element that stays out ends its flow.
     queueMicrotask(() => {
       if (this.isConnected) return;

@@ -168,6 +168,25 @@ export class SigninFlow {
     this.set({ step: { name: 'handled-by-page', messages: [], actions: [] }, busy: false, error: undefined, reconnecting: false });
   }
 
+  /**
+   * The page is going away: the transaction is withdrawn on the server by a request that outlives the page
+   * (`keepalive`), so a pending push or enrollment does not stay on the user's device; then the flow ends.
+   */
+  leave(): void {
+    const cancel = this.raw?.cancel as { href?: unknown } | undefined;
+    const stateHandle = this.raw?.stateHandle;
+    const href = typeof cancel?.href === 'string' ? cancel.href : undefined;
+    this.dispose();
+    if (!href || typeof stateHandle !== 'string') return;
+    void fetch(href, {
+      method: 'POST',
+      keepalive: true,
+      credentials: 'include',
+      headers: { 'content-type': 'application/json', accept: 'application/json; okta-version=1.0.0' },
+      body: JSON.stringify({ stateHandle }),
+    }).catch(() => undefined);
+  }
+
   /** Stops polling, cuts the requests still out, ignores their answers and drops listeners. */
   dispose(): void {
     this.disposed = true;

@@ -182,6 +182,18 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     });
   }
 
+  it('leaving the page (pagehide) withdraws the transaction and its pending push; nothing is polled after', async () => {
+    const el = await startPush(VERIFIED);
+    await waitForPush(VERIFIED);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await waitUntil(async () => (await fetch(`/sim/users/${VERIFIED}/push`)).status === 404, 'push withdrawn', { timeout: 3000 });
+    expect((await requestLog()).some((r) => r.path === '/idp/idx/cancel')).to.equal(true);
+    const before = pollsIn(await requestLog()).length;
+    await sleep(4 * REFRESH_MS);
+    expect(pollsIn(await requestLog()).length, 'no polls after leaving').to.equal(before);
+    el.remove();
+  });
+
   it('switching to the code while a push is pending stops polling; the code still signs in', async () => {
     const el = await startPush(VERIFIED);
     await waitForPush(VERIFIED);
