@@ -31,6 +31,23 @@ describe('<okta-verify-signin> against the simulator', () => {
     expect(localStorage.getItem('okta-token-storage')).to.equal(null);
   });
 
+  it('leaves nothing of the flow in any storage: no verifier, handles or tokens', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const el = await mount();
+    await signInWithPassword(el, 'verified@example.com');
+    await pickOktaVerifyCode(el);
+    const success = new Promise<CustomEvent>((resolve) => el.addEventListener('okta-verify-success', (e) => resolve(e as CustomEvent), { once: true }));
+    await submitCode(el, await totpCode('verified@example.com'));
+    const { detail } = await success;
+    const stored = [...Object.entries(localStorage), ...Object.entries(sessionStorage)].map(([k, v]) => `${k}=${v}`).join('\n') + document.cookie;
+    const log = await requestLog();
+    const handles = log.flatMap((r) => [(r.body as { stateHandle?: string } | undefined)?.stateHandle, (r.body as { interactionHandle?: string } | undefined)?.interactionHandle]).filter(Boolean) as string[];
+    expect(handles.length).to.be.greaterThan(0);
+    for (const secret of [detail.tokens.idToken.idToken, detail.tokens.accessToken.accessToken, ...handles]) expect(stored).to.not.contain(secret);
+    expect(stored).to.not.match(/okta-(shared-)?transaction-storage|okta-token-storage|code_?verifier/i);
+  });
+
   it('announces every step with okta-verify-step', async () => {
     const steps: string[] = [];
     const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID} @okta-verify-step=${(e: CustomEvent<{ step: string }>) => steps.push(e.detail.step)}></okta-verify-signin>`);
