@@ -1,0 +1,2 @@
+// The bench page: the widget as a site would use it.
+import '../../src/define.js';
