@@ -1,4 +1,5 @@
 import '../src/define.js';
+import type { OutboxEntry } from '../sim/context.js';
 
 /** Demo wiring: the widget against the embedded simulator, its users, and the virtual Okta Verify panel. */
 interface SimUser {
@@ -11,15 +12,6 @@ interface SimUser {
   scenario?: string;
 }
 
-/** A setup link in the simulator's outbox, from `GET /sim/outbox`. */
-interface OutboxEntry {
-  id: string;
-  channel: 'email' | 'sms';
-  to: string;
-  link: string;
-  sentAt: string;
-  username: string;
-}
 
 /** A push waiting on the virtual device, from `GET /sim/users/{username}/push`. */
 interface PendingPush {

@@ -4,8 +4,8 @@
  * widget shows (decoded here from its pixels) or from the link in the simulator's outbox.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import jsQR from 'jsqr';
 import type { OktaVerifySignin, PasswordExpiredDetail, SuccessDetail } from '../../src/index.js';
+import { readQr } from '../helpers/qr.js';
 import { PASSWORD, requestLog, resetSim, setSimSettings, simUser, totpCode } from '../helpers/sim.js';
 import { input, mount, nextEvent, pickOktaVerifyCode, signInWithPassword, sleep, stepButton, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
 
@@ -36,20 +36,6 @@ async function enrollDevice(username: string, link: string): Promise<Response> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ link }),
   });
-}
-
-/** Reads the QR code the way a phone's camera would: from the pixels of the image the widget shows. */
-async function scanQr(img: HTMLImageElement): Promise<string> {
-  if (!img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
-  const canvas = document.createElement('canvas');
-  canvas.width = img.naturalWidth;
-  canvas.height = img.naturalHeight;
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(img, 0, 0);
-  const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  const code = jsQR(data, width, height);
-  if (!code) throw new Error('no QR code in the image');
-  return code.data;
 }
 
 function submitForm(el: OktaVerifySignin): void {
@@ -91,7 +77,7 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     expect(img.alt).to.not.contain(img.src.slice(0, 20));
     await expect(el).to.be.accessible();
 
-    const link = await scanQr(img);
+    const link = await readQr(img);
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     expect((await enrollDevice(NEW, link)).status).to.equal(200);
     expect((await success).detail.claims?.sub).to.equal((await simUser(NEW)).id);

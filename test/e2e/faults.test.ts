@@ -4,23 +4,12 @@
  * with the right kind and status, and offer a way forward. Real okta-auth-js, real network, in Chromium.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { FaultSpec } from '../../sim/faults.js';
 import type { ErrorDetail, OktaVerifySignin, SuccessDetail } from '../../src/index.js';
 import { approvePush, PASSWORD, resetSim, setSimSettings, waitForPush } from '../helpers/sim.js';
 import { input, mount, nextEvent, pickOktaVerifyPush, signInWithPassword, sleep, stepRoot, waitFor } from '../helpers/widget.js';
 
 const VERIFIED = 'verified@example.com';
-
-interface FaultSpec {
-  method?: string;
-  path: string;
-  nth?: number;
-  times?: number;
-  status?: number;
-  body?: 'okta' | 'html' | 'malformed' | 'empty';
-  delayMs?: number;
-  cut?: 'before' | 'mid-body';
-  resetSeconds?: number;
-}
 
 async function fault(spec: FaultSpec): Promise<void> {
   const res = await fetch('/sim/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });

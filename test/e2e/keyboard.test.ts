@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OktaVerifySignin, SuccessDetail } from '../../src/index.js';
 import { approvePush, CLIENT_ID, ISSUER, PASSWORD, resetSim, setSimSettings, totpCode, waitForPush } from '../helpers/sim.js';
+import { readQr } from '../helpers/qr.js';
 import { nextEvent, waitFor } from '../helpers/widget.js';
 
 const VERIFIED = 'verified@example.com';
@@ -27,14 +28,14 @@ async function tabTo(match: (el: Element | null) => boolean, what: string, limit
   expect(match(focused()), `focus on ${what} (now ${focused()?.outerHTML.slice(0, 80)})`).to.equal(true);
 }
 
-async function typeCredentials(el: OktaVerifySignin): Promise<void> {
+async function typeCredentials(el: OktaVerifySignin, username = VERIFIED, next = 'select-authenticator'): Promise<void> {
   await tabTo((f) => f?.getAttribute('name') === 'username', 'the username');
-  await type(VERIFIED);
+  await type(username);
   await press('Tab');
   expect(focused()?.getAttribute('name')).to.equal('password');
   await type(PASSWORD);
   await press('Enter');
-  await waitFor(el, 'select-authenticator');
+  await waitFor(el, next);
 }
 
 /** From the list: Tab to Okta Verify, Space; then Tab to the method, Enter. */
@@ -48,6 +49,21 @@ async function chooseOktaVerify(el: OktaVerifySignin, method: 'push' | 'totp'): 
   await press('Enter');
 }
 
+async function mountWidget(): Promise<OktaVerifySignin> {
+  const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+  await waitFor(el, 'identify');
+  return el;
+}
+
+/** Password, then Okta Verify's code, all from the keyboard; ends on the code step. */
+async function toCodeStep(): Promise<OktaVerifySignin> {
+  const el = await mountWidget();
+  await typeCredentials(el);
+  await chooseOktaVerify(el, 'totp');
+  await waitFor(el, 'okta-verify-code');
+  return el;
+}
+
 describe('<okta-verify-signin> with the keyboard only', () => {
   beforeEach(async () => {
     await resetSim();
@@ -55,11 +71,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
   });
 
   it('password and an Okta Verify code', async () => {
-    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
-    await waitFor(el, 'identify');
-    await typeCredentials(el);
-    await chooseOktaVerify(el, 'totp');
-    await waitFor(el, 'okta-verify-code');
+    const el = await toCodeStep();
     await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus on the code field');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     await type(await totpCode(VERIFIED));
@@ -68,11 +80,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
   });
 
   it('a wrong code: focus comes back to the code field, which says what is wrong', async () => {
-    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
-    await waitFor(el, 'identify');
-    await typeCredentials(el);
-    await chooseOktaVerify(el, 'totp');
-    await waitFor(el, 'okta-verify-code');
+    const el = await toCodeStep();
     await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus on the code field');
     const right = await totpCode(VERIFIED);
     await type(right === '000000' ? '111111' : '000000');
@@ -86,8 +94,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
   });
 
   it('password and an Okta Verify push', async () => {
-    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
-    await waitFor(el, 'identify');
+    const el = await mountWidget();
     await typeCredentials(el);
     await chooseOktaVerify(el, 'push');
     await waitFor(el, 'okta-verify-push');
@@ -99,14 +106,8 @@ describe('<okta-verify-signin> with the keyboard only', () => {
   });
 
   it('Okta Verify enrollment by QR code, from the list to success', async () => {
-    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
-    await waitFor(el, 'identify');
-    await tabTo((f) => f?.getAttribute('name') === 'username', 'the username');
-    await type('new@example.com');
-    await press('Tab');
-    await type(PASSWORD);
-    await press('Enter');
-    await waitFor(el, 'select-enrollment');
+    const el = await mountWidget();
+    await typeCredentials(el, 'new@example.com', 'select-enrollment');
     await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
     await press('Enter');
@@ -119,25 +120,14 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'qrcode', 'the QR code channel');
     await press('Space');
     await waitFor(el, 'okta-verify-enroll-qr');
-    const img = el.querySelector('[data-ovs-step]')!.shadowRoot!.querySelector<HTMLImageElement>('img[part=qr-code]')!;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    canvas.getContext('2d')!.drawImage(img, 0, 0);
-    const { default: jsQR } = await import('jsqr');
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const link = await readQr(el.querySelector('[data-ovs-step]')!.shadowRoot!.querySelector<HTMLImageElement>('img[part=qr-code]')!);
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
-    await fetch('/sim/users/new@example.com/enroll', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ link: jsQR(pixels.data, pixels.width, pixels.height)!.data }) });
+    await fetch('/sim/users/new@example.com/enroll', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ link }) });
     await success;
   });
 
   it('"Verify with something else" and "Back to sign in" work from the keyboard', async () => {
-    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
-    await waitFor(el, 'identify');
-    await typeCredentials(el);
-    await chooseOktaVerify(el, 'totp');
-    await waitFor(el, 'okta-verify-code');
+    const el = await toCodeStep();
     await tabTo((f) => f?.getAttribute('part') === 'choose-another', '"Verify with something else"');
     await press('Enter');
     await waitFor(el, 'select-authenticator');

@@ -3,7 +3,7 @@
  * one live sign-in), the outbox, address checks, skip, and the password policy with Okta's messages.
  */
 import { expect } from '@open-wc/testing';
-import jsQR from 'jsqr';
+import { readQr } from '../helpers/qr.js';
 import { CATALOG } from '../../sim/index.js';
 import { Driver, interactionCodeOf, messageKeys, remediationNames, type Json, type Reply } from './driver.js';
 
@@ -23,19 +23,6 @@ function fieldMessages(body: Json): Record<string, string[]> {
   return out;
 }
 
-async function decodeQr(href: string): Promise<string> {
-  const img = new Image();
-  img.src = href;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = img.naturalWidth;
-  canvas.height = img.naturalHeight;
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(img, 0, 0);
-  const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-  return jsQR(data, width, height)!.data;
-}
-
 describe('simulator: Okta Verify enrollment', () => {
   let d: Driver;
   beforeEach(async () => {
@@ -51,7 +38,7 @@ describe('simulator: Okta Verify enrollment', () => {
     const qr = await d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
     const href = qr.body.currentAuthenticator.value.contextualData.qrcode.href as string;
     expect(href).to.match(/^data:image\/png;base64,/);
-    const link = await decodeQr(href);
+    const link = await readQr(href);
     expect(link).to.match(/^oktaverify:\/\/enroll\?t=/);
     expect(remediationNames((await d.idx('/idp/idx/challenge/poll')).body)[0], 'pending before the device').to.equal('enroll-poll');
 
@@ -103,7 +90,7 @@ describe('simulator: Okta Verify enrollment', () => {
   it('a cancelled sign-in\'s link no longer enrolls', async () => {
     await d.identify(NEW);
     const qr = await d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
-    const link = await decodeQr(qr.body.currentAuthenticator.value.contextualData.qrcode.href);
+    const link = await readQr(qr.body.currentAuthenticator.value.contextualData.qrcode.href);
     await d.idx('/idp/idx/cancel');
     expect((await enroll(link)).status).to.be.oneOf([409, 410]);
   });

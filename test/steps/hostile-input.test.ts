@@ -75,6 +75,19 @@ function responses(p: string): RawIdx[] {
   ];
 }
 
+/** Reads a response into its step and renders the element the registry names for it, as the widget does. */
+async function renderRead(host: HTMLElement, raw: RawIdx) {
+  const step = readStep(raw, raw.remediation ? 'PENDING' : 'TERMINAL');
+  const { tag, properties } = definitionOf(step.name).element;
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+  const { name: _name, poll: _poll, ...data } = step;
+  for (const [k, v] of Object.entries({ ...data, ...properties })) if (k in el) el[k] = v;
+  host.replaceChildren(el);
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  return { step, el };
+}
+
 describe('hostile server strings in every step', () => {
   afterEach(() => delete window.__xss);
 
@@ -84,15 +97,8 @@ describe('hostile server strings in every step', () => {
     const steps = new Set<string>();
     for (const payload of PAYLOADS) {
       for (const raw of responses(payload)) {
-        const step = readStep(raw, raw.remediation ? 'PENDING' : 'TERMINAL');
+        const { step, el } = await renderRead(host, raw);
         steps.add(step.name);
-        const { tag, properties } = definitionOf(step.name).element;
-        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
-        const { name: _name, poll: _poll, ...data } = step;
-        for (const [k, v] of Object.entries({ ...data, ...properties })) if (k in el) el[k] = v;
-        host.replaceChildren(el);
-        await el.updateComplete;
-        await new Promise((r) => requestAnimationFrame(r));
         const injected = [...el.shadowRoot!.querySelectorAll(INJECTED), ...el.querySelectorAll(INJECTED)];
         expect(injected.map((n) => n.outerHTML.slice(0, 60)), `${step.name} with ${payload}`).to.deep.equal([]);
         expect(window.__xss, `${step.name} with ${payload}`).to.equal(undefined);
@@ -116,14 +122,7 @@ describe('hostile server strings in every step', () => {
     const word = 'W'.repeat(3000);
     const host = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"></div>`);
     for (const raw of responses(word)) {
-      const step = readStep(raw, raw.remediation ? 'PENDING' : 'TERMINAL');
-      const { tag, properties } = definitionOf(step.name).element;
-      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
-      const { name: _name, poll: _poll, ...data } = step;
-      for (const [k, v] of Object.entries({ ...data, ...properties })) if (k in el) el[k] = v;
-      host.replaceChildren(el);
-      await el.updateComplete;
-      await new Promise((r) => requestAnimationFrame(r));
+      const { step, el } = await renderRead(host, raw);
       const box = host.getBoundingClientRect();
       expect(document.documentElement.scrollWidth, `${step.name}: the page does not grow wide`).to.be.at.most(window.innerWidth);
       const all = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*'), ...el.querySelectorAll<HTMLElement>('*')].filter((n) => n.getClientRects().length);
