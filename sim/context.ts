@@ -16,10 +16,13 @@ export interface SimulatorSettings {
   pushTimeoutMs: number;
   /** How long a transaction lives after `/v1/interact`. */
   transactionLifetimeMs: number;
+  /** Wrong codes a user may enter before the account is locked (until reset). */
+  maxCodeAttempts: number;
 }
 
 export const DEFAULT_SETTINGS: SimulatorSettings = {
   pollRefreshMs: 4000,
+  maxCodeAttempts: 5,
   pushTimeoutMs: 5 * 60_000,
   transactionLifetimeMs: 30 * 60_000,
 };

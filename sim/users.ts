@@ -87,6 +87,10 @@ export function pendingEnrollments(user: SeedUser, skipped: boolean): { required
 
 export interface SimUser extends SeedUser {
   name: string;
+  /** Wrong Okta Verify codes in a row. */
+  failedCodes?: number;
+  /** Locked by too many wrong codes; every sign-in is refused until reset. */
+  locked?: boolean;
 }
 
 /** The settings of a user that the control API may change for a test or a demo. */

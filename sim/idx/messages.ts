@@ -31,6 +31,7 @@ export const MESSAGES = {
     i18n: { key: 'password.complexity.requirements', params: [unmet.join(', ')] },
     class: 'ERROR',
   }),
+  accountLocked: error('E0000069', 'This account is locked because of too many failed authentication attempts.'),
   passwordReused: error('password.passwordHistory', 'Password has been used too recently'),
   passwordExpiring: (_user: unknown): IdxMessage => ({
     message: `When your password expires, you will have to change your password before you can login to your ${ORG_NAME} account.`,

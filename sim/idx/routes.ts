@@ -14,7 +14,7 @@ import { passwordHandlers } from './password-routes.js';
 import { MESSAGES, type IdxMessage } from './messages.js';
 import { renderState, renderTerminal, type RenderMessages } from './responses.js';
 
-export type Status = 200 | 400 | 401 | 404;
+export type Status = 200 | 400 | 401 | 403 | 404;
 
 /** What the route modules share: rendering a state, Okta's rejections, and where a sign-in goes next. */
 export interface RouteKit {
@@ -116,6 +116,7 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
     const user = state.users.get(identifier.toLowerCase());
     // Unknown user and wrong password read the same, as on Okta, so usernames cannot be probed.
     if (!user || user.password !== passcode) return render(c, tx, 401, { top: [MESSAGES.authenticationFailed] });
+    if (user.locked) return render(c, tx, 403, { top: [MESSAGES.accountLocked] });
     tx.user = user;
     tx.amr.add('pwd');
     return continueSignIn(c, tx);
@@ -159,7 +160,18 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
       const code = str(credentials.totp).trim();
       if (!code) return fieldError(c, tx, 400, { 'credentials.totp': MESSAGES.fieldBlank });
       const result = verifyCode(user, code, state.now(), state.totpSteps.get(user.username.toLowerCase()));
-      if (!result.ok) return fieldError(c, tx, 400, { 'credentials.totp': MESSAGES.passcodeInvalid });
+      if (!result.ok) {
+        // Too many wrong codes lock the account, as an org's lockout policy does; the sign-in ends.
+        user.failedCodes = (user.failedCodes ?? 0) + 1;
+        if (user.failedCodes >= state.settings.maxCodeAttempts) {
+          user.locked = true;
+          withdrawPush(tx);
+          state.transactions.remove(tx);
+          return terminal(c, MESSAGES.accountLocked, 403, tx.expiresAt);
+        }
+        return fieldError(c, tx, 400, { 'credentials.totp': MESSAGES.passcodeInvalid });
+      }
+      user.failedCodes = 0;
       state.totpSteps.set(user.username.toLowerCase(), result.step);
       tx.amr.add('mfa').add('otp');
       return succeed(c, tx);

@@ -151,6 +151,7 @@ export const en = {
     'security.access_denied': 'You don’t have permission to sign in here.',
     'E0000009': 'The sign-in service had a problem. Try again in a moment.',
     'idx.password.expiring.message': 'When your password expires, you will have to change it before you can sign in.',
+    E0000069: 'This account is locked after too many failed attempts. Contact your administrator to unlock it.',
     'ovs.numberChallengeUnreadable': 'The number to tap could not be shown. Send the push again, or verify with something else.',
   } as Record<string, string>,
 };

@@ -6,8 +6,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FaultSpec } from '../../sim/faults.js';
 import type { ErrorDetail, OktaVerifySignin, SuccessDetail } from '../../src/index.js';
-import { approvePush, PASSWORD, resetSim, setSimSettings, waitForPush } from '../helpers/sim.js';
-import { input, mount, nextEvent, pickOktaVerifyPush, signInWithPassword, sleep, stepRoot, waitFor } from '../helpers/widget.js';
+import { approvePush, PASSWORD, resetSim, setSimSettings, totpCode, waitForPush } from '../helpers/sim.js';
+import { input, mount, nextEvent, pickOktaVerifyCode, pickOktaVerifyPush, signInWithPassword, sleep, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
 
 const VERIFIED = 'verified@example.com';
 
@@ -134,5 +134,25 @@ describe('<okta-verify-signin> under faults', () => {
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
     await approvePush(VERIFIED);
     await success;
+  });
+
+  it('too many wrong codes lock the account: the widget says so with Okta\'s message and offers to start over', async () => {
+    await fetch('/sim/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ maxCodeAttempts: 3 }) });
+    const el = await mount();
+    await signInWithPassword(el, VERIFIED);
+    await pickOktaVerifyCode(el);
+    const right = await totpCode(VERIFIED);
+    const wrong = right === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 2; i++) {
+      await submitCode(el, wrong);
+      expect(el.step).to.equal('okta-verify-code');
+    }
+    await submitCode(el, wrong);
+    await waitFor(el, 'terminal');
+    expect(stepRoot(el).textContent).to.contain('locked');
+    stepRoot(el).querySelector<HTMLButtonElement>('[part=restart]')!.click();
+    await waitFor(el, 'identify');
+    await signInWithPassword(el, VERIFIED);
+    await waitUntil(() => stepRoot(el).textContent!.includes('locked'), 'a locked account cannot sign in');
   });
 });

@@ -147,6 +147,7 @@ const de = {
     'security.access_denied': 'Sie haben keine Berechtigung, sich hier anzumelden.',
     E0000009: 'Der Anmeldedienst hatte ein Problem. Versuchen Sie es gleich noch einmal.',
     'idx.password.expiring.message': 'Wenn Ihr Passwort abläuft, müssen Sie es ändern, bevor Sie sich anmelden können.',
+    E0000069: 'Dieses Konto ist nach zu vielen Fehlversuchen gesperrt. Wenden Sie sich zum Entsperren an Ihre Administration.',
     'ovs.numberChallengeUnreadable': 'Die Zahl zum Antippen kann nicht angezeigt werden. Senden Sie die Push-Benachrichtigung erneut oder bestätigen Sie anders.',
   },
 } satisfies Translation;

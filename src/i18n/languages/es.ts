@@ -147,6 +147,7 @@ const es = {
     'security.access_denied': 'No tiene permiso para iniciar sesión aquí.',
     E0000009: 'El servicio de inicio de sesión tuvo un problema. Vuelva a intentarlo en un momento.',
     'idx.password.expiring.message': 'Cuando su contraseña caduque, tendrá que cambiarla antes de poder iniciar sesión.',
+    E0000069: 'Esta cuenta está bloqueada por demasiados intentos fallidos. Contacte con su administrador para desbloquearla.',
     'ovs.numberChallengeUnreadable': 'No se puede mostrar el número que debe tocar. Reenvíe la notificación push o verifique con otro método.',
   },
 } satisfies Translation;

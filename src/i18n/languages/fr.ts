@@ -147,6 +147,7 @@ const fr = {
     'security.access_denied': 'Vous n’êtes pas autorisé à vous connecter ici.',
     E0000009: 'Le service de connexion a rencontré un problème. Réessayez dans un instant.',
     'idx.password.expiring.message': 'Lorsque votre mot de passe aura expiré, vous devrez le changer avant de pouvoir vous connecter.',
+    E0000069: 'Ce compte est verrouillé après trop de tentatives infructueuses. Contactez votre administrateur pour le déverrouiller.',
     'ovs.numberChallengeUnreadable': 'Le nombre à toucher ne peut pas être affiché. Renvoyez la notification push ou vérifiez avec une autre méthode.',
   },
 } satisfies Translation;
