@@ -64,6 +64,10 @@ function summaryReporter() {
   };
 }
 
+/** What a careful host page would send; README "Strict CSP" tells the Trusted Types policy name to allow. */
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+let cspBundle;
+
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-extensions'];
@@ -92,6 +96,23 @@ export default {
       if (!existsSync(file)) { ctx.status = 404; return; }
       ctx.type = 'application/json';
       ctx.body = readFileSync(file, 'utf8');
+    },
+    // A page under a strict policy for test/e2e/csp.test.ts: no inline script or style, Trusted Types with lit-html's policy only.
+    async function strictCspPage(ctx, next) {
+      if (!ctx.path.startsWith('/__csp__/')) return next();
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      if (ctx.path === '/__csp__/index.html') {
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict CSP</title><script type="module" src="/__csp__/page.js"></script></head><body></body></html>';
+        return;
+      }
+      if (ctx.path === '/__csp__/page.js') {
+        cspBundle ??= build({ entryPoints: ['test/csp/page.ts'], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' }).then((r) => r.outputFiles[0].text);
+        ctx.type = 'text/javascript';
+        ctx.body = await cspBundle;
+        return;
+      }
+      ctx.status = 404;
     },
     async function oktaSimulator(ctx, next) {
       // The simulator's control API lives under /sim/, like the simulator's sources: files on disk win.
