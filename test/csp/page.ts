@@ -6,7 +6,9 @@ import '../../src/define.js';
 import type { OktaVerifySignin } from '../../src/index.js';
 
 const violations: string[] = [];
+const rejections: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+window.addEventListener('unhandledrejection', (e) => rejections.push(String(e.reason)));
 
 const until = async (test: () => boolean, what: string, ms = 10000) => {
   const end = Date.now() + ms;
@@ -16,7 +18,7 @@ const until = async (test: () => boolean, what: string, ms = 10000) => {
   }
 };
 
-async function signIn(): Promise<void> {
+async function signIn(method: 'totp' | 'push'): Promise<void> {
   const el = document.createElement('okta-verify-signin') as OktaVerifySignin;
   el.setAttribute('issuer', `${location.origin}/oauth2/default`);
   el.setAttribute('client-id', 'okta-verify-signin-demo');
@@ -34,15 +36,24 @@ async function signIn(): Promise<void> {
   await until(ready('select-authenticator'), 'the list');
   (await button('button[data-key=okta_verify]')).click();
   await until(ready('okta-verify-method'), 'the method');
-  (await button('button[data-method=totp]')).click();
-  await until(() => ready('okta-verify-code')() && !!el.querySelector('input[name=code]'), 'the code step');
-  const { code } = (await (await fetch('/sim/users/verified@example.com/totp')).json()) as { code: string };
-  (el.querySelector('input[name=code]') as HTMLInputElement).value = code;
-  el.querySelector('form')!.requestSubmit();
+  (await button(`button[data-method=${method}]`)).click();
+  if (method === 'totp') {
+    await until(() => ready('okta-verify-code')() && !!el.querySelector('input[name=code]'), 'the code step');
+    const { code } = (await (await fetch('/sim/users/verified@example.com/totp')).json()) as { code: string };
+    (el.querySelector('input[name=code]') as HTMLInputElement).value = code;
+    el.querySelector('form')!.requestSubmit();
+  } else {
+    await until(() => el.step === 'okta-verify-push', 'the push step');
+    for (let i = 0; i < 100 && !(await fetch('/sim/users/verified@example.com/push')).ok; i++) await new Promise((r) => setTimeout(r, 50));
+    await fetch('/sim/users/verified@example.com/push/approve', { method: 'POST' });
+  }
   await until(() => el.step === 'success', 'success');
+  el.remove();
 }
 
-signIn().then(
-  () => parent.postMessage({ kind: 'csp-result', success: true, violations }, '*'),
-  (error: Error) => parent.postMessage({ kind: 'csp-result', success: false, error: String(error), violations }, '*'),
-);
+signIn('totp')
+  .then(() => signIn('push'))
+  .then(
+    () => parent.postMessage({ kind: 'csp-result', success: true, violations, rejections }, '*'),
+    (error: Error) => parent.postMessage({ kind: 'csp-result', success: false, error: String(error), violations, rejections }, '*'),
+  );

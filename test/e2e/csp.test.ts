@@ -11,12 +11,14 @@ interface CspResult {
   success: boolean;
   error?: string;
   violations: string[];
+  rejections: string[];
 }
 
 describe('<okta-verify-signin> under a strict CSP with Trusted Types', () => {
   beforeEach(resetSim);
 
-  it('signs in with a code with zero securitypolicyviolation events', async () => {
+  it('signs in with a code and with a push: zero policy violations, zero unhandled rejections', async () => {
+    await fetch('/sim/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pollRefreshMs: 150 }) });
     const result = new Promise<CspResult>((resolve) =>
       window.addEventListener('message', function listen(e: MessageEvent<CspResult>) {
         if (e.data?.kind !== 'csp-result') return;
@@ -25,8 +27,9 @@ describe('<okta-verify-signin> under a strict CSP with Trusted Types', () => {
       }),
     );
     await fixture(html`<iframe src="/__csp__/index.html" title="strict CSP page"></iframe>`);
-    const { success, error, violations } = await result;
+    const { success, error, violations, rejections } = await result;
     expect(violations).to.deep.equal([]);
+    expect(rejections).to.deep.equal([]);
     expect(success, error).to.equal(true);
   });
 });
