@@ -6,3 +6,4 @@
 export { createSimulator, DEFAULT_CLIENT_ID, type Simulator, type SimulatorOptions } from './simulator.js';
 export { DEFAULT_SETTINGS, type LoggedRequest, type SimulatorSettings } from './context.js';
 export { DEFAULT_USERS, CATALOG, type AuthenticatorKey, type SeedUser, type OktaVerifySeed } from './users.js';
+export type { FaultSpec, Fault } from './faults.js';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createAuthClient, type IdxClient } from './flow/auth-client.js';
+import { createAuthClient, TRANSACTION_STORAGE_KEY, type IdxClient } from './flow/auth-client.js';
 import type { RequestScope } from './flow/scoped-fetch.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
 import type { Step } from './flow/model.js';
@@ -165,6 +165,13 @@ export class OktaVerifySignin extends LitElement {
    */
   @property({ converter: (value) => value !== 'false' }) optimistic = true;
 
+  /**
+   * Keep the transaction in sessionStorage so that a reload resumes it on the same step (no second push or QR
+   * code). Cleared on success, "Back to sign in" and start over; without it nothing is stored and leaving the
+   * page cancels the transaction.
+   */
+  @property({ type: Boolean }) persist = false;
+
   /** True while a request runs. */
   @property({ type: Boolean, reflect: true }) busy = false;
 
@@ -208,7 +215,8 @@ export class OktaVerifySignin extends LitElement {
 
   /** Leaving the page withdraws the transaction (unless the page is only put aside in the back/forward cache). */
   private readonly onPageHide = (event: PageTransitionEvent) => {
-    if (event.persisted) return;
+    // A persisted sign-in is meant to be resumed on the next load.
+    if (event.persisted || this.persist) return;
     this.flow?.leave();
     this.flow = undefined;
   };
@@ -233,7 +241,7 @@ export class OktaVerifySignin extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new configuration means a new transaction against it.
-    const config: PropertyKey[] = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient'];
+    const config: PropertyKey[] = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'persist'];
     if (this.hasUpdated && config.some((k) => changed.has(k as keyof OktaVerifySignin))) this.startFlow();
   }
 
@@ -247,7 +255,9 @@ export class OktaVerifySignin extends LitElement {
     this.lastStepName = undefined;
     flow.subscribe((s) => this.onFlowState(s));
     this.onFlowState(flow.current);
-    flow.start({ optimistic: this.optimistic });
+    // A saved sign-in is resumed where it was; only a fresh one begins with the optimistic first step.
+    const resume = this.persist && !this.authClient && hasSavedTransaction();
+    flow.start({ optimistic: this.optimistic && !resume, resume });
   }
 
   private async client(scope: RequestScope): Promise<IdxClient> {
@@ -260,6 +270,7 @@ export class OktaVerifySignin extends LitElement {
       clientId: this.clientId,
       redirectUri: this.redirectUri || `${window.location.origin}/`,
       scopes: this.scopes.split(/\s+/).filter(Boolean),
+      persist: this.persist,
     }, scope).catch((error: unknown) => {
       this.ownClient = undefined; // a failed load (offline) is retried on the next request
       throw error;
@@ -374,6 +385,14 @@ export class OktaVerifySignin extends LitElement {
       if ((key in element || !upgraded) && element[key] !== value) element[key] = value;
     }
     return this.stepElement;
+  }
+}
+
+function hasSavedTransaction(): boolean {
+  try {
+    return !!sessionStorage.getItem(TRANSACTION_STORAGE_KEY);
+  } catch {
+    return false; // storage blocked: nothing to resume
   }
 }
 

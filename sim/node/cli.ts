@@ -3,6 +3,7 @@
  * its own port, for your own apps and end-to-end tests.
  */
 import { parseArgs } from 'node:util';
+import type { FaultSpec } from '../faults.js';
 import { DEFAULT_CLIENT_ID } from '../simulator.js';
 import { startSimulator } from './index.js';
 
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     refresh: { type: 'string' },
     'client-id': { type: 'string', multiple: true },
     'any-client': { type: 'boolean', default: false },
+    fault: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -24,7 +26,9 @@ if (values.help) {
   --host NAME       interface to bind (default localhost)
   --refresh MS      poll interval the server asks clients for (default 4000)
   --client-id ID    accepted OIDC client id (repeatable; default ${DEFAULT_CLIENT_ID})
-  --any-client      accept any client id`);
+  --any-client      accept any client id
+  --fault JSON      a fault rule in place from the start and after each reset (repeatable), as for
+                    POST /sim/faults, e.g. '{"path":"/idp/idx/identify","status":429}'`);
   process.exit(0);
 }
 
@@ -34,7 +38,16 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+let faults: FaultSpec[];
+try {
+  faults = (values.fault ?? []).map((text) => JSON.parse(text) as FaultSpec);
+} catch {
+  console.error('okta-verify-sim: --fault takes a JSON rule, such as {"path":"/idp/idx/identify","status":503}');
+  process.exit(2);
+}
+
 const sim = await startSimulator({
+  faults,
   port,
   host: values.host,
   pollRefreshMs: values.refresh === undefined ? undefined : Number(values.refresh),

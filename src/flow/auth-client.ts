@@ -14,6 +14,8 @@ export interface IdxClient {
     proceed(options?: Record<string, unknown>): Promise<IdxTransaction>;
     /** `OktaAuth` has it; on the minimal client the flow posts the response's `cancel` action instead. */
     cancel?(options?: Record<string, unknown>): Promise<IdxTransaction>;
+    /** True when a transaction saved in storage can be resumed. */
+    canProceed?(options?: Record<string, unknown>): boolean;
   };
 }
 
@@ -22,7 +24,12 @@ export interface AuthClientConfig {
   clientId: string;
   redirectUri: string;
   scopes?: string[];
+  /** Keep the transaction in sessionStorage, so a reload resumes it (cleared on success, cancel and start). */
+  persist?: boolean;
 }
+
+/** Where okta-auth-js keeps a transaction; present in sessionStorage only while a persisted sign-in is open. */
+export const TRANSACTION_STORAGE_KEY = 'okta-transaction-storage';
 
 export const DEFAULT_SCOPES = ['openid', 'profile', 'email'];
 
@@ -38,9 +45,9 @@ export async function createAuthClient(config: AuthClientConfig, scope?: Request
     clientId: config.clientId,
     redirectUri: config.redirectUri,
     scopes: config.scopes?.length ? config.scopes : DEFAULT_SCOPES,
-    // The widget restarts the transaction on every mount, so nothing needs to outlive the page, and the PKCE
-    // verifier never lands in localStorage (okta-auth-js's cross-tab copy is turned off).
-    storageManager: { transaction: { storageTypes: ['memory'] } },
+    // Unless asked to persist, nothing needs to outlive the page; the PKCE verifier never lands in
+    // localStorage either way (okta-auth-js's cross-tab copy is turned off).
+    storageManager: { transaction: { storageTypes: [config.persist ? 'sessionStorage' : 'memory'] } },
     transactionManager: { enableSharedStorage: false },
     ...(scope ? { httpRequestClient: scopedFetch(scope) } : {}),
   }) as unknown as IdxClient;

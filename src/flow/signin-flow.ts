@@ -90,8 +90,9 @@ export class SigninFlow {
    * Starts a new sign-in transaction. The previous one, if any, is left to expire on the server. It wins over
    * a call still running: that call's requests are cut and its answer is dropped.
    */
-  start(options: { optimistic?: boolean } = {}): Promise<void> {
+  start(options: { optimistic?: boolean; resume?: boolean } = {}): Promise<void> {
     this.handedOff = false;
+    if (options.resume) return this.request(async (client) => resumeOrStart(client), true);
     if (!options.optimistic) return this.request(async (client) => client.idx.start(), true);
     // Most orgs begin with username and password: show that at once, and let the real first step replace it.
     this.set({ step: { name: 'identify', messages: [], actions: [], withPassword: true }, error: undefined, starting: true });
@@ -387,4 +388,17 @@ function cancelTransaction(client: IdxClient): Promise<unknown> {
 
 function sessionExpired(messages: Array<{ text: string }>, last?: LastResponse): FlowError {
   return { kind: 'session-expired', recovery: 'restart', status: last?.status, detail: messages[0]?.text ?? 'The transaction has expired', cause: messages };
+}
+
+/**
+ * Resumes a transaction saved in storage (after a reload): the same transaction, on the same step, with no new
+ * push or QR code. One that has ended (expired, cancelled) is replaced by a new one.
+ */
+async function resumeOrStart(client: IdxClient): Promise<IdxTransaction> {
+  if (client.idx.canProceed?.()) {
+    const tx = await client.idx.proceed({ autoRemediate: false }).catch(() => undefined);
+    const raw = tx?.rawIdxState as RawIdx | undefined;
+    if (tx && tx.status === 'PENDING' && raw?.remediation?.value?.length) return tx;
+  }
+  return client.idx.start();
 }

@@ -4,9 +4,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { SuccessDetail } from '../../src/index.js';
-import { CLIENT_ID, ISSUER, PASSWORD, requestLog, requestTime, resetSim, totpCode } from '../helpers/sim.js';
-import { input, mount, nextEvent, pickOktaVerifyCode, signInWithPassword, sleep, submitCode, waitFor } from '../helpers/widget.js';
+import type { OktaVerifySignin, SuccessDetail } from '../../src/index.js';
+import { approvePush, CLIENT_ID, ISSUER, PASSWORD, requestLog, requestTime, resetSim, totpCode, waitForPush } from '../helpers/sim.js';
+import { input, mount, nextEvent, pickOktaVerifyCode, pickOktaVerifyPush, signInWithPassword, sleep, submitCode, waitFor } from '../helpers/widget.js';
 
 const VERIFIED = 'verified@example.com';
 /** Browser and server share the machine's clock; allow for rounding and for a request already on the wire. */
@@ -103,5 +103,42 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     // The new transaction works.
     await signInWithPassword(el, VERIFIED);
     await waitFor(el, 'select-authenticator');
+  });
+
+  it('persist: a reload mid-push resumes the same transaction on the same step, with no second push; success clears storage', async () => {
+    sessionStorage.clear();
+    await fetch('/sim/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pollRefreshMs: 150 }) });
+    const first = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitFor(first, 'identify');
+    await signInWithPassword(first, VERIFIED);
+    await pickOktaVerifyPush(first);
+    const push = await waitForPush(VERIFIED);
+    expect(Object.keys(sessionStorage), 'only sessionStorage, while the flow is open').to.include('okta-transaction-storage');
+    expect(Object.keys(localStorage).filter((k) => /transaction|token/.test(k))).to.deep.equal([]);
+    // A reload: the element goes, a new one comes (the page's sessionStorage stays).
+    first.remove();
+    const interactsBefore = (await requestLog()).filter((r) => r.path.endsWith('/v1/interact')).length;
+    const second = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitUntil(() => second.step === 'okta-verify-push' && !second.busy, 'resumed on the push step', { timeout: 8000 });
+    expect((await requestLog()).filter((r) => r.path.endsWith('/v1/interact')).length, 'no new transaction').to.equal(interactsBefore);
+    expect((await waitForPush(VERIFIED)).id, 'the same push').to.equal(push.id);
+    const success = nextEvent<CustomEvent<SuccessDetail>>(second, 'okta-verify-success');
+    await approvePush(VERIFIED);
+    await success;
+    expect(sessionStorage.getItem('okta-transaction-storage'), 'cleared on success').to.equal(null);
+  });
+
+  it('persist: a saved transaction that has expired is replaced by a new sign-in', async () => {
+    sessionStorage.clear();
+    const first = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitFor(first, 'identify');
+    await signInWithPassword(first, VERIFIED);
+    await waitFor(first, 'select-authenticator');
+    first.remove();
+    await fetch(`/sim/users/${VERIFIED}/expire`, { method: 'POST' });
+    const second = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    await waitFor(second, 'identify');
+    await signInWithPassword(second, VERIFIED);
+    await waitFor(second, 'select-authenticator');
   });
 });

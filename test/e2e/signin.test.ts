@@ -48,6 +48,24 @@ describe('<okta-verify-signin> against the simulator', () => {
     expect(stored).to.not.match(/okta-(shared-)?transaction-storage|okta-token-storage|code_?verifier/i);
   });
 
+  it('the steps\' own events stop at the widget: only okta-verify-* events reach the page', async () => {
+    const seen: string[] = [];
+    const listener = (e: Event) => seen.push(e.type);
+    for (const type of ['ovs-submit', 'ovs-action']) document.addEventListener(type, listener);
+    try {
+      const el = await mount();
+      await signInWithPassword(el, 'verified@example.com');
+      await waitFor(el, 'select-authenticator');
+      stepRoot(el).querySelector<HTMLButtonElement>('button[data-key=okta_verify]')!.click();
+      await waitFor(el, 'okta-verify-method');
+      stepRoot(el).querySelector<HTMLButtonElement>('[part=choose-another]')!.click();
+      await waitFor(el, 'select-authenticator');
+    } finally {
+      for (const type of ['ovs-submit', 'ovs-action']) document.removeEventListener(type, listener);
+    }
+    expect(seen, 'no ovs-* event (one carries the password) reached the document').to.deep.equal([]);
+  });
+
   it('announces every step with okta-verify-step', async () => {
     const steps: string[] = [];
     const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID} @okta-verify-step=${(e: CustomEvent<{ step: string }>) => steps.push(e.detail.step)}></okta-verify-signin>`);
