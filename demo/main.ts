@@ -1,27 +1,8 @@
 import '../src/define.js';
-import type { OutboxEntry } from '../sim/context.js';
+import { SimulatorClient, type PendingPush } from '../sim/client.js';
 
 /** Demo wiring: the widget against the embedded simulator, its users, and the virtual Okta Verify panel. */
-interface SimUser {
-  id?: string;
-  username: string;
-  name?: string;
-  authenticators?: Array<{ key: string; displayName?: string; methods?: string[] } | string>;
-  settings?: { numberChallenge?: boolean; autoChallenge?: boolean };
-  /** What the user shows off (enrollment, password expiry), when it is more than a plain sign-in. */
-  scenario?: string;
-}
-
-
-/** A push waiting on the virtual device, from `GET /sim/users/{username}/push`. */
-interface PendingPush {
-  id: string;
-  createdAt?: string | number;
-  expiresAt?: string | number;
-  correctAnswer?: string;
-  /** Only for a number challenge: three numbers, one of them the one shown on the sign-in page. */
-  choices?: Array<string | number>;
-}
+const sim = new SimulatorClient();
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const signin = $('signin');
@@ -59,13 +40,11 @@ function userPath(username: string, rest: string): string {
 }
 
 async function loadUsers(): Promise<void> {
-  const res = await fetch('/sim/users');
-  const body = (await res.json()) as SimUser[] | { users: SimUser[] };
-  const users = Array.isArray(body) ? body : body.users;
+  const users = await sim.users();
   const list = $('users');
   for (const user of users) {
     const li = document.createElement('li');
-    const keys = (user.authenticators ?? []).map((a) => (typeof a === 'string' ? a : a.key)).join(', ');
+    const keys = user.authenticators.map((a) => a.key).join(', ');
     li.textContent = `${user.username}${keys ? ` — ${keys}` : ''}`;
     const settings = [
       user.settings?.numberChallenge ? 'number challenge' : '',
@@ -90,9 +69,7 @@ async function tick(): Promise<void> {
   const username = deviceUser.value;
   if (!username) return;
   try {
-    const res = await fetch(userPath(username, 'totp'));
-    if (!res.ok) throw new Error(String(res.status));
-    const { code, expiresInSeconds } = (await res.json()) as { code: string; expiresInSeconds: number };
+    const { code, expiresInSeconds } = await sim.totp(username);
     if (username !== deviceUser.value) return; // the selection changed meanwhile
     $('device-code').textContent = code;
     $('device-expiry').textContent = `Changes in ${expiresInSeconds} s`;
@@ -339,12 +316,13 @@ const enrollStatus = $('enroll-status');
 /** The device opens an activation link; the simulator enrolls Okta Verify on it. */
 async function openLink(link: string): Promise<void> {
   const username = deviceUser.value;
-  const res = await fetch(userPath(username, 'enroll'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ link }) });
-  const body = (await res.json().catch(() => ({}))) as { error?: string; deviceName?: string };
-  const text = res.ok ? `Okta Verify is set up on ${body.deviceName ?? `${username}'s device`}.` : `Could not set up ${username}'s device: ${body.error ?? `HTTP ${res.status}`}.`;
+  const text = await sim.enroll(username, link).then(
+    (result) => `Okta Verify is set up on ${result.deviceName ?? `${username}'s device`}.`,
+    (error: Error) => `Could not set up ${username}'s device: ${/"error":"([^"]+)"/.exec(error.message)?.[1] ?? error.message}.`,
+  );
   enrollStatus.textContent = text;
   log(`virtual Okta Verify (${username}): ${text}`);
-  if (res.ok) void tick();
+  void tick();
 }
 
 /** Reads the QR image the widget shows, the way a phone's camera would: from its pixels. */
@@ -374,9 +352,8 @@ async function scanQr(): Promise<void> {
 let outboxKey = '';
 
 async function refreshOutbox(): Promise<void> {
-  const res = await fetch('/sim/outbox', { cache: 'no-store' }).catch(() => undefined);
-  if (!res?.ok) return;
-  const entries = (await res.json()) as OutboxEntry[];
+  const entries = await sim.outbox().catch(() => undefined);
+  if (!entries) return;
   const key = entries.map((e) => e.id).join();
   if (key === outboxKey) return;
   outboxKey = key;

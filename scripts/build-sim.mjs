@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { index: 'sim/node/index.ts', cli: 'sim/node/cli.ts', core: 'sim/index.ts' },
+  entryPoints: { index: 'sim/node/index.ts', cli: 'sim/node/cli.ts', core: 'sim/index.ts', client: 'sim/client.ts' },
   outdir: 'dist/sim',
   bundle: true,
   platform: 'node',

@@ -4,7 +4,7 @@
  * test server under /__csp__/ with that policy; it reports back by postMessage.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetSim } from '../helpers/sim.js';
+import { resetSim, sim } from '../helpers/sim.js';
 
 interface CspResult {
   kind: 'csp-result';
@@ -18,7 +18,7 @@ describe('<okta-verify-signin> under a strict CSP with Trusted Types', () => {
   beforeEach(resetSim);
 
   it('signs in with a code and with a push: zero policy violations, zero unhandled rejections', async () => {
-    await fetch('/sim/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pollRefreshMs: 150 }) });
+    await sim.setSettings({ pollRefreshMs: 150 });
     const result = new Promise<CspResult>((resolve) =>
       window.addEventListener('message', function listen(e: MessageEvent<CspResult>) {
         if (e.data?.kind !== 'csp-result') return;

@@ -6,7 +6,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { OktaVerifySignin, PasswordExpiredDetail, SuccessDetail } from '../../src/index.js';
 import { readQr } from '../helpers/qr.js';
-import { PASSWORD, requestLog, resetSim, setSimSettings, simUser, totpCode } from '../helpers/sim.js';
+import type { OutboxEntry } from '../../sim/client.js';
+import { PASSWORD, requestLog, sim, resetSim, setSimSettings, simUser, totpCode } from '../helpers/sim.js';
 import { input, mount, nextEvent, pickOktaVerifyCode, signInWithPassword, sleep, stepButton, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
 
 const NEW = 'new@example.com';
@@ -15,19 +16,8 @@ const EXPIRED = 'expired@example.com';
 const EXPIRING = 'expiring@example.com';
 const REFRESH_MS = 150;
 
-interface OutboxEntry {
-  id: string;
-  channel: string;
-  to: string;
-  link: string;
-  username?: string;
-}
-
 async function outbox(username: string): Promise<OutboxEntry[]> {
-  const res = await fetch('/sim/outbox');
-  const body = (await res.json()) as OutboxEntry[] | { messages: OutboxEntry[] };
-  const list = Array.isArray(body) ? body : body.messages;
-  return list.filter((m) => !m.username || m.username.toLowerCase() === username);
+  return sim.outbox({ username });
 }
 
 async function enrollDevice(username: string, link: string): Promise<Response> {

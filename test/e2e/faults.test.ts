@@ -6,14 +6,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FaultSpec } from '../../sim/faults.js';
 import type { ErrorDetail, OktaVerifySignin, SuccessDetail } from '../../src/index.js';
-import { approvePush, PASSWORD, resetSim, setSimSettings, totpCode, waitForPush } from '../helpers/sim.js';
+import { approvePush, PASSWORD, resetSim, setSimSettings, sim, totpCode, waitForPush } from '../helpers/sim.js';
 import { input, mount, nextEvent, pickOktaVerifyCode, pickOktaVerifyPush, signInWithPassword, sleep, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
 
 const VERIFIED = 'verified@example.com';
 
 async function fault(spec: FaultSpec): Promise<void> {
-  const res = await fetch('/sim/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
-  if (!res.ok) throw new Error(`fault: HTTP ${res.status} ${await res.text()}`);
+  await sim.addFault(spec);
 }
 
 function banner(el: OktaVerifySignin): HTMLElement | null {
@@ -97,7 +96,7 @@ describe('<okta-verify-signin> under faults', () => {
     const el = await mount();
     await signInWithPassword(el, VERIFIED);
     await waitFor(el, 'select-authenticator');
-    await fetch(`/sim/users/${VERIFIED}/expire`, { method: 'POST' });
+    await sim.expire(VERIFIED);
     stepRoot(el).querySelector<HTMLButtonElement>('button[data-key=okta_verify]')!.click();
     await waitFor(el, 'okta-verify-method');
     const error = nextEvent<CustomEvent<ErrorDetail>>(el, 'okta-verify-error');
@@ -137,7 +136,7 @@ describe('<okta-verify-signin> under faults', () => {
   });
 
   it('too many wrong codes lock the account: the widget says so with Okta\'s message and offers to start over', async () => {
-    await fetch('/sim/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ maxCodeAttempts: 3 }) });
+    await setSimSettings({ maxCodeAttempts: 3 });
     const el = await mount();
     await signInWithPassword(el, VERIFIED);
     await pickOktaVerifyCode(el);

@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OktaVerifySignin, SuccessDetail } from '../../src/index.js';
-import { approvePush, CLIENT_ID, ISSUER, PASSWORD, resetSim, setSimSettings, totpCode, waitForPush } from '../helpers/sim.js';
+import { approvePush, CLIENT_ID, ISSUER, PASSWORD, resetSim, setSimSettings, sim, totpCode, waitForPush } from '../helpers/sim.js';
 import { readQr } from '../helpers/qr.js';
 import { nextEvent, waitFor } from '../helpers/widget.js';
 
@@ -122,7 +122,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     await waitFor(el, 'okta-verify-enroll-qr');
     const link = await readQr(el.querySelector('[data-ovs-step]')!.shadowRoot!.querySelector<HTMLImageElement>('img[part=qr-code]')!);
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
-    await fetch('/sim/users/new@example.com/enroll', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ link }) });
+    await sim.enroll('new@example.com', link);
     await success;
   });
 

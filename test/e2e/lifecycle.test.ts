@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OktaVerifySignin, SuccessDetail } from '../../src/index.js';
-import { approvePush, CLIENT_ID, ISSUER, PASSWORD, requestLog, requestTime, resetSim, totpCode, waitForPush } from '../helpers/sim.js';
+import { approvePush, CLIENT_ID, ISSUER, PASSWORD, requestLog, requestTime, resetSim, sim, totpCode, waitForPush } from '../helpers/sim.js';
 import { input, mount, nextEvent, pickOktaVerifyCode, pickOktaVerifyPush, signInWithPassword, sleep, submitCode, waitFor } from '../helpers/widget.js';
 
 const VERIFIED = 'verified@example.com';
@@ -107,7 +107,7 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
 
   it('persist: a reload mid-push resumes the same transaction on the same step, with no second push; success clears storage', async () => {
     sessionStorage.clear();
-    await fetch('/sim/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pollRefreshMs: 150 }) });
+    await sim.setSettings({ pollRefreshMs: 150 });
     const first = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
     await waitFor(first, 'identify');
     await signInWithPassword(first, VERIFIED);
@@ -135,7 +135,7 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     await signInWithPassword(first, VERIFIED);
     await waitFor(first, 'select-authenticator');
     first.remove();
-    await fetch(`/sim/users/${VERIFIED}/expire`, { method: 'POST' });
+    await sim.expire(VERIFIED);
     const second = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
     await waitFor(second, 'identify');
     await signInWithPassword(second, VERIFIED);

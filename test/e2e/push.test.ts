@@ -15,6 +15,7 @@ import {
   requestTime,
   resetSim,
   setSimSettings,
+  sim,
   simUser,
   totpCode,
   waitForNextPoll,
@@ -175,7 +176,7 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
         .filter((r) => requestTime(r) >= since && (r.path === '/idp/idx/cancel' || r.path.endsWith('/v1/interact')))
         .map((r) => r.path);
       expect(sent, 'cancel first, then a new transaction').to.deep.equal(['/idp/idx/cancel', '/oauth2/default/v1/interact']);
-      expect(await fetch(`/sim/users/${VERIFIED}/push`).then((r) => r.status), 'no push left on the device').to.equal(404);
+      expect(await sim.pendingPush(VERIFIED), 'no push left on the device').to.equal(undefined);
       const before = pollsIn(await requestLog()).length;
       await sleep(4 * REFRESH_MS);
       expect(pollsIn(await requestLog()).length, 'no polls after leaving').to.equal(before);
@@ -186,7 +187,7 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     const el = await startPush(VERIFIED);
     await waitForPush(VERIFIED);
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
-    await waitUntil(async () => (await fetch(`/sim/users/${VERIFIED}/push`)).status === 404, 'push withdrawn', { timeout: 3000 });
+    await waitUntil(async () => (await sim.pendingPush(VERIFIED)) === undefined, 'push withdrawn', { timeout: 3000 });
     expect((await requestLog()).some((r) => r.path === '/idp/idx/cancel')).to.equal(true);
     const before = pollsIn(await requestLog()).length;
     await sleep(4 * REFRESH_MS);

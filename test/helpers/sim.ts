@@ -1,28 +1,22 @@
 /** Talks to the local Okta simulator that the test server serves on the page's own origin. */
 import { waitUntil } from '@open-wc/testing';
+import { SimulatorClient, type LoggedRequest, type PendingPush, type SimulatorSettings, type SimUserInfo, type UserSettings } from '../../sim/client.js';
 
 export const ISSUER = `${location.origin}/oauth2/default`;
 export const CLIENT_ID = 'okta-verify-signin-demo';
 export const PASSWORD = 'Okta-Verify-1';
 
-export interface LoggedRequest {
-  time: number | string;
-  method: string;
-  path: string;
-  status: number;
-  body?: unknown;
-  /** How long the server took to answer. */
-  durationMs?: number;
-}
+/** The simulator's control API, typed: the same client the demo uses. */
+export const sim = new SimulatorClient();
+
+export type { LoggedRequest, PendingPush };
 
 export async function resetSim(): Promise<void> {
-  const res = await fetch('/sim/reset', { method: 'POST' });
-  if (!res.ok) throw new Error(`sim reset: HTTP ${res.status}`);
+  await sim.reset();
 }
 
 export async function totpCode(username: string): Promise<string> {
-  const res = await fetch(`/sim/users/${encodeURIComponent(username)}/totp`);
-  const body = (await res.json()) as { code: string; expiresInSeconds: number };
+  const body = await sim.totp(username);
   // A code about to roll over could be stale by the time it arrives; take the next one instead.
   if (body.expiresInSeconds < 2) {
     await new Promise((r) => setTimeout(r, (body.expiresInSeconds + 0.5) * 1000));
@@ -31,17 +25,12 @@ export async function totpCode(username: string): Promise<string> {
   return body.code;
 }
 
-export async function requestLog(): Promise<LoggedRequest[]> {
-  const res = await fetch('/sim/requests');
-  const body = (await res.json()) as LoggedRequest[] | { requests: LoggedRequest[] };
-  return Array.isArray(body) ? body : body.requests;
+export function requestLog(): Promise<LoggedRequest[]> {
+  return sim.requests();
 }
 
-export async function simUser(username: string): Promise<{ id: string; username: string }> {
-  const res = await fetch('/sim/users');
-  const body = (await res.json()) as Array<{ id: string; username: string }> | { users: Array<{ id: string; username: string }> };
-  const users = Array.isArray(body) ? body : body.users;
-  const user = users.find((u) => u.username === username);
+export async function simUser(username: string): Promise<SimUserInfo> {
+  const user = (await sim.users()).find((u) => u.username === username);
   if (!user) throw new Error(`no sim user ${username}`);
   return user;
 }
@@ -49,58 +38,23 @@ export async function simUser(username: string): Promise<{ id: string; username:
 // ---------------------------------------------------------------------------------------------------------
 // Push notifications, simulator settings and the request log.
 
-export interface SimSettings {
-  /** The `refresh` (ms) the server puts on challenge-poll. Default 4000. */
-  pollRefreshMs?: number;
-  /** How long a push waits for the device before it times out. Default 300000. */
-  pushTimeoutMs?: number;
-}
-
-export interface SimUserSettings {
-  numberChallenge?: boolean;
-  autoChallenge?: boolean;
-}
-
-export interface PendingPush {
-  id: string;
-  createdAt: number | string;
-  expiresAt: number | string;
-  /** Number challenge only: the number the user must tap. */
-  correctAnswer?: string;
-  /** Number challenge only: the numbers the device offers. */
-  choices?: string[];
-}
-
 export const POLL_PATH = '/idp/idx/challenge/poll';
 
-async function simJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, init);
-  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: HTTP ${res.status} ${await res.text().catch(() => '')}`);
-  return (await res.json()) as T;
+export function simSettings(): Promise<SimulatorSettings> {
+  return sim.settings();
 }
 
-function jsonInit(method: string, body: unknown): RequestInit {
-  return { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+export function setSimSettings(settings: Partial<SimulatorSettings>): Promise<SimulatorSettings> {
+  return sim.setSettings(settings);
 }
 
-export function simSettings(): Promise<SimSettings> {
-  return simJson('/sim/settings');
-}
-
-export function setSimSettings(settings: SimSettings): Promise<SimSettings> {
-  return simJson('/sim/settings', jsonInit('PUT', settings));
-}
-
-export function patchSimUser(username: string, settings: SimUserSettings): Promise<unknown> {
-  return simJson(`/sim/users/${encodeURIComponent(username)}`, jsonInit('PATCH', settings));
+export function patchSimUser(username: string, settings: Partial<UserSettings>): Promise<unknown> {
+  return sim.setUser(username, settings);
 }
 
 /** The push waiting for the user's device, or undefined when none is pending. */
-export async function pendingPush(username: string): Promise<PendingPush | undefined> {
-  const res = await fetch(`/sim/users/${encodeURIComponent(username)}/push`);
-  if (res.status === 404) return undefined;
-  if (!res.ok) throw new Error(`GET push for ${username}: HTTP ${res.status}`);
-  return (await res.json()) as PendingPush;
+export function pendingPush(username: string): Promise<PendingPush | undefined> {
+  return sim.pendingPush(username);
 }
 
 /** Waits until a push is pending for the user (one other than `notId`, when given) and returns it. */
@@ -118,19 +72,18 @@ export async function waitForPush(username: string, options: { notId?: string; t
 }
 
 /** The user's device approves the push; for a number challenge `answer` is the number tapped. */
-export function approvePush(username: string, answer?: string): Promise<{ status: 'approved' | 'rejected' }> {
-  return simJson(`/sim/users/${encodeURIComponent(username)}/push/approve`, jsonInit('POST', answer === undefined ? {} : { answer }));
+export function approvePush(username: string, answer?: string): Promise<{ status: string }> {
+  return sim.approvePush(username, answer);
 }
 
 /** The user's device denies the push. */
 export async function denyPush(username: string): Promise<void> {
-  const res = await fetch(`/sim/users/${encodeURIComponent(username)}/push/deny`, { method: 'POST' });
-  if (!res.ok) throw new Error(`deny push for ${username}: HTTP ${res.status}`);
+  await sim.denyPush(username);
 }
 
-/** Epoch milliseconds of a log entry (the simulator logs numbers; an ISO string is accepted too). */
+/** Epoch milliseconds of a log entry. */
 export function requestTime(r: LoggedRequest): number {
-  return typeof r.time === 'number' ? r.time : Date.parse(r.time);
+  return r.time;
 }
 
 /** The challenge-poll requests in a request log, in order. */
