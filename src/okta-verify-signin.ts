@@ -30,10 +30,10 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  * (so the native inputs belong to the page's form tree), moves focus to each new step, shows a busy state
  * while a request runs, and reports what happened with events. It never stores tokens.
  *
- * @fires okta-verify-success - Signed in. `detail`: `{ tokens, claims }` (the validated ID token claims).
- * @fires okta-verify-error - A request failed (network, server, rate limit, expired session, token). `detail`: `{ kind, status, message, cause }`.
- * @fires okta-verify-step - A new step is shown. `detail`: `{ step, status }`: the step's name and, when it has one, the sign-in's status (`AwaitingAuthenticatorEnrollment`, `PasswordExpired`, …).
- * @fires okta-verify-password-expired - The password has expired (or, with `warning`, is about to). Cancelable: after `preventDefault()` the widget stops and sends nothing more. `detail`: `{ warning, username, rules }`.
+ * @fires {OktaVerifySuccessEvent} okta-verify-success - Signed in. `detail`: `{ tokens, claims }` (the validated ID token claims).
+ * @fires {OktaVerifyErrorEvent} okta-verify-error - A request failed (network, server, rate limit, expired session, token). `detail`: `{ kind, status, message, cause }`.
+ * @fires {OktaVerifyStepEvent} okta-verify-step - A new step is shown. `detail`: `{ step, status }`: the step's name and, when it has one, the sign-in's status (`AwaitingAuthenticatorEnrollment`, `PasswordExpired`, …).
+ * @fires {OktaVerifyPasswordExpiredEvent} okta-verify-password-expired - The password has expired (or, with `warning`, is about to). Cancelable: after `preventDefault()` the widget stops and sends nothing more. `detail`: `{ warning, username, rules }`.
  * @slot - The current step (rendered by the element itself).
  * @slot header - Content above the steps, such as a logo.
  * @slot footer - Content below the steps, such as help or legal links.

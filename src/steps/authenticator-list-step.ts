@@ -20,8 +20,8 @@ const NAMES: Record<string, TranslationKey> = {
  * "set up security methods" list, which says whether setting up is required and offers "Set up later" when
  * the server allows skipping.
  *
- * @fires ovs-submit - An authenticator was chosen: `{ step: 'select-authenticator' | 'select-enrollment', authenticator }`.
- * @fires ovs-action - One of the `actions` was chosen (`skip`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - An authenticator was chosen: `{ step: 'select-authenticator' | 'select-enrollment', authenticator }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`skip`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server.
  * @csspart list - The list of authenticators.

@@ -9,8 +9,8 @@ import { StepElement } from './step-element.js';
  * an empty field is caught before any request; the server's rejections show beside the field. The warning
  * variant offers "Remind me later" when the server allows skipping.
  *
- * @fires ovs-submit - A new password was submitted: `{ step: 'change-password', password }`.
- * @fires ovs-action - One of the `actions` was chosen (`skip`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - A new password was submitted: `{ step: 'change-password', password }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`skip`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about the password.
  * @csspart skip - The "Remind me later" button.

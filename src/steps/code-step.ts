@@ -7,8 +7,8 @@ import { StepElement } from './step-element.js';
  * `inputmode="numeric"`, so OS code autofill and numeric keyboards work; Enter submits. Spaces are dropped
  * and anything but six digits is refused before any request.
  *
- * @fires ovs-submit - A well-formed code was submitted: `{ step: 'okta-verify-code', code }`.
- * @fires ovs-action - One of the `actions` was chosen: `{ action }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - A well-formed code was submitted: `{ step: 'okta-verify-code', code }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen: `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about the code.
  * @csspart choose-another - The "Verify with something else" button.

@@ -7,7 +7,7 @@ import { StepElement } from './step-element.js';
  * `autocomplete="username"` / `"current-password"`, so password managers fill them; Enter submits.
  * Empty fields are refused here, before any request.
  *
- * @fires ovs-submit - The user submitted non-empty credentials: `{ step: 'identify', username, password }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - The user submitted non-empty credentials: `{ step: 'identify', username, password }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about one field.
  *

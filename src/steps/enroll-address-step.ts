@@ -12,8 +12,8 @@ const PHONE = /^\+?[\d\s().-]{6,20}$/;
  * phone number (`type=tel`, `autocomplete=tel`), a native light-DOM input; Enter submits. Empty or clearly
  * malformed values are refused before any request; the server's own rejection shows beside the field.
  *
- * @fires ovs-submit - `{ step: 'okta-verify-enroll-address', email }` or `{ …, phoneNumber }`.
- * @fires ovs-action - One of the `actions` was chosen (`switch-channel`, `choose-another`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - `{ step: 'okta-verify-enroll-address', email }` or `{ …, phoneNumber }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`switch-channel`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about the field.
  * @csspart switch-channel - The "Try another way" button.

@@ -14,8 +14,8 @@ const LABELS: Record<EnrollmentChannel, { name: TranslationKey; hint: Translatio
  * "Can't scan?": how to receive the Okta Verify setup instead — a QR code, or a link by email or by text
  * message. One button per channel, like the other choice lists.
  *
- * @fires ovs-submit - A channel was chosen: `{ step: 'okta-verify-enroll-channel', channel }`.
- * @fires ovs-action - One of the `actions` was chosen (`choose-another`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - A channel was chosen: `{ step: 'okta-verify-enroll-channel', channel }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server.
  * @csspart list - The list of channels.

@@ -9,7 +9,7 @@ import { StepElement } from './step-element.js';
  * server is polled for the device. The image is shown only from a `data:image/png` or `data:image/svg+xml`
  * URL carried in the response; anything else is refused with a message and the other ways to set up.
  *
- * @fires ovs-action - One of the `actions` was chosen (`switch-channel`, `choose-another`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`switch-channel`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server.
  * @csspart instructions - The numbered instructions.

@@ -7,7 +7,7 @@ import { StepElement } from './step-element.js';
  * "Check your email / your phone": the Okta Verify setup link was sent, and the server is polled until the
  * device has enrolled. Offers to send the link again and other ways to set up.
  *
- * @fires ovs-action - One of the `actions` was chosen (`resend`, `switch-channel`, `choose-another`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`resend`, `switch-channel`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server.
  * @csspart progress - The waiting note.

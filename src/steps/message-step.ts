@@ -17,7 +17,7 @@ const TEXT: Record<MessageKind, { heading: TranslationKey; text?: TranslationKey
  * A step that only tells something: signed in, the transaction ended, a step this widget does not render,
  * or the page took over. Its way forward comes from `actions` ("Start over", "Verify with something else").
  *
- * @fires ovs-action - One of the `actions` was chosen (`restart`, `choose-another`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`restart`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - The messages.
  * @csspart restart - The "Start over" button.

@@ -6,8 +6,8 @@ import { StepElement } from './step-element.js';
 /**
  * Okta Verify offers more than one way to verify: a push notification or a code from the app.
  *
- * @fires ovs-submit - A method was chosen: `{ step: 'okta-verify-method', method: 'push' | 'totp' }`.
- * @fires ovs-action - One of the `actions` was chosen: `{ action }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - A method was chosen: `{ step: 'okta-verify-method', method: 'push' | 'totp' }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen: `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart choice - One method's button.
  * @csspart choose-another - The "Verify with something else" button.

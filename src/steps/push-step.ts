@@ -10,7 +10,7 @@ export const PUSH_REMINDER_MS = 30_000;
  * server asks for a number challenge, and offers to resend or to verify with something else. Progress is
  * announced politely; a rejected or timed-out push says so and offers to resend.
  *
- * @fires ovs-action - One of the `actions` was chosen (`resend`, `choose-another`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`resend`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server (a rejected push, a timeout).
  * @csspart number - The number to tap on the device.
