@@ -5,13 +5,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   build: {
     target: 'es2022',
-    sourcemap: true,
     lib: {
       entry: { index: 'src/index.ts', define: 'src/define.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@okta\/okta-auth-js($|\/)/, /^qrcode$/],
+      external: [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@okta\/okta-auth-js($|\/)/],
     },
   },
 });
