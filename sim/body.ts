@@ -39,3 +39,8 @@ export function str(value: unknown): string {
 export function obj(value: unknown): JsonObject {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {};
 }
+
+/** The control API's errors: a status and one clear sentence. */
+export function controlError(c: Context, status: 400 | 404 | 409, error: string): Response {
+  return c.json({ error }, status);
+}

@@ -3,13 +3,17 @@
  * org and to each user's virtual Okta Verify. Plain `fetch`, so it runs in a page, a test runner or Node.
  *
  *   const sim = new SimulatorClient('http://localhost:8787');
- *   await sim.approvePush('verified@example.com');
+ *   const user = await sim.createUser({ oktaVerify: { numberChallenge: true } });
+ *   // … the app signs in as user.username, with user.password, and chooses push …
+ *   const push = await sim.waitForPush(user.username);
+ *   await sim.approvePush({ transactionId: push.transactionId }, push.correctAnswer);
  */
 import type { LoggedRequest, OutboxEntry, SimulatorSettings } from './context.js';
 import type { Fault, FaultSpec } from './faults.js';
+import type { NewUserSpec, OktaVerifySpec } from './new-user.js';
 import type { UserSettings } from './users.js';
 
-export type { LoggedRequest, OutboxEntry, SimulatorSettings, Fault, FaultSpec, UserSettings };
+export type { LoggedRequest, OutboxEntry, SimulatorSettings, Fault, FaultSpec, UserSettings, NewUserSpec, OktaVerifySpec };
 
 /** What `GET /sim/users` tells of a user; never a password or a secret. */
 export interface SimUserInfo {
@@ -20,16 +24,56 @@ export interface SimUserInfo {
   settings: UserSettings;
   /** What the user shows off (enrollment, password expiry), when it is more than a plain sign-in. */
   scenario?: string;
+  /** Made with `createUser` (and gone at the next reset), rather than seeded. */
+  created: boolean;
+}
+
+/** A user made with `createUser`: its description, and the password it signs in with. */
+export interface CreatedUser extends SimUserInfo {
+  password: string;
 }
 
 /** A push waiting on a user's device. */
 export interface PendingPush {
   id: string;
+  /** The sign-in that sent it. */
+  transactionId: string;
   createdAt: string;
   expiresAt: string;
   /** Number challenge only: the number shown on the sign-in page, and the three the device offers. */
   correctAnswer?: string;
   choices?: string[];
+}
+
+export type PushStatus = 'pending' | 'approved' | 'rejected' | 'timed-out' | 'replaced';
+
+/** A live sign-in, as `GET /sim/transactions` tells it (never its handles). */
+export interface SimTransaction {
+  /** Opaque; the control API's name for the transaction. */
+  id: string;
+  /** `null` until the user is identified. */
+  username: string | null;
+  /** Where it stands: `identify`, `select-authenticator`, `challenge`, `push-rejected`, `password-change`, `select-enroll`, `enroll`, `enroll-address` or `success`. */
+  step: string;
+  /** On `challenge`: the authenticator and method being verified. */
+  authenticator?: string;
+  method?: string;
+  /** The IDX remediations the client is offered now, first the main one. */
+  remediations: string[];
+  /** The transaction's latest push and what became of it, or `null` if it sent none. */
+  push: (PendingPush & { status: PushStatus }) | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** A username (for a push: that user's latest pending one), or one transaction. */
+export type UserOrTransaction = string | { transactionId: string };
+
+/** What answering a push did, and to which push. */
+export interface PushAnswer {
+  status: PushStatus;
+  pushId: string;
+  transactionId: string;
 }
 
 export class SimulatorError extends Error {
@@ -74,27 +118,70 @@ export class SimulatorClient {
     return this.call(this.user(username, '/totp'));
   }
 
-  /** The push waiting on the user's device, or `undefined`. */
-  async pendingPush(username: string): Promise<PendingPush | undefined> {
+  /** A user of the caller's own (a generated unique username unless one is given); 409 if the username is taken. */
+  createUser(spec: NewUserSpec = {}): Promise<CreatedUser> {
+    return this.call('/sim/users', 'POST', spec);
+  }
+
+  /** Removes a user, ending its live sign-ins. */
+  deleteUser(username: string): Promise<{ deleted: string; endedTransactions: number }> {
+    return this.call(this.user(username), 'DELETE');
+  }
+
+  /** Live sign-ins, oldest first: all, one user's, or the one with the state handle the caller holds. */
+  transactions(filter: { username?: string; stateHandle?: string } = {}): Promise<SimTransaction[]> {
+    return this.call(`/sim/transactions${query(filter)}`);
+  }
+
+  transaction(id: string): Promise<SimTransaction> {
+    return this.call(`/sim/transactions/${encodeURIComponent(id)}`);
+  }
+
+  private push(target: UserOrTransaction, rest: string): string {
+    return typeof target === 'string' ? this.user(target, `/push${rest}`) : `/sim/transactions/${encodeURIComponent(target.transactionId)}/push${rest}`;
+  }
+
+  /** The push waiting on the device (the user's latest, or the transaction's), or `undefined`. */
+  async pendingPush(target: UserOrTransaction): Promise<PendingPush | undefined> {
+    if (typeof target !== 'string') {
+      const push = (await this.transaction(target.transactionId)).push;
+      return push?.status === 'pending' ? withoutStatus(push) : undefined;
+    }
     try {
-      return await this.call<PendingPush>(this.user(username, '/push'));
+      return await this.call<PendingPush>(this.push(target, ''));
     } catch (error) {
       if (error instanceof SimulatorError && error.status === 404) return undefined;
       throw error;
     }
   }
 
+  /**
+   * Waits until a push is pending (one other than `notId`, when given) and returns it: for a test that starts a
+   * sign-in in its app and then answers the push on the device.
+   */
+  async waitForPush(target: UserOrTransaction, options: { notId?: string; timeoutMs?: number; intervalMs?: number } = {}): Promise<PendingPush> {
+    const { notId, timeoutMs = 10_000, intervalMs = 50 } = options;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const push = await this.pendingPush(target);
+      if (push && push.id !== notId) return push;
+      if (Date.now() >= deadline) throw new Error(`no pending push for ${JSON.stringify(target)} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+
   /** Approves the pending push; with a number challenge, `answer` is the number tapped (a wrong one rejects it). */
-  approvePush(username: string, answer?: string): Promise<{ status: string }> {
-    return this.call(this.user(username, '/push/approve'), 'POST', answer === undefined ? {} : { answer });
+  approvePush(target: UserOrTransaction, answer?: string): Promise<PushAnswer> {
+    return this.call(this.push(target, '/approve'), 'POST', answer === undefined ? {} : { answer });
   }
 
-  denyPush(username: string): Promise<{ status: string }> {
-    return this.call(this.user(username, '/push/deny'), 'POST', {});
+  denyPush(target: UserOrTransaction): Promise<PushAnswer> {
+    return this.call(this.push(target, '/deny'), 'POST', {});
   }
 
-  timeOutPush(username: string): Promise<{ status: string }> {
-    return this.call(this.user(username, '/push/timeout'), 'POST');
+  /** The pending push times out now, as if left unanswered. */
+  timeOutPush(target: UserOrTransaction): Promise<PushAnswer> {
+    return this.call(this.push(target, '/timeout'), 'POST');
   }
 
   /** The user's device opens an activation link (from a QR code or the outbox) and enrolls Okta Verify. */
@@ -102,14 +189,13 @@ export class SimulatorClient {
     return this.call(this.user(username, '/enroll'), 'POST', { link });
   }
 
-  /** The user's live sign-ins expire now. */
-  expire(username: string): Promise<{ expired: number }> {
-    return this.call(this.user(username, '/expire'), 'POST');
+  /** The user's live sign-ins, or one transaction, expire now. */
+  expire(target: UserOrTransaction): Promise<{ expired: number }> {
+    return this.call(typeof target === 'string' ? this.user(target, '/expire') : `/sim/transactions/${encodeURIComponent(target.transactionId)}/expire`, 'POST');
   }
 
   outbox(filter: { to?: string; username?: string } = {}): Promise<OutboxEntry[]> {
-    const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined) as Array<[string, string]>).toString();
-    return this.call(`/sim/outbox${query ? `?${query}` : ''}`);
+    return this.call(`/sim/outbox${query(filter)}`);
   }
 
   settings(): Promise<SimulatorSettings> {
@@ -136,4 +222,13 @@ export class SimulatorClient {
   requests(): Promise<LoggedRequest[]> {
     return this.call('/sim/requests');
   }
+}
+
+function query(filter: Record<string, string | undefined>): string {
+  const text = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined) as Array<[string, string]>).toString();
+  return text ? `?${text}` : '';
+}
+
+function withoutStatus({ status: _status, ...push }: PendingPush & { status: PushStatus }): PendingPush {
+  return push;
 }

@@ -1,9 +1,8 @@
 /**
- * What every route of the simulator shares: the directory, the transactions, the pushes, the settings, the
- * request log and the clock. Kept in one object so that `reset()` is one place.
+ * What every route of the simulator shares: the directory, the transactions (with their pushes), the settings,
+ * the request log and the clock. Kept in one object so that `reset()` is one place.
  */
 import type { Context } from 'hono';
-import type { Push } from './device.js';
 import type { FaultList } from './faults.js';
 import type { SigningKey } from './oauth/keys.js';
 import { TransactionStore } from './transactions.js';
@@ -60,8 +59,6 @@ export interface Activation {
 export interface SimState {
   users: Map<string, SimUser>;
   transactions: TransactionStore;
-  /** The latest push of each user, by lower-cased username. */
-  pushes: Map<string, Push>;
   /** Time step of the last accepted TOTP code of each user, so a code works once. */
   totpSteps: Map<string, number>;
   settings: SimulatorSettings;

@@ -1,21 +1,48 @@
 /**
- * The control API (`/sim/*`) for demos and end-to-end tests: the users and their virtual Okta Verify (code,
- * pending push, approve / deny, enrollment from an activation link), the outbox of setup links, per-user and
- * simulator settings, the request log, and reset.
+ * The control API (`/sim/*`) for demos and end-to-end tests: the users (listed, made and removed at run time)
+ * and their virtual Okta Verify (code, enrollment from an activation link), the outbox of setup links, per-user
+ * and simulator settings, the request log, and reset. Sign-ins and their pushes are in `control-transactions.ts`.
  */
 import type { Context, Hono } from 'hono';
-import { MALFORMED, readJson } from './body.js';
+import { controlError, MALFORMED, readJson } from './body.js';
 import { findUser, type SimState, type SimulatorSettings } from './context.js';
-import { answerPush, currentCode, describePush, pendingPush } from './device.js';
+import { registerTransactionRoutes } from './control-transactions.js';
+import { currentCode, withdraw } from './device.js';
 import type { FaultSpec } from './faults.js';
+import { newUser } from './new-user.js';
 import { activateDevice } from './outbox.js';
 import { describeUser } from './users.js';
 
-const notFound = (c: Context, error: string) => c.json({ error }, 404);
-const badRequest = (c: Context, error: string) => c.json({ error }, 400);
+const notFound = (c: Context, error: string) => controlError(c, 404, error);
+const badRequest = (c: Context, error: string) => controlError(c, 400, error);
 
 export function registerControlRoutes(app: Hono, state: SimState, reset: () => void): void {
   app.get('/sim/users', (c) => c.json([...state.users.values()].map(describeUser)));
+
+  // A user of the caller's own, until it is deleted or the simulator reset; the answer tells the password.
+  app.post('/sim/users', async (c) => {
+    const body = await readJson(c);
+    if (body === MALFORMED) return badRequest(c, 'malformed JSON: send an object such as {"username":"ada@example.com"}');
+    const result = newUser(body, (username) => state.users.has(username.toLowerCase()));
+    if (!result.ok) return badRequest(c, result.error);
+    const { user } = result;
+    if (state.users.has(user.username.toLowerCase())) return controlError(c, 409, `username ${user.username} is taken`);
+    state.users.set(user.username.toLowerCase(), user);
+    return c.json({ ...describeUser(user), password: user.password }, 201);
+  });
+
+  // The user is gone; so are its sign-ins (their pushes withdrawn) and its unused activation links.
+  app.delete('/sim/users/:username', (c) => {
+    const user = findUser(state, c.req.param('username'));
+    if (!user) return notFound(c, 'no such user');
+    const key = user.username.toLowerCase();
+    const ended = state.transactions.removeUser(key, state.now());
+    for (const tx of ended) withdraw(tx.push);
+    for (const [token, activation] of state.activations) if (activation.username === key) state.activations.delete(token);
+    state.users.delete(key);
+    state.totpSteps.delete(key);
+    return c.json({ deleted: user.username, endedTransactions: ended.length });
+  });
 
   app.patch('/sim/users/:username', async (c) => {
     const user = findUser(state, c.req.param('username'));
@@ -38,23 +65,7 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     return code ? c.json(code) : notFound(c, 'this user has no Okta Verify codes');
   });
 
-  app.get('/sim/users/:username/push', (c) => {
-    const user = findUser(state, c.req.param('username'));
-    if (!user) return notFound(c, 'no such user');
-    const push = pendingPush(state, user.username);
-    return push ? c.json(describePush(push)) : notFound(c, 'no pending push');
-  });
-
-  const answer = (approve: boolean) => async (c: Context) => {
-    const user = findUser(state, c.req.param('username'));
-    if (!user) return notFound(c, 'no such user');
-    const body = await readJson(c);
-    if (body === MALFORMED) return badRequest(c, 'malformed JSON');
-    const push = pendingPush(state, user.username);
-    return push ? c.json({ status: answerPush(push, approve, body.answer) }) : notFound(c, 'no pending push');
-  };
-  app.post('/sim/users/:username/push/approve', answer(true));
-  app.post('/sim/users/:username/push/deny', answer(false));
+  registerTransactionRoutes(app, state);
 
   // Setup links "sent" by email or SMS; `?to=` narrows to one address, `?username=` to one user.
   app.get('/sim/outbox', (c) => {
@@ -86,20 +97,12 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
   app.delete('/sim/faults', (c) => (state.faults.remove(), c.json({ ok: true })));
   app.delete('/sim/faults/:id', (c) => (state.faults.remove(c.req.param('id')), c.json({ ok: true })));
 
-  // Time passing, on demand: a user's live sign-ins expire, or their pending push times out.
+  // Time passing, on demand: a user's live sign-ins expire (pushes time out in control-transactions.ts).
   app.post('/sim/users/:username/expire', (c) => {
     const user = findUser(state, c.req.param('username'));
     if (!user) return notFound(c, 'no such user');
     const expired = state.transactions.expireUser(user.username, state.now());
     return c.json({ expired });
-  });
-  app.post('/sim/users/:username/push/timeout', (c) => {
-    const user = findUser(state, c.req.param('username'));
-    if (!user) return notFound(c, 'no such user');
-    const push = pendingPush(state, user.username);
-    if (!push) return notFound(c, 'no pending push');
-    push.expiresAt = state.now();
-    return c.json({ status: 'timed-out' });
   });
 
   app.get('/sim/settings', (c) => c.json(state.settings));

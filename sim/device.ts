@@ -1,9 +1,11 @@
 /**
  * The virtual Okta Verify app on each demo user's phone: real TOTP codes (RFC 6238, as Okta Verify makes
- * them) and a push inbox that a test or a person answers through the control API.
+ * them) and a push inbox that a test or a person answers through the control API. Each sign-in has its own
+ * push, so concurrent sign-ins of one user never disturb each other.
  */
 import { Secret, TOTP } from 'otpauth';
 import type { SimState } from './context.js';
+import type { Transaction } from './transactions.js';
 import type { SimUser } from './users.js';
 import { randomInt, randomId } from './random.js';
 
@@ -42,8 +44,10 @@ export type PushStatus = 'pending' | 'approved' | 'rejected' | 'timed-out' | 're
 export interface Push {
   id: string;
   username: string;
-  /** The transaction that asked for it. */
-  stateHandle: string;
+  /** The id of the transaction that asked for it. */
+  transactionId: string;
+  /** Order of creation, so "the latest" is well defined even when the clock stands still. */
+  seq: number;
   createdAt: number;
   expiresAt: number;
   status: PushStatus;
@@ -52,8 +56,10 @@ export interface Push {
   choices?: string[];
 }
 
-export function createPush(user: SimUser, stateHandle: string, now: number, timeoutMs: number): Push {
-  const push: Push = { id: `push-${randomId(12)}`, username: user.username, stateHandle, createdAt: now, expiresAt: now + timeoutMs, status: 'pending' };
+let pushCount = 0;
+
+export function createPush(user: SimUser, transactionId: string, now: number, timeoutMs: number): Push {
+  const push: Push = { id: `push-${randomId(12)}`, username: user.username, transactionId, seq: ++pushCount, createdAt: now, expiresAt: now + timeoutMs, status: 'pending' };
   if (user.oktaVerify?.numberChallenge) {
     const numbers = new Set<number>();
     while (numbers.size < 3) numbers.add(randomInt(10, 99));
@@ -68,6 +74,7 @@ export function createPush(user: SimUser, stateHandle: string, now: number, time
 export function describePush(push: Push) {
   return {
     id: push.id,
+    transactionId: push.transactionId,
     createdAt: new Date(push.createdAt).toISOString(),
     expiresAt: new Date(push.expiresAt).toISOString(),
     ...(push.correctAnswer ? { correctAnswer: push.correctAnswer, choices: push.choices } : {}),
@@ -86,13 +93,23 @@ export function withdraw(push: Push | undefined): void {
   if (push?.status === 'pending') push.status = 'replaced';
 }
 
-/** The push waiting on a user's device, if any; one past its time is marked timed out instead. */
-export function pendingPush(state: SimState, username: string): Push | undefined {
-  const push = state.pushes.get(username.toLowerCase());
+/** The transaction's push if it is still waiting; one past its time is marked timed out instead. */
+export function transactionPush(tx: Transaction, now: number): Push | undefined {
+  const push = tx.push;
   if (!push || push.status !== 'pending') return undefined;
-  if (push.expiresAt <= state.now()) {
+  if (push.expiresAt <= now) {
     push.status = 'timed-out';
     return undefined;
   }
   return push;
+}
+
+/** The latest push waiting on a user's device, among all of the user's live sign-ins. */
+export function pendingPush(state: SimState, username: string): Push | undefined {
+  let latest: Push | undefined;
+  for (const tx of state.transactions.live(state.now(), username)) {
+    const push = transactionPush(tx, state.now());
+    if (push && (!latest || push.seq > latest.seq)) latest = push;
+  }
+  return latest;
 }

@@ -3,7 +3,7 @@
  * one user's enrollment in one transaction; the virtual device enrolls with it (`activateDevice`), once.
  */
 import type { OutboxEntry, SimState } from './context.js';
-import { randomId } from './random.js';
+import { randomBase32, randomId } from './random.js';
 import type { Transaction } from './transactions.js';
 import { enrollOktaVerify, type SimUser } from './users.js';
 
@@ -22,12 +22,6 @@ export function sendLink(state: SimState, tx: Transaction, channel: 'email' | 's
   const entry: OutboxEntry = { id: `msg-${randomId(10)}`, channel, to, link, sentAt: new Date(state.now()).toISOString(), username: tx.user!.username };
   state.outbox.push(entry);
   return entry;
-}
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-function randomBase32(length: number): string {
-  return [...crypto.getRandomValues(new Uint8Array(length))].map((b) => BASE32[b % 32]).join('');
 }
 
 export type ActivationResult = { ok: true; user: SimUser } | { ok: false; status: 400 | 404 | 409 | 410; error: string };

@@ -9,6 +9,13 @@ export function randomId(length: number): string {
   return out;
 }
 
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** A base32 string, as TOTP secrets are written. */
+export function randomBase32(length: number): string {
+  return [...crypto.getRandomValues(new Uint8Array(length))].map((b) => BASE32[b % 32]).join('');
+}
+
 /** An integer in [min, max], both included. */
 export function randomInt(min: number, max: number): number {
   const [n] = crypto.getRandomValues(new Uint32Array(1));

@@ -51,7 +51,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const state: SimState = {
     users: loadUsers(users),
     transactions: new TransactionStore(),
-    pushes: new Map(),
     totpSteps: new Map(),
     settings: { ...initialSettings },
     log: [],
@@ -67,7 +66,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const reset = () => {
     state.users = loadUsers(users);
     state.transactions.clear();
-    state.pushes.clear();
     state.totpSteps.clear();
     state.settings = { ...initialSettings };
     state.log.length = 0;

@@ -36,6 +36,8 @@ export interface ClientRequest {
 }
 
 export interface Transaction {
+  /** The control API's name for it: opaque, and unlike the handles it lets no one drive the sign-in. */
+  id: string;
   interactionHandle: string;
   stateHandle: string;
   /** `{origin}/oauth2/{server}` the transaction was started against. */
@@ -60,6 +62,7 @@ export interface Transaction {
 }
 
 export class TransactionStore {
+  private readonly ids = new Map<string, Transaction>();
   private readonly byState = new Map<string, Transaction>();
   private readonly byInteraction = new Map<string, Transaction>();
   private readonly byCode = new Map<string, Transaction>();
@@ -67,6 +70,7 @@ export class TransactionStore {
   create(issuer: string, client: ClientRequest, now: number, lifetimeMs: number): Transaction {
     this.sweep(now);
     const tx: Transaction = {
+      id: `tx${randomId(18)}`,
       interactionHandle: randomId(32),
       stateHandle: `02${randomId(40)}`,
       issuer,
@@ -76,9 +80,14 @@ export class TransactionStore {
       state: { name: 'identify' },
       amr: new Set(),
     };
+    this.ids.set(tx.id, tx);
     this.byState.set(tx.stateHandle, tx);
     this.byInteraction.set(tx.interactionHandle, tx);
     return tx;
+  }
+
+  byId(id: string): Transaction | undefined {
+    return this.ids.get(id);
   }
 
   byStateHandle(handle: unknown): Transaction | undefined {
@@ -104,25 +113,44 @@ export class TransactionStore {
     return tx;
   }
 
+  /** Transactions that have not expired, oldest first; only the user's, when a username is given. */
+  live(now: number, username?: string): Transaction[] {
+    const name = username?.toLowerCase();
+    const out: Transaction[] = [];
+    for (const tx of this.ids.values()) {
+      if (tx.expiresAt > now && (name === undefined || tx.user?.username.toLowerCase() === name)) out.push(tx);
+    }
+    return out;
+  }
+
   /** Ends a user's live transactions now, as inactivity would; returns how many. */
   expireUser(username: string, now: number): number {
-    let count = 0;
-    for (const tx of this.byState.values()) {
-      if (tx.user?.username.toLowerCase() === username.toLowerCase() && tx.expiresAt > now) {
-        tx.expiresAt = now;
-        count++;
-      }
+    const txs = this.live(now, username);
+    for (const tx of txs) tx.expiresAt = now;
+    return txs.length;
+  }
+
+  /** Forgets every transaction of a user whose account is gone; returns those that were still live. */
+  removeUser(username: string, now: number): Transaction[] {
+    const name = username.toLowerCase();
+    const live: Transaction[] = [];
+    for (const tx of this.ids.values()) {
+      if (tx.user?.username.toLowerCase() !== name) continue;
+      if (tx.expiresAt > now) live.push(tx);
+      this.remove(tx);
     }
-    return count;
+    return live;
   }
 
   remove(tx: Transaction): void {
+    this.ids.delete(tx.id);
     this.byState.delete(tx.stateHandle);
     this.byInteraction.delete(tx.interactionHandle);
     if (tx.interactionCode) this.byCode.delete(tx.interactionCode);
   }
 
   clear(): void {
+    this.ids.clear();
     this.byState.clear();
     this.byInteraction.clear();
     this.byCode.clear();
@@ -130,6 +158,6 @@ export class TransactionStore {
 
   /** Forgets transactions that expired more than an hour ago, so a long-running demo does not grow. */
   private sweep(now: number): void {
-    for (const tx of this.byState.values()) if (tx.expiresAt + 3_600_000 < now) this.remove(tx);
+    for (const tx of this.ids.values()) if (tx.expiresAt + 3_600_000 < now) this.remove(tx);
   }
 }

@@ -91,6 +91,8 @@ export interface SimUser extends SeedUser {
   failedCodes?: number;
   /** Locked by too many wrong codes; every sign-in is refused until reset. */
   locked?: boolean;
+  /** Made through `POST /sim/users` (gone at the next reset), not from the seed. */
+  created?: boolean;
 }
 
 /** The settings of a user that the control API may change for a test or a demo. */
@@ -144,6 +146,7 @@ export function describeUser(user: SimUser) {
     })),
     settings: settingsOf(user),
     scenario: scenarioOf(user),
+    created: !!user.created,
   };
 }
 

@@ -61,14 +61,10 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
   /** A push still waiting on the device is withdrawn when the transaction moves on. */
   const withdrawPush = (tx: Transaction) => withdraw(tx.push);
 
-  /** Sends a new push to the user's device; earlier ones still pending (this sign-in's, the device's latest) are withdrawn. */
+  /** Sends a new push to the user's device; this sign-in's earlier one is withdrawn, other sign-ins' stay. */
   const startPush = (tx: Transaction, autoChallenge = false) => {
-    const user = tx.user!;
     withdraw(tx.push);
-    withdraw(state.pushes.get(user.username.toLowerCase()));
-    const push = createPush(user, tx.stateHandle, state.now(), state.settings.pushTimeoutMs);
-    state.pushes.set(user.username.toLowerCase(), push);
-    tx.push = push;
+    tx.push = createPush(tx.user!, tx.id, state.now(), state.settings.pushTimeoutMs);
     tx.state = { name: 'challenge', key: 'okta_verify', method: 'push', autoChallenge };
   };
 

@@ -32,8 +32,14 @@ export class Driver {
   stateHandle = '';
   interactionHandle = '';
 
-  constructor(options: SimulatorOptions = {}) {
-    this.sim = createSimulator({ now: () => this.time, ...options });
+  /** `shared`: the simulator of another driver, whose clock it keeps; else a new one on this driver's clock. */
+  constructor(options: SimulatorOptions = {}, shared?: Simulator) {
+    this.sim = shared ?? createSimulator({ now: () => this.time, ...options });
+  }
+
+  /** A second client of the same simulator, with its own PKCE verifier and transaction (time moves on `this`). */
+  another(): Driver {
+    return new Driver({}, this.sim);
   }
 
   async send(path: string, init: { method?: string; json?: unknown; form?: Record<string, string>; raw?: string } = {}): Promise<Reply> {
@@ -78,6 +84,20 @@ export class Driver {
   select(reply: Reply, key: string, methodType?: string): Promise<Reply> {
     const id = authenticatorId(reply.body, key);
     return this.idx('/idp/idx/challenge', { authenticator: methodType ? { id, methodType } : { id } });
+  }
+
+  /** Password, then Okta Verify by code: the reply asks for the code. */
+  async toTotp(username: string, password = PASSWORD): Promise<Reply> {
+    return this.select(await this.identify(username, password), 'okta_verify', 'totp');
+  }
+
+  /** Password, then Okta Verify by push: the reply is the first `challenge-poll`. */
+  async toPush(username: string, password = PASSWORD): Promise<Reply> {
+    return this.select(await this.identify(username, password), 'okta_verify', 'push');
+  }
+
+  poll(): Promise<Reply> {
+    return this.idx('/idp/idx/challenge/poll');
   }
 
   async code(username: string): Promise<string> {
@@ -137,4 +157,10 @@ export function messageKeys(body: Json): string[] {
   };
   for (const r of body.remediation?.value ?? []) walk(r.value);
   return keys;
+}
+
+/** The claims of the ID token in a `/v1/token` reply (not verified: simulator.test.ts checks signatures). */
+export function idClaims(token: Reply): Json {
+  const part = String(token.body.id_token).split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
+  return JSON.parse(atob(part));
 }

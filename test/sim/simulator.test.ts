@@ -8,16 +8,6 @@ import { CLIENT_ID, Driver, ISSUER, authenticatorId, interactionCodeOf, messageK
 
 const VERIFIED = 'verified@example.com';
 
-async function toTotp(d: Driver, username = VERIFIED) {
-  const list = await d.identify(username);
-  return d.select(list, 'okta_verify', 'totp');
-}
-
-async function toPush(d: Driver, username = VERIFIED) {
-  const list = await d.identify(username);
-  return d.select(list, 'okta_verify', 'push');
-}
-
 describe('simulator: protocol', () => {
   it('serves discovery with S256 and keys with an RS256 key whose kid is its thumbprint', async () => {
     const d = new Driver();
@@ -67,7 +57,7 @@ describe('simulator: protocol', () => {
   it('a full TOTP sign-in yields tokens signed by the published key, with the right claims', async () => {
     const d = new Driver();
     await d.start();
-    await toTotp(d);
+    await d.toTotp(VERIFIED);
     const success = await d.idx('/idp/idx/challenge/answer', { credentials: { totp: await d.code(VERIFIED) } });
     expect(success.status).to.equal(200);
     const token = await d.exchange(interactionCodeOf(success.body));
@@ -112,7 +102,7 @@ describe('simulator: bad input gets Okta-shaped errors', () => {
   });
 
   it('a wrong or blank code: 400 with the message on credentials.totp; the state stays', async () => {
-    await toTotp(d);
+    await d.toTotp(VERIFIED);
     const right = await d.code(VERIFIED);
     const wrong = await d.idx('/idp/idx/challenge/answer', { credentials: { totp: String((Number(right) + 1) % 1e6).padStart(6, '0') } });
     expect(wrong.status).to.equal(400);
@@ -124,12 +114,12 @@ describe('simulator: bad input gets Okta-shaped errors', () => {
   });
 
   it('a code is accepted once', async () => {
-    await toTotp(d);
+    await d.toTotp(VERIFIED);
     const code = await d.code(VERIFIED);
     expect((await d.idx('/idp/idx/challenge/answer', { credentials: { totp: code } })).status).to.equal(200);
     // Same simulator, a second transaction: the code that was just used is refused.
     await d.start();
-    await toTotp(d);
+    await d.toTotp(VERIFIED);
     expect((await d.idx('/idp/idx/challenge/answer', { credentials: { totp: code } })).status).to.equal(400);
   });
 
@@ -164,7 +154,7 @@ describe('simulator: bad input gets Okta-shaped errors', () => {
   });
 
   it('token: a wrong PKCE verifier, a reused code and an unknown client are refused', async () => {
-    await toTotp(d);
+    await d.toTotp(VERIFIED);
     const success = await d.idx('/idp/idx/challenge/answer', { credentials: { totp: await d.code(VERIFIED) } });
     const code = interactionCodeOf(success.body);
     const bad = await d.exchange(code, { code_verifier: 'x'.repeat(43) });
@@ -194,7 +184,7 @@ describe('simulator: Okta Verify push', () => {
   const pending = (u = VERIFIED) => d.send(`/sim/users/${encodeURIComponent(u)}/push`);
 
   it('pending until approved, then success', async () => {
-    const challenge = await toPush(d);
+    const challenge = await d.toPush(VERIFIED);
     expect(remediationNames(challenge.body)).to.deep.equal(['challenge-poll', 'select-authenticator-authenticate']);
     expect(challenge.body.currentAuthenticator.value.resend.name).to.equal('resend');
     expect(remediationNames((await poll()).body)[0]).to.equal('challenge-poll');
@@ -207,7 +197,7 @@ describe('simulator: Okta Verify push', () => {
   });
 
   it('deny → rejected with resend; resend → a new push', async () => {
-    await toPush(d);
+    await d.toPush(VERIFIED);
     const first = (await pending()).body.id;
     await d.send(`/sim/users/${VERIFIED}/push/deny`, { method: 'POST' });
     const rejected = await poll();
@@ -220,7 +210,7 @@ describe('simulator: Okta Verify push', () => {
   });
 
   it('the resend action replaces a pending push', async () => {
-    await toPush(d);
+    await d.toPush(VERIFIED);
     const first = (await pending()).body.id;
     const resent = await d.idx('/idp/idx/challenge/resend');
     expect(remediationNames(resent.body)[0]).to.equal('challenge-poll');
@@ -228,7 +218,7 @@ describe('simulator: Okta Verify push', () => {
   });
 
   it('number challenge: the page shows correctAnswer; the device offers it among three; a wrong number rejects', async () => {
-    const challenge = await toPush(d, 'number@example.com');
+    const challenge = await d.toPush('number@example.com');
     const shown = challenge.body.currentAuthenticator.value.contextualData.correctAnswer;
     const push = (await pending('number@example.com')).body;
     expect(push.correctAnswer).to.equal(shown);
@@ -243,7 +233,7 @@ describe('simulator: Okta Verify push', () => {
   });
 
   it('an unanswered push times out: 404 "verification timed out", the transaction ends', async () => {
-    await toPush(d);
+    await d.toPush(VERIFIED);
     d.time += 60_001;
     const res = await poll();
     expect(res.status).to.equal(404);
@@ -262,7 +252,7 @@ describe('simulator: Okta Verify push', () => {
   });
 
   it('choosing the code while a push is pending withdraws the push', async () => {
-    const challenge = await toPush(d);
+    const challenge = await d.toPush(VERIFIED);
     await d.idx('/idp/idx/challenge', { authenticator: { id: authenticatorId(challenge.body, 'okta_verify'), methodType: 'totp' } });
     expect((await pending()).status).to.equal(404);
   });
