@@ -12,6 +12,9 @@ import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides, TranslationKey } from './i18n/localize.js';
 import { buttons, theme } from './styles/theme.js';
 
+/** Attribute spellings, besides the declared ones, that set a property. */
+const ATTRIBUTE_ALIASES = { clientid: 'clientId', redirecturi: 'redirectUri' } as const;
+
 const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
   network: 'errorNetwork',
   'rate-limited': 'errorRateLimited',
@@ -57,10 +60,22 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  * @cssprop --ovs-radius - Corner radius.
  * @cssprop --ovs-spacing - Space between parts.
  * @cssprop --ovs-max-width - Width of the card.
+ * @attr {string} clientid - The same as `client-id`, under the name React and lower-cased HTML give `clientId`.
+ * @attr {string} redirecturi - The same as `redirect-uri`, under the name React and lower-cased HTML give `redirectUri`.
+ * @attr {string} lang - Language of the widget's text (`en`, `es`, `fr`, `de`, `ja`, `ar`, or one registered with `registerTranslation`). Without it, the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr {'ltr' | 'rtl'} dir - Text direction. Set by the widget to the language's direction unless the element or an ancestor has its own `dir`.
  *
  * @tag okta-verify-signin
  */
 export class OktaVerifySignin extends LitElement {
+  /**
+   * A framework that sets `clientId` on an element not yet defined (React 19) sets the attribute `clientId`,
+   * which HTML lower-cases; those spellings are read as well.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...Object.keys(ATTRIBUTE_ALIASES)];
+  }
+
   static override styles = [
     theme,
     buttons,
@@ -172,7 +187,10 @@ export class OktaVerifySignin extends LitElement {
    */
   @property({ type: Boolean }) persist = false;
 
-  /** True while a request runs. */
+  /**
+   * True while a request runs. Set by the widget, for the page to read or style (`[busy]`).
+   * @readonly
+   */
   @property({ type: Boolean, reflect: true }) busy = false;
 
   @state() private flowState?: FlowState;
@@ -221,11 +239,18 @@ export class OktaVerifySignin extends LitElement {
     this.flow = undefined;
   };
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const alias = ATTRIBUTE_ALIASES[name as keyof typeof ATTRIBUTE_ALIASES];
+    if (alias) this[alias] = value ?? '';
+    else super.attributeChangedCallback(name, old, value);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
-    // Moved to another parent: the same transaction goes on.
-    if (!this.flow) this.startFlow();
+    // Moved to another parent: the same transaction goes on. The first start waits for the first update,
+    // when Lit has played back properties set before the element was defined (and any set right after).
+    if (!this.flow && this.hasUpdated) this.startFlow();
   }
 
   override disconnectedCallback(): void {
@@ -242,7 +267,7 @@ export class OktaVerifySignin extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new configuration means a new transaction against it.
     const config: PropertyKey[] = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'persist'];
-    if (this.hasUpdated && config.some((k) => changed.has(k as keyof OktaVerifySignin))) this.startFlow();
+    if (!this.hasUpdated ? !this.flow : config.some((k) => changed.has(k as keyof OktaVerifySignin))) this.startFlow();
   }
 
   private startFlow(): void {

@@ -4,16 +4,28 @@
  * ID token validation, and nothing else — about half the size of `OktaAuth`. It accepts only Okta's raw
  * field names, which is what the flow sends, so a full `OktaAuth` passed in by the host works the same way.
  */
-import type { IdxTransaction } from '@okta/okta-auth-js';
 import { scopedFetch, type RequestScope } from './scoped-fetch.js';
+
+/**
+ * What the flow reads of okta-auth-js's `IdxTransaction`. Structural, so the package's types do not depend on
+ * okta-auth-js and any copy of it (the host's own `OktaAuth` included) fits.
+ */
+export interface IdxTransactionLike {
+  /** `PENDING`, `SUCCESS`, `FAILURE`, `TERMINAL`, `CANCELED`. */
+  status: string;
+  /** After the interaction code exchange. */
+  tokens?: unknown;
+  /** Okta's IDX JSON as the server sent it. */
+  rawIdxState?: unknown;
+}
 
 /** The slice of an okta-auth-js client the flow needs; both `OktaAuth` and the minimal IDX client fit. */
 export interface IdxClient {
   idx: {
-    start(options?: Record<string, unknown>): Promise<IdxTransaction>;
-    proceed(options?: Record<string, unknown>): Promise<IdxTransaction>;
+    start(options?: Record<string, unknown>): Promise<IdxTransactionLike>;
+    proceed(options?: Record<string, unknown>): Promise<IdxTransactionLike>;
     /** `OktaAuth` has it; on the minimal client the flow posts the response's `cancel` action instead. */
-    cancel?(options?: Record<string, unknown>): Promise<IdxTransaction>;
+    cancel?(options?: Record<string, unknown>): Promise<IdxTransactionLike>;
     /** True when a transaction saved in storage can be resumed. */
     canProceed?(options?: Record<string, unknown>): boolean;
   };

@@ -6,8 +6,7 @@
  * It knows no step by name: the registry reads each response into a step, says what a step's form sends,
  * and every step's `actions` and `poll` are handled here the same way.
  */
-import type { IdxTransaction } from '@okta/okta-auth-js';
-import type { IdxClient } from './auth-client.js';
+import type { IdxClient, IdxTransactionLike } from './auth-client.js';
 import { fromErrorBody, isErrorBody, toFlowError, type FlowError, type LastResponse } from './errors.js';
 import { fixedValues, type RawIdx } from './idx/raw.js';
 import { CHANNEL_REMEDIATION, LIST_REMEDIATIONS, viewOf, type IdxView } from './idx/view.js';
@@ -250,7 +249,7 @@ export class SigninFlow {
    * user in. After every wait the call checks it is still the latest and the flow is still alive.
    */
   private request(
-    call: (client: IdxClient, isCurrent: () => boolean) => Promise<IdxTransaction>,
+    call: (client: IdxClient, isCurrent: () => boolean) => Promise<IdxTransactionLike>,
     supersede = false,
     /** Runs behind the page without making it busy (the optimistic start). */
     quiet = false,
@@ -299,7 +298,7 @@ export class SigninFlow {
       if (this.disposed || this.state.busy) return { kind: 'stop' };
       // Polls are cut only when the flow ends: a poll that carries an approval must be allowed to finish.
       this.scope.signal = this.life.signal;
-      let tx: IdxTransaction;
+      let tx: IdxTransactionLike;
       try {
         tx = await client.idx.proceed({ step: poll.remediation });
       } catch (error) {
@@ -329,7 +328,7 @@ export class SigninFlow {
     }
   }
 
-  private apply(tx: IdxTransaction): void {
+  private apply(tx: IdxTransactionLike): void {
     if (tx.status === 'SUCCESS') {
       const tokens = (tx.tokens ?? {}) as SignInTokens;
       this.raw = undefined;
@@ -394,7 +393,7 @@ function sessionExpired(messages: Array<{ text: string }>, last?: LastResponse):
  * Resumes a transaction saved in storage (after a reload): the same transaction, on the same step, with no new
  * push or QR code. One that has ended (expired, cancelled) is replaced by a new one.
  */
-async function resumeOrStart(client: IdxClient): Promise<IdxTransaction> {
+async function resumeOrStart(client: IdxClient): Promise<IdxTransactionLike> {
   if (client.idx.canProceed?.()) {
     const tx = await client.idx.proceed({ autoRemediate: false }).catch(() => undefined);
     const raw = tx?.rawIdxState as RawIdx | undefined;

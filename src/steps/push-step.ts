@@ -53,7 +53,7 @@ export class OvsPushStep extends StepElement {
   @property({ type: Boolean }) waiting = true;
 
   /** Milliseconds without an answer before the reminder and "Resend" appear. */
-  @property({ type: Number, attribute: 'reminder-delay' }) reminderDelay = PUSH_REMINDER_MS;
+  @property({ type: Number, attribute: 'reminder-delay' }) reminderDelay: number = PUSH_REMINDER_MS;
 
   @state() private remind = false;
   private reminderTimer?: ReturnType<typeof setTimeout>;

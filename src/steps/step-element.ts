@@ -42,6 +42,9 @@ export interface InputField {
  * and its native form controls in its own light DOM, inside a real `<form>`, so that password managers,
  * one-time-code autofill and Enter-to-submit behave as on any page. Labels, inputs and their error text
  * share one tree, so `for` and `aria-describedby` work.
+ *
+ * @attr {string} lang - Language of the step's text. Without it, the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr {'ltr' | 'rtl'} dir - Text direction. Set by the step to its language's direction unless the element or an ancestor has its own `dir`.
  */
 export abstract class StepElement extends LitElement {
   static override styles = [
