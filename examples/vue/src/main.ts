@@ -1,0 +1,5 @@
+import { createApp } from 'vue';
+import 'okta-verify-signin/define';
+import App from './App.vue';
+
+createApp(App).mount('#app');

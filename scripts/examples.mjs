@@ -1,0 +1,243 @@
+// `node scripts/examples.mjs [--only react,vue]`: builds and packs the package, installs the tarball into each
+// app under examples/, then type-checks, builds, serves each production build with the simulator on one origin
+// and signs in with it in headless Chromium. Prints one table; exits non-zero when a step fails or an SDK
+// chunk is over budget.
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SDK_BUDGET = 25 * 1024;
+// okta-auth-js's own request header: present in the SDK's code whatever the bundler names the chunk.
+const SDK_MARKER = 'X-Okta-User-Agent-Extended';
+const USER = { username: 'verified@example.com', password: 'Okta-Verify-1', greeting: 'Signed in as Vera Verified (verified@example.com)' };
+
+/** `typecheck`: the example's script that type-checks; `'build'` when its build does (Angular's strict templates). */
+const EXAMPLES = [
+  { name: 'react', typecheck: 'typecheck' },
+  { name: 'vue', typecheck: 'typecheck' },
+  { name: 'angular', typecheck: 'build' },
+  { name: 'html', typecheck: null },
+];
+
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = only?.filter((name) => !EXAMPLES.some((e) => e.name === name)) ?? [];
+if (unknown.length) {
+  console.error(`examples: no example named ${unknown.join(', ')} (there are ${EXAMPLES.map((e) => e.name).join(', ')})`);
+  process.exit(2);
+}
+const selected = EXAMPLES.filter((e) => !only || only.includes(e.name));
+
+const env = { ...process.env, NG_CLI_ANALYTICS: 'false', CI: 'true', npm_config_update_notifier: 'false' };
+
+/** Runs a command; resolves with its combined output, rejects with the output's tail. */
+function run(command, args, cwd) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolvePromise(output);
+      else reject(new Error(`${command} ${args.join(' ')} (in ${cwd}) exited with ${code}:\n${output.split('\n').slice(-40).join('\n')}`));
+    });
+  });
+}
+
+async function timed(fn) {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+const started = performance.now();
+console.log('building and packing the package…');
+await run('npm', ['run', 'build'], ROOT);
+const packDir = await mkdtemp(join(tmpdir(), 'ovs-examples-'));
+const packed = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', packDir], ROOT));
+const tarball = join(packDir, packed[0].filename);
+// The simulator and its client as the package publishes them (the package refers to itself by name).
+const { createSimulator, createNodeListener } = await import('okta-verify-signin/sim');
+const { SimulatorClient } = await import('okta-verify-signin/sim/client');
+
+async function install(dir) {
+  const ci = existsSync(join(dir, 'package-lock.json'));
+  await run('npm', [ci ? 'ci' : 'install', '--no-audit', '--no-fund'], dir);
+  await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], dir);
+}
+
+// Installs are mostly waiting on the network: two at a time, ahead of the CPU-bound steps.
+const installs = new Map();
+{
+  const queue = [...selected];
+  const next = () => {
+    const example = queue.shift();
+    if (!example) return;
+    const dir = join(ROOT, 'examples', example.name);
+    const start = performance.now();
+    const promise = install(dir).then(() => performance.now() - start);
+    promise.catch(() => undefined).finally(next);
+    installs.set(example.name, promise);
+  };
+  next();
+  next();
+}
+
+async function jsFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && /\.m?js$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+}
+
+async function measure(dist) {
+  let total = 0;
+  let sdk;
+  for (const file of await jsFiles(dist)) {
+    const code = await readFile(file);
+    const size = gzipSync(code, { level: 9 }).length;
+    total += size;
+    if (code.includes(SDK_MARKER)) sdk = { file: file.slice(dist.length + 1), size: (sdk?.size ?? 0) + size };
+  }
+  return { total, sdk };
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.png': 'image/png' };
+
+/** The example's production build and a fresh simulator on one origin; unknown paths without an extension get index.html. */
+async function serve(dist) {
+  const simulator = createSimulator();
+  const simListener = createNodeListener(simulator);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (simulator.handles(path)) return void simListener(req, res);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    let file = join(dist, path);
+    if (file !== dist && !file.startsWith(dist + sep)) return void res.writeHead(403).end();
+    const found = await stat(file).catch(() => undefined);
+    if (found?.isDirectory()) file = join(file, 'index.html');
+    else if (!found && !extname(path)) file = join(dist, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, 'localhost', r));
+  return {
+    origin: `http://localhost:${server.address().port}`,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+  };
+}
+
+let browser;
+async function signIn(dist) {
+  browser ??= await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const server = await serve(dist);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`));
+  page.setDefaultTimeout(15000);
+  try {
+    const start = performance.now();
+    await page.goto(server.origin);
+    // Playwright's CSS selectors reach into the widget's open shadow roots; the fields are in its light DOM.
+    await page.fill('okta-verify-signin input[name=username]', USER.username);
+    await page.fill('okta-verify-signin input[name=password]', USER.password);
+    await page.press('okta-verify-signin input[name=password]', 'Enter');
+    await page.click('okta-verify-signin button[data-key=okta_verify]');
+    await page.click('okta-verify-signin button[data-method=totp]');
+    const { code } = await new SimulatorClient(server.origin).totp(USER.username);
+    await page.fill('okta-verify-signin input[name=code]', code);
+    await page.press('okta-verify-signin input[name=code]', 'Enter');
+    await page.getByText(USER.greeting).waitFor();
+    return performance.now() - start;
+  } catch (error) {
+    const state = await page
+      .evaluate(() => `step ${document.querySelector('okta-verify-signin')?.step}; page text: ${document.body.innerText.replace(/\s+/g, ' ').slice(0, 300)}`)
+      .catch(() => '');
+    throw new Error([error.message.split('\n')[0], state, ...problems].filter(Boolean).join('\n  '));
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const rows = [];
+let failed = false;
+
+for (const example of selected) {
+  const dir = join(ROOT, 'examples', example.name);
+  const dist = join(dir, 'dist');
+  const row = { name: example.name, install: '…', typecheck: '—', build: '—', total: '—', sdk: '—', signin: '—' };
+  rows.push(row);
+  const fail = (step, error) => {
+    failed = true;
+    row[step] = 'FAIL';
+    console.error(`\n✗ ${example.name}: ${step}\n${error.message}\n`);
+  };
+  console.log(`${example.name}…`);
+  try {
+    row.install = `ok ${secs(await installs.get(example.name))}`;
+  } catch (error) {
+    fail('install', error);
+    continue;
+  }
+  if (example.typecheck === 'typecheck') {
+    try {
+      row.typecheck = `ok ${secs(await timed(() => run('npm', ['run', 'typecheck'], dir)))}`;
+    } catch (error) {
+      fail('typecheck', error);
+    }
+  }
+  try {
+    await rm(dist, { recursive: true, force: true });
+    row.build = `ok ${secs(await timed(() => run('npm', ['run', 'build'], dir)))}`;
+    if (example.typecheck === 'build') row.typecheck = 'ok (in build)';
+  } catch (error) {
+    fail('build', error);
+    if (example.typecheck === 'build') row.typecheck = 'FAIL (in build)';
+    continue;
+  }
+  const { total, sdk } = await measure(dist);
+  row.total = kib(total);
+  if (!sdk) {
+    failed = true;
+    row.sdk = 'not found';
+    console.error(`\n✗ ${example.name}: no JS file in ${dist} contains okta-auth-js (${SDK_MARKER})\n`);
+  } else {
+    row.sdk = `${kib(sdk.size)}${sdk.size > SDK_BUDGET ? ' OVER' : ''}`;
+    if (sdk.size > SDK_BUDGET) {
+      failed = true;
+      console.error(`\n✗ ${example.name}: the SDK chunk ${sdk.file} is ${kib(sdk.size)} gzip, over ${kib(SDK_BUDGET)}\n`);
+    }
+  }
+  try {
+    row.signin = `ok ${Math.round(await signIn(dist))} ms`;
+  } catch (error) {
+    fail('signin', error);
+  }
+}
+await browser?.close();
+await rm(packDir, { recursive: true, force: true });
+
+const header = { name: 'example', install: 'install', typecheck: 'type-check', build: 'build', total: 'JS gzip total', sdk: 'SDK chunk gzip', signin: 'sign-in' };
+const columns = Object.keys(header);
+const widths = columns.map((c) => Math.max(...[header, ...rows].map((r) => String(r[c]).length)));
+const line = (r) => `| ${columns.map((c, i) => String(r[c]).padEnd(widths[i])).join(' | ')} |`;
+console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`);
+console.log(`gzip -9 of every JS file in each production build; SDK chunk budget ${kib(SDK_BUDGET)}. Wall time ${secs(performance.now() - started)}.`);
+process.exit(failed ? 1 : 0);
