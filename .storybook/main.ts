@@ -1,9 +1,12 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mswWorkerFile } from './msw-worker-file.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The flow stories' simulator answers through MSW, whose worker script the build must serve.
+  viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), mswWorkerFile()] }),
 };
 export default config;

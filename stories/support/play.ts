@@ -1,0 +1,123 @@
+/**
+ * What the flow stories' play functions do, the way a person would: type into the widget's native inputs
+ * (light DOM), press the step's buttons (in its shadow root) and the device panel's (light DOM).
+ */
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { OktaVerifySignin, StepName } from '../../src/index.js';
+import { PASSWORD } from './simulator.js';
+
+/** Long enough for a push poll or a rate-limit wait; Testing Library's own default is one second. */
+const TIMEOUT = 10_000;
+
+type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
+
+export function widgetIn(canvasElement: HTMLElement): OktaVerifySignin {
+  const el = canvasElement.querySelector('okta-verify-signin');
+  if (!el) throw new Error('no <okta-verify-signin> in the story');
+  return el;
+}
+
+/** Waits until the widget shows `step`, with no request of its running, and the step has rendered. */
+export async function untilStep(el: OktaVerifySignin, step: StepName, timeout = TIMEOUT): Promise<void> {
+  await waitFor(
+    () => {
+      expect(el.step).toBe(step);
+      expect(el.busy).toBe(false);
+    },
+    { timeout },
+  );
+  await el.updateComplete;
+  await el.querySelector<Updatable>('[data-ovs-step]')?.updateComplete;
+}
+
+/** The current step element's shadow root: its choices, footer actions and messages. */
+export function stepRoot(el: OktaVerifySignin): ShadowRoot {
+  const root = el.querySelector('[data-ovs-step]')?.shadowRoot;
+  if (!root) throw new Error(`step ${el.step} has no shadow root`);
+  return root;
+}
+
+/** Presses a button of the current step, once it is there and enabled. */
+export async function pressInStep(el: OktaVerifySignin, selector: string): Promise<void> {
+  const button = await waitFor(
+    () => {
+      const found = stepRoot(el).querySelector<HTMLButtonElement>(selector);
+      expect(found, `${selector} in step ${el.step}`).toBeTruthy();
+      expect(found!.disabled).toBe(false);
+      return found!;
+    },
+    { timeout: TIMEOUT },
+  );
+  await userEvent.click(button);
+}
+
+/** Presses the button named `name` among `container`'s light-DOM descendants, once it is there and enabled. */
+async function pressByName(container: HTMLElement, name: string | RegExp): Promise<void> {
+  const button = await within(container).findByRole('button', { name }, { timeout: TIMEOUT });
+  await waitFor(() => expect(button).toBeEnabled(), { timeout: TIMEOUT });
+  await userEvent.click(button);
+}
+
+/** Presses a button of the device panel by its name. */
+export function pressOnDevice(canvasElement: HTMLElement, name: string | RegExp): Promise<void> {
+  return pressByName(canvasElement.querySelector('sim-device-panel')!, name);
+}
+
+/** Presses a step's submit button (in the widget's light DOM, with the inputs) by its name. */
+export function pressSubmit(canvasElement: HTMLElement, name: string): Promise<void> {
+  return pressByName(widgetIn(canvasElement), name);
+}
+
+/** Presses the error banner's "Try again", once it is enabled (a rate limit's reset has passed). */
+export async function pressRetry(el: OktaVerifySignin): Promise<void> {
+  const button = await waitFor(
+    () => {
+      const found = el.shadowRoot?.querySelector<HTMLButtonElement>('[part=error-action]');
+      expect(found?.disabled).toBe(false);
+      return found!;
+    },
+    { timeout: TIMEOUT },
+  );
+  await userEvent.click(button);
+}
+
+/** Types into the widget's field labelled `label`, replacing what it held. */
+export async function typeInto(canvasElement: HTMLElement, label: string, text: string): Promise<void> {
+  const input = await within(canvasElement).findByLabelText(label, { selector: 'input' }, { timeout: TIMEOUT });
+  await waitFor(() => expect(input).toBeEnabled(), { timeout: TIMEOUT });
+  await userEvent.clear(input);
+  await userEvent.type(input, text);
+}
+
+/** Username and password, then "Sign in". */
+export async function signIn(canvasElement: HTMLElement, username: string, password = PASSWORD): Promise<void> {
+  await typeInto(canvasElement, 'Username', username);
+  await typeInto(canvasElement, 'Password', password);
+  await pressSubmit(canvasElement, 'Sign in');
+}
+
+/** From the "verify it's you" list: Okta Verify, then the method when the user has both; ends on that step. */
+export async function chooseOktaVerify(el: OktaVerifySignin, method: 'push' | 'totp'): Promise<void> {
+  await untilStep(el, 'select-authenticator');
+  await pressInStep(el, 'button[data-key=okta_verify]');
+  await waitFor(
+    () => {
+      expect(['okta-verify-method', 'okta-verify-push', 'okta-verify-code']).toContain(el.step);
+      expect(el.busy).toBe(false);
+    },
+    { timeout: TIMEOUT },
+  );
+  if (el.step === 'okta-verify-method') await pressInStep(el, `button[data-method=${method}]`);
+  await untilStep(el, method === 'push' ? 'okta-verify-push' : 'okta-verify-code');
+}
+
+/** The widget's error banner (network, rate limit, server), in its own shadow root. */
+export function errorBanner(el: OktaVerifySignin): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>('[part=error]') ?? null;
+}
+
+/** Ends the play function on the success step; the device panel shows the event too. */
+export async function untilSignedIn(canvasElement: HTMLElement, el: OktaVerifySignin): Promise<void> {
+  await untilStep(el, 'success');
+  await within(canvasElement.querySelector('sim-device-panel')!).findByText(/^success:/, {}, { timeout: TIMEOUT });
+}
