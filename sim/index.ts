@@ -7,3 +7,4 @@ export { createSimulator, DEFAULT_CLIENT_ID, type Simulator, type SimulatorOptio
 export { DEFAULT_SETTINGS, type LoggedRequest, type SimulatorSettings } from './context.js';
 export { DEFAULT_USERS, CATALOG, type AuthenticatorKey, type SeedUser, type OktaVerifySeed } from './users.js';
 export type { FaultSpec, Fault } from './faults.js';
+export type { NewUserSpec, OktaVerifySpec } from './new-user.js';
