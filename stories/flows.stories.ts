@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { devicePanel } from './support/device-panel.js';
 import {
   chooseOktaVerify,
@@ -10,11 +10,13 @@ import {
   pressRetry,
   pressSubmit,
   signIn,
+  startEnrollment,
+  stepAlert,
   stepRoot,
   typeInto,
   untilSignedIn,
   untilStep,
-  widgetIn,
+  untilText,
 } from './support/play.js';
 import { CLIENT_ID, currentCode, ISSUER, prepareOrg, type OrgSetup } from './support/simulator.js';
 
@@ -31,7 +33,8 @@ interface FlowArgs {
   theme: 'light' | 'dark' | 'auto';
 }
 
-const TIMEOUT = 10_000;
+/** A story's `parameters.org`: faults and user settings on top of the demo org. */
+const orgOf = (parameters: Record<string, unknown>) => parameters.org as OrgSetup | undefined;
 
 const meta: Meta<FlowArgs> = {
   title: 'Flows',
@@ -43,13 +46,17 @@ const meta: Meta<FlowArgs> = {
   },
   parameters: { layout: 'padded' },
   // Each story starts on a fresh org: the simulator outlives a story when the page is not reloaded.
-  loaders: [async ({ parameters }) => void (await prepareOrg(parameters.org as OrgSetup | undefined))],
+  loaders: [
+    async ({ parameters }) => {
+      await prepareOrg(orgOf(parameters));
+    },
+  ],
   render: (args, { parameters }) =>
     html`<div style="display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start">
       <div style="inline-size: 24rem">
         <okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID} lang=${args.lang} theme=${args.theme}></okta-verify-signin>
       </div>
-      ${devicePanel(args.user, () => prepareOrg(parameters.org as OrgSetup | undefined))}
+      ${devicePanel(args.user, () => prepareOrg(orgOf(parameters)))}
     </div>`,
 };
 export default meta;
@@ -59,8 +66,7 @@ type Story = StoryObj<FlowArgs>;
 export const SignInWithCode: Story = {
   name: 'Sign in with a code',
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
+    const el = await signIn(canvasElement, args.user);
     await chooseOktaVerify(el, 'totp');
     await typeInto(canvasElement, 'Code', await currentCode(args.user));
     await pressSubmit(canvasElement, 'Verify');
@@ -72,8 +78,7 @@ export const SignInWithCode: Story = {
 export const PushApproved: Story = {
   name: 'Push approved',
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
+    const el = await signIn(canvasElement, args.user);
     await chooseOktaVerify(el, 'push');
     await pressOnDevice(canvasElement, 'Approve');
     await untilSignedIn(canvasElement, el);
@@ -85,18 +90,11 @@ export const NumberChallenge: Story = {
   name: 'Number challenge',
   args: { user: 'number@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
+    const el = await signIn(canvasElement, args.user);
     await chooseOktaVerify(el, 'push');
-    const shown = await waitFor(
-      () => {
-        const text = stepRoot(el).querySelector('[part=number]')?.textContent?.trim();
-        expect(text).toMatch(/^\d{1,3}$/);
-        return text!;
-      },
-      { timeout: TIMEOUT },
-    );
-    await pressOnDevice(canvasElement, shown);
+    const number = () => stepRoot(el).querySelector('[part=number]');
+    await untilText(number, /^\s*\d{1,3}\s*$/);
+    await pressOnDevice(canvasElement, number()!.textContent!.trim());
     await untilSignedIn(canvasElement, el);
   },
 };
@@ -105,11 +103,10 @@ export const NumberChallenge: Story = {
 export const PushDeniedThenResend: Story = {
   name: 'Push denied, then resent',
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
+    const el = await signIn(canvasElement, args.user);
     await chooseOktaVerify(el, 'push');
     await pressOnDevice(canvasElement, 'Deny');
-    await waitFor(() => expect(stepRoot(el).querySelector('[role=alert]')?.textContent).toMatch(/rejected/), { timeout: TIMEOUT });
+    await untilText(stepAlert(el), /rejected/);
     await pressInStep(el, '[part=resend]');
     await pressOnDevice(canvasElement, 'Approve');
     await untilSignedIn(canvasElement, el);
@@ -120,12 +117,10 @@ export const PushDeniedThenResend: Story = {
 export const WrongPassword: Story = {
   name: 'Wrong password',
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user, 'not-the-password');
-    await waitFor(() => expect(stepRoot(el).querySelector('[role=alert]')?.textContent).toMatch(/Check your username and password/), { timeout: TIMEOUT });
+    const el = await signIn(canvasElement, args.user, { password: 'not-the-password' });
+    await untilText(stepAlert(el), /Check your username and password/);
     await expect(el.querySelector<HTMLInputElement>('input[name=username]')!.value).toBe(args.user);
-    await signIn(canvasElement, args.user);
-    await untilStep(el, 'select-authenticator');
+    await signIn(canvasElement, args.user, { until: 'select-authenticator' });
   },
 };
 
@@ -134,9 +129,8 @@ export const RateLimited: Story = {
   name: 'Rate limited (429)',
   parameters: { org: { faults: [{ path: '/idp/idx/identify', method: 'POST', status: 429, resetSeconds: 2 }] } satisfies OrgSetup },
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
-    await waitFor(() => expect(errorBanner(el)?.textContent).toMatch(/Too many attempts\. Try again in \d+ s\./), { timeout: TIMEOUT });
+    const el = await signIn(canvasElement, args.user);
+    await untilText(errorBanner(el), /Too many attempts\. Try again in \d+ s\./);
     await expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error-action]')!.disabled).toBe(true);
     await pressRetry(el);
     await untilStep(el, 'select-authenticator');
@@ -148,9 +142,8 @@ export const ServiceUnavailable: Story = {
   name: 'Service unavailable (503)',
   parameters: { org: { faults: [{ path: '/idp/idx/identify', method: 'POST', status: 503 }] } satisfies OrgSetup },
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
-    await waitFor(() => expect(errorBanner(el)?.textContent).toMatch(/had a problem/), { timeout: TIMEOUT });
+    const el = await signIn(canvasElement, args.user);
+    await untilText(errorBanner(el), /had a problem/);
     await pressRetry(el);
     await untilStep(el, 'select-authenticator');
   },
@@ -161,11 +154,7 @@ export const EnrollByQrCode: Story = {
   name: 'Enroll by QR code',
   args: { user: 'new@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
-    await untilStep(el, 'select-enrollment');
-    await pressInStep(el, 'button[data-key=okta_verify]');
-    await untilStep(el, 'okta-verify-enroll-qr');
+    const el = await startEnrollment(canvasElement, args.user);
     await pressOnDevice(canvasElement, 'Scan the QR code');
     await untilSignedIn(canvasElement, el);
   },
@@ -176,14 +165,9 @@ export const EnrollByEmailLink: Story = {
   name: 'Enroll by email link',
   args: { user: 'new@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
-    await untilStep(el, 'select-enrollment');
-    await pressInStep(el, 'button[data-key=okta_verify]');
-    await untilStep(el, 'okta-verify-enroll-qr');
-    await pressInStep(el, '[part=switch-channel]');
-    await untilStep(el, 'okta-verify-enroll-channel');
-    await pressInStep(el, 'button[data-channel=email]');
+    const el = await startEnrollment(canvasElement, args.user);
+    await pressInStep(el, '[part=switch-channel]', 'okta-verify-enroll-channel');
+    await pressInStep(el, 'button[data-channel=email]', 'okta-verify-enroll-address');
     await typeInto(canvasElement, 'Email', 'nia@example.com');
     await pressSubmit(canvasElement, 'Send me the setup link');
     await untilStep(el, 'okta-verify-enroll-sent');
@@ -197,9 +181,7 @@ export const OptionalEnrollment: Story = {
   name: 'Optional enrollment: set up later',
   args: { user: 'optional@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
-    await untilStep(el, 'select-enrollment');
+    const el = await signIn(canvasElement, args.user, { until: 'select-enrollment' });
     await pressInStep(el, '[part=skip]');
     await untilSignedIn(canvasElement, el);
   },
@@ -210,9 +192,7 @@ export const PasswordExpired: Story = {
   name: 'Password expired',
   args: { user: 'expired@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
-    await untilStep(el, 'change-password');
+    const el = await signIn(canvasElement, args.user, { until: 'change-password' });
     await typeInto(canvasElement, 'New password', 'Brand-New-Pass-7');
     await typeInto(canvasElement, 'Re-enter the new password', 'Brand-New-Pass-7');
     await pressSubmit(canvasElement, 'Change password');
@@ -225,9 +205,7 @@ export const PasswordExpiring: Story = {
   name: 'Password expiring: remind me later',
   args: { user: 'expiring@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = widgetIn(canvasElement);
-    await signIn(canvasElement, args.user);
-    await untilStep(el, 'change-password');
+    const el = await signIn(canvasElement, args.user, { until: 'change-password' });
     await pressInStep(el, '[part=skip]');
     await untilSignedIn(canvasElement, el);
   },

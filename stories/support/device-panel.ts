@@ -9,10 +9,20 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { OktaVerifySignin } from '../../src/index.js';
 import type { OutboxEntry, PendingPush } from '../../sim/client.js';
+import { readQr } from '../../test/helpers/qr.js';
 import { sim } from './simulator.js';
 
 const REFRESH_MS = 400;
 const EVENTS_KEPT = 6;
+const WIDGET_EVENTS = ['okta-verify-step', 'okta-verify-error', 'okta-verify-success'] as const;
+
+/** One line of the panel's event list. */
+function describeEvent(event: Event): string {
+  const { detail } = event as CustomEvent;
+  if (event.type === 'okta-verify-step') return `step: ${detail.step}`;
+  if (event.type === 'okta-verify-error') return `error: ${detail.kind}${detail.status ? ` (${detail.status})` : ''}`;
+  return `success: ${String(detail.claims?.email ?? detail.claims?.sub ?? 'signed in')}`;
+}
 
 const STYLE = html`<style>
   sim-device-panel {
@@ -106,7 +116,7 @@ export class SimDevicePanel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const name of ['okta-verify-step', 'okta-verify-error', 'okta-verify-success'] as const) document.addEventListener(name, this.onWidgetEvent);
+    for (const name of WIDGET_EVENTS) document.addEventListener(name, this.onWidgetEvent);
     void sim.users().then((users) => (this.usernames = users.map((u) => u.username)), () => undefined);
     void this.refresh();
     this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
@@ -114,7 +124,7 @@ export class SimDevicePanel extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const name of ['okta-verify-step', 'okta-verify-error', 'okta-verify-success'] as const) document.removeEventListener(name, this.onWidgetEvent);
+    for (const name of WIDGET_EVENTS) document.removeEventListener(name, this.onWidgetEvent);
     clearInterval(this.timer);
   }
 
@@ -124,15 +134,8 @@ export class SimDevicePanel extends LitElement {
   }
 
   private onWidgetEvent = (event: Event): void => {
-    const e = event as GlobalEventHandlersEventMap['okta-verify-step' | 'okta-verify-error' | 'okta-verify-success'];
-    if (e.target !== this.widget) return;
-    let text: string;
-    if (e.type === 'okta-verify-step') text = `step: ${(e as CustomEvent<{ step: string }>).detail.step}`;
-    else if (e.type === 'okta-verify-error') {
-      const { kind, status } = (e as GlobalEventHandlersEventMap['okta-verify-error']).detail;
-      text = `error: ${kind}${status ? ` (${status})` : ''}`;
-    } else text = `success: ${String((e as GlobalEventHandlersEventMap['okta-verify-success']).detail.claims?.email ?? 'signed in')}`;
-    this.events = [text, ...this.events].slice(0, EVENTS_KEPT);
+    if (event.target !== this.widget) return;
+    this.events = [describeEvent(event), ...this.events].slice(0, EVENTS_KEPT);
   };
 
   private async refresh(): Promise<void> {
@@ -184,15 +187,7 @@ export class SimDevicePanel extends LitElement {
     return this.act(async () => {
       const img = this.widget?.querySelector('[data-ovs-step]')?.shadowRoot?.querySelector<HTMLImageElement>('img[part~="qr-code"]');
       if (!img) return 'There is no QR code in the widget.';
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(img, 0, 0);
-      const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-      const { default: jsQR } = await import('jsqr');
-      const link = jsQR(data, width, height)?.data;
+      const link = await readQr(img).catch(() => undefined);
       if (!link) return 'The QR code could not be read.';
       return this.enroll(this.user, link);
     });

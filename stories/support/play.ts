@@ -37,8 +37,8 @@ export function stepRoot(el: OktaVerifySignin): ShadowRoot {
   return root;
 }
 
-/** Presses a button of the current step, once it is there and enabled. */
-export async function pressInStep(el: OktaVerifySignin, selector: string): Promise<void> {
+/** Presses a button of the current step, once it is there and enabled; with `next`, waits for that step. */
+export async function pressInStep(el: OktaVerifySignin, selector: string, next?: StepName): Promise<void> {
   const button = await waitFor(
     () => {
       const found = stepRoot(el).querySelector<HTMLButtonElement>(selector);
@@ -49,7 +49,16 @@ export async function pressInStep(el: OktaVerifySignin, selector: string): Promi
     { timeout: TIMEOUT },
   );
   await userEvent.click(button);
+  if (next) await untilStep(el, next);
 }
+
+/** Waits until `where` (a step's alert, the error banner) holds text matching `pattern`. */
+export async function untilText(where: () => Element | null | undefined, pattern: RegExp): Promise<void> {
+  await waitFor(() => expect(where()?.textContent).toMatch(pattern), { timeout: TIMEOUT });
+}
+
+/** The current step's alert: a message from the server not tied to a field. */
+export const stepAlert = (el: OktaVerifySignin) => () => stepRoot(el).querySelector('[role=alert]');
 
 /** Presses the button named `name` among `container`'s light-DOM descendants, once it is there and enabled. */
 async function pressByName(container: HTMLElement, name: string | RegExp): Promise<void> {
@@ -89,11 +98,25 @@ export async function typeInto(canvasElement: HTMLElement, label: string, text: 
   await userEvent.type(input, text);
 }
 
-/** Username and password, then "Sign in". */
-export async function signIn(canvasElement: HTMLElement, username: string, password = PASSWORD): Promise<void> {
+/** Username and password, then "Sign in"; with `until`, waits for that step. Returns the widget. */
+export async function signIn(
+  canvasElement: HTMLElement,
+  username: string,
+  { password = PASSWORD, until }: { password?: string; until?: StepName } = {},
+): Promise<OktaVerifySignin> {
   await typeInto(canvasElement, 'Username', username);
   await typeInto(canvasElement, 'Password', password);
   await pressSubmit(canvasElement, 'Sign in');
+  const el = widgetIn(canvasElement);
+  if (until) await untilStep(el, until);
+  return el;
+}
+
+/** A user who must set up Okta Verify signs in and chooses it; ends on the QR code. */
+export async function startEnrollment(canvasElement: HTMLElement, username: string): Promise<OktaVerifySignin> {
+  const el = await signIn(canvasElement, username, { until: 'select-enrollment' });
+  await pressInStep(el, 'button[data-key=okta_verify]', 'okta-verify-enroll-qr');
+  return el;
 }
 
 /** From the "verify it's you" list: Okta Verify, then the method when the user has both; ends on that step. */
@@ -112,9 +135,7 @@ export async function chooseOktaVerify(el: OktaVerifySignin, method: 'push' | 't
 }
 
 /** The widget's error banner (network, rate limit, server), in its own shadow root. */
-export function errorBanner(el: OktaVerifySignin): HTMLElement | null {
-  return el.shadowRoot?.querySelector<HTMLElement>('[part=error]') ?? null;
-}
+export const errorBanner = (el: OktaVerifySignin) => () => el.shadowRoot?.querySelector('[part=error]');
 
 /** Ends the play function on the success step; the device panel shows the event too. */
 export async function untilSignedIn(canvasElement: HTMLElement, el: OktaVerifySignin): Promise<void> {
