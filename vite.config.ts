@@ -1,16 +1,76 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { transform } from 'esbuild';
 
-// The npm build: unbundled-dependency ES modules for consumers' own bundlers (lit and okta-auth-js stay
-// imports). `npm run size` makes the single-file build that measures the whole widget.
-export default defineConfig({
+/**
+ * Two builds:
+ * - `vite build`: the npm package in `dist/`, ES modules for consumers' bundlers. lit and react stay imports;
+ *   okta-auth-js is bundled, tree-shaken and minified here into `dist/sdk.js`, the chunk the widget loads on
+ *   first use, so a consumer's bundler (Vite, webpack, Angular's esbuild) gets the same small file with nothing
+ *   CommonJS in it and nothing left to shake. `@lit/react` is bundled into `dist/react.js`.
+ * - `vite build --mode browser`: `dist/browser/okta-verify-signin.js` for a page without a bundler: everything
+ *   bundled and minified; the SDK and the languages are chunks beside it, loaded by relative URL when needed.
+ */
+const SDK_MODULE = /\/src\/flow\/minimal-client\.ts$/;
+const isSdk = (chunk: { facadeModuleId?: string | null }) => SDK_MODULE.test(chunk.facadeModuleId ?? '');
+
+/** `name version (license)` of each package bundled into a chunk, for its legal banner. */
+function bundledPackages(moduleIds: readonly string[]): string[] {
+  const packages = new Set<string>();
+  for (const id of moduleIds) {
+    const match = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(id);
+    if (!match) continue;
+    const { name, version, license } = JSON.parse(readFileSync(`${match[1]}/package.json`, 'utf8'));
+    packages.add(`${name} ${version} (${license})`);
+  }
+  return [...packages].sort();
+}
+
+/**
+ * Vite leaves library output unminified; chunks `which` selects are minified here, with one banner naming the
+ * bundled packages in place of their many per-file license comments.
+ */
+function minifyChunks(which: (chunk: { facadeModuleId?: string | null }) => boolean): Plugin {
+  return {
+    name: 'ovs-minify-chunks',
+    // After Vite's own pass, which keeps the whitespace in library output.
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !which(chunk)) continue;
+        const packages = bundledPackages(chunk.moduleIds);
+        const banner = packages.length ? `/*! okta-verify-signin bundles: ${packages.join(', ')}. */\n` : '';
+        const result = await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none', charset: 'utf8' });
+        chunk.code = banner + result.code;
+      }
+    },
+  };
+}
+
+const npm: UserConfig = {
   build: {
     target: 'es2022',
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts' },
+      entry: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', vue: 'src/vue.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@okta\/okta-auth-js($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\/(?!react($|\/))/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^react($|\/)/],
+      output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },
-});
+  plugins: [minifyChunks(isSdk)],
+};
+
+const browser: UserConfig = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist/browser',
+    lib: { entry: { 'okta-verify-signin': 'src/define.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk-[hash].js' : '[name]-[hash].js') },
+    },
+  },
+  plugins: [minifyChunks(() => true)],
+};
+
+export default defineConfig(({ mode }) => (mode === 'browser' ? browser : npm));

@@ -1,5 +1,6 @@
-// Fails when custom-elements.json differs from what the analyzer generates from the sources now, or when an
-// element that define.ts registers is missing from it (a class without its @tag vanishes from the manifest).
+// Fails when custom-elements.json differs from what the analyzer generates from the sources now, when an
+// element that define.ts registers is missing from it (a class without its @tag vanishes from the manifest),
+// or when an element's event lacks its type or anything public lacks a description.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -21,4 +22,33 @@ if (!defined.length || missing.length) {
   console.error(missing.length ? `${FILE} lacks elements that define.ts registers: ${missing.join(', ')} (add @tag to their JSDoc)` : 'no tags found in src/define.ts');
   process.exit(1);
 }
-console.log(`${FILE} is current, with all ${defined.length} elements define.ts registers.`);
+
+// What wrapper and typings generators read: every event's type (a class of ours, so `detail` is typed, not
+// `CustomEvent<never>`) and description, and a description for everything a user styles or sets.
+const problems = [];
+for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement)) {
+  const where = `<${element.tagName ?? element.name}>`;
+  for (const event of element.events ?? []) {
+    if (!event.type?.text) problems.push(`${where} event ${event.name} has no type (@fires {TheEventClass} ${event.name} - …)`);
+    else if (/^(Custom)?Event$/.test(event.type.text)) problems.push(`${where} event ${event.name} is typed only as ${event.type.text}`);
+    if (!event.description) problems.push(`${where} event ${event.name} has no description`);
+  }
+  const described = [
+    ['attribute', element.attributes],
+    ['part', element.cssParts],
+    ['custom property', element.cssProperties],
+    ['slot', element.slots],
+    ['property', element.members?.filter((m) => m.kind === 'field' && !m.privacy && !m.static)],
+  ];
+  for (const [kind, items] of described) {
+    for (const item of items ?? []) if (!item.description) problems.push(`${where} ${kind} ${item.name || '(default slot)'} has no description`);
+  }
+  for (const field of element.members?.filter((m) => m.kind === 'field' && !m.privacy && !m.static) ?? []) {
+    if (!field.type?.text) problems.push(`${where} property ${field.name} has no type (annotate it)`);
+  }
+}
+if (problems.length) {
+  console.error(`${FILE} is incomplete:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`${FILE} is current, with all ${defined.length} elements define.ts registers, every event typed and everything described.`);
