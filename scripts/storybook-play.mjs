@@ -47,7 +47,12 @@ const TYPES = {
 
 /** A plain static host: files under the prefix, 404 for everything else (there is no Okta here). */
 function serve(req, res) {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+  } catch {
+    return notFound(res);
+  }
   if (!path.startsWith(prefix)) return notFound(res);
   const file = normalize(join(root, path.slice(prefix.length) || 'index.html'));
   if (file !== root && !file.startsWith(root + sep)) return notFound(res);
