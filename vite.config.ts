@@ -27,20 +27,20 @@ function bundledPackages(moduleIds: readonly string[]): string[] {
 }
 
 /**
- * Vite leaves library output unminified; chunks `which` selects are minified here, with one banner naming the
- * bundled packages in place of their many per-file license comments.
+ * Every chunk that bundles packages names them (with their licenses) in one banner, in place of their many
+ * per-file license comments. Vite leaves library output unminified; chunks `minify` selects are minified here.
  */
-function minifyChunks(which: (chunk: { facadeModuleId?: string | null }) => boolean): Plugin {
+function finishChunks(minify: (chunk: { facadeModuleId?: string | null }) => boolean): Plugin {
   return {
-    name: 'ovs-minify-chunks',
+    name: 'ovs-finish-chunks',
     // After Vite's own pass, which keeps the whitespace in library output.
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !which(chunk)) continue;
+        if (chunk.type !== 'chunk') continue;
         const packages = bundledPackages(chunk.moduleIds);
         const banner = packages.length ? `/*! okta-verify-signin bundles: ${packages.join(', ')}. */\n` : '';
-        const result = await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none', charset: 'utf8' });
-        chunk.code = banner + result.code;
+        const code = minify(chunk) ? (await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none', charset: 'utf8' })).code : chunk.code;
+        chunk.code = banner + code;
       }
     },
   };
@@ -58,7 +58,7 @@ const npm: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },
-  plugins: [minifyChunks(isSdk)],
+  plugins: [finishChunks(isSdk)],
 };
 
 const browser: UserConfig = {
@@ -70,7 +70,7 @@ const browser: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk-[hash].js' : '[name]-[hash].js') },
     },
   },
-  plugins: [minifyChunks(() => true)],
+  plugins: [finishChunks(() => true)],
 };
 
 export default defineConfig(({ mode }) => (mode === 'browser' ? browser : npm));
