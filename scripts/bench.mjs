@@ -1,244 +1,432 @@
 // `npm run bench`: figures, never pass/fail. A production build of a page with the widget, served with the
-// simulator on one origin, driven in headless Chromium; each figure is min / median / max over N runs
-// (cold and warm loads interleaved). Takes a few minutes.
+// simulator on one origin, driven in headless Chromium. Every figure is min / median / max over BENCH_RUNS
+// runs (7 unless set, at least 3; memory over BENCH_MEMORY_RUNS, 3 unless set), the browser parts of one run
+// taken one after the other so that a busy spell of the machine spreads over all their figures. Prints a
+// markdown table at the end.
 import { build } from 'vite';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tsImport } from 'tsx/esm/api';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS) || 7;
+const atLeast3 = (value, fallback) => Math.max(3, Math.floor(Number(value)) || fallback);
+const RUNS = atLeast3(process.env.BENCH_RUNS, 7);
+const MEMORY_RUNS = atLeast3(process.env.BENCH_MEMORY_RUNS, 3);
 const OUT = resolve('node_modules/.bench-build');
+const USER = 'verified@example.com';
+const PASSWORD = 'Okta-Verify-1';
+const startedAt = performance.now();
+const loadAtStart = os.loadavg();
 const { createSimulator } = await tsImport('../sim/index.ts', import.meta.url);
 const { createNodeListener } = await tsImport('../sim/node/listener.ts', import.meta.url);
+const { SimulatorClient } = await tsImport('../sim/client.ts', import.meta.url);
+const progress = (what) => process.stderr.write(`bench: ${what} (${((performance.now() - startedAt) / 1000).toFixed(0)} s)\n`);
 
 // ---------- production build ----------
-await build({ configFile: false, logLevel: 'silent', root: 'scripts/bench', build: { outDir: OUT, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } } });
+const built = await build({ configFile: false, logLevel: 'silent', root: 'scripts/bench', build: { outDir: OUT, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } } });
+const chunks = (Array.isArray(built) ? built : [built]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+const html = await readFile(join(OUT, 'index.html'), 'utf8');
+const entryFile = html.match(/<script[^>]*type="module"[^>]*src="\/?([^"]+\.js)"/)?.[1];
+// What the page loads before any dynamic import: the entry chunks and what they import, transitively.
+const initial = new Set();
+const addInitial = (fileName) => {
+  if (initial.has(fileName)) return;
+  initial.add(fileName);
+  for (const dep of chunks.find((c) => c.fileName === fileName)?.imports ?? []) addInitial(dep);
+};
+for (const c of chunks) if (c.isEntry) addInitial(c.fileName);
+// Known by content, not by name: the SDK may come pre-bundled under any file name.
+const sdkChunk = chunks
+  .filter((c) => !initial.has(c.fileName) && (c.code.includes('interaction_handle') || c.code.includes('idx/introspect')))
+  .sort((a, b) => b.code.length - a.code.length)[0];
+const languageOf = (c) => c.facadeModuleId?.match(/\/i18n\/languages\/(\w+)\.[jt]s$/)?.[1];
 
 // ---------- server: the built page and the simulator on one origin ----------
 const simulator = createSimulator();
 const simListener = createNodeListener(simulator);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  if (simulator.handles(path)) return simListener(req, res);
-  const file = join(OUT, path === '/' ? 'index.html' : path);
+  const url = new URL(req.url, 'http://x');
+  if (simulator.handles(url.pathname)) return simListener(req, res);
+  const file = join(OUT, url.pathname === '/' ? 'index.html' : url.pathname);
   if (!file.startsWith(OUT) || !existsSync(file)) return res.writeHead(404).end();
   let body = await readFile(file);
-  if (file.endsWith('.html')) body = Buffer.from(body.toString().replace('__ORIGIN__', `http://${req.headers.host}`));
+  if (file.endsWith('.html')) {
+    let text = body.toString().replace('__ORIGIN__', `http://${req.headers.host}`);
+    // `?bare`: the same page without the element, so that the memory cycles are the first to load the SDK.
+    if (url.searchParams.has('bare')) text = text.replace(/<okta-verify-signin[\s\S]*?<\/okta-verify-signin>/, '');
+    body = Buffer.from(text);
+  }
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' }).end(body);
 });
 await new Promise((r) => server.listen(0, 'localhost', r));
 const origin = `http://localhost:${server.address().port}`;
-const sim = (path, init) => fetch(`${origin}${path}`, init).then((r) => r.json());
-const put = (path, json) => sim(path, { method: path === '/sim/reset' ? 'POST' : 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(json ?? {}) });
+const sim = new SimulatorClient(origin);
 
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+// ---------- figures ----------
 const stats = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  return { min: v[0], median: v[Math.floor(v.length / 2)], max: v[v.length - 1] };
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return undefined;
+  const mid = v.length >> 1;
+  return { min: v[0], median: v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2, max: v[v.length - 1], n: v.length };
 };
-const fmt = (s, unit = 'ms', digits = 0) => `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)} ${unit}`;
+const fmt = (values, unit = 'ms', digits = 0) => {
+  const s = stats(values);
+  if (!s) return 'n/a';
+  const missing = values.length - s.n;
+  return `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}${unit ? ` ${unit}` : ''}${missing ? ` (${missing} of ${values.length} runs without one)` : ''}`;
+};
+const mean = (v) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN);
 const rows = [];
 const row = (name, value) => rows.push([name, value]);
+// Figures gathered over the runs, by name: each a list with one value per run.
+const runs = {};
+const record = (values) => {
+  for (const [name, value] of Object.entries(values)) (runs[name] ??= []).push(value);
+};
 const marks = await readFile('scripts/bench/marks.js', 'utf8');
 
-// ---------- navigation → first enabled input, and → transaction started (identify ready) ----------
-const timing = { coldInput: [], coldReady: [], coldIntrospect: [], warmInput: [], warmReady: [], warmIntrospect: [] };
+/** From the first step to the Okta Verify method list, then the method chosen. */
+async function chooseOktaVerify(page, method) {
+  await page.fill('input[name=username]', USER);
+  await page.fill('input[name=password]', PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.locator('ovs-authenticator-list-step button[data-key=okta_verify]').click();
+  await page.locator(`ovs-okta-verify-method-step button[data-method=${method}]`).click();
+}
+const waitForStep = (page, step) => page.waitForFunction((s) => document.querySelector('okta-verify-signin')?.step === s, step, { timeout: 15000 });
+
+// ---------- navigation → first enabled input, → introspect answered, → transaction started; long tasks; SDK start ----------
 async function load(page) {
   await page.goto(origin);
   await page.waitForFunction(() => window.__bench.firstInput !== undefined && window.__bench.ready !== undefined, null, { timeout: 15000 });
-  const result = await page.evaluate(() => {
-    const introspect = performance.getEntriesByType('resource').find((e) => e.name.includes('/idp/idx/introspect'));
-    return { ...window.__bench, introspect: introspect?.responseEnd };
-  });
-  return result;
+  return page.evaluate(
+    ({ sdkFile, entryFile }) => {
+      const resources = performance.getEntriesByType('resource');
+      const named = (file) => file && resources.find((e) => new URL(e.name).pathname === `/${file}`);
+      const introspect = resources.find((e) => e.name.includes('/idp/idx/introspect'));
+      const sdk = named(sdkFile);
+      const entry = named(entryFile);
+      const b = window.__bench;
+      const tasks = b.longTaskSupported ? b.longTasks().filter((t) => t.start < b.firstInput) : undefined;
+      return {
+        Input: b.firstInput,
+        Ready: b.ready,
+        Introspect: introspect?.responseEnd ?? NaN,
+        LongTaskMs: tasks ? tasks.reduce((sum, t) => sum + t.duration, 0) : NaN,
+        LongTasks: tasks ? tasks.length : NaN,
+        SdkStart: sdk?.startTime ?? NaN,
+        SdkAfterEntry: sdk && entry ? sdk.startTime - entry.responseEnd : NaN,
+      };
+    },
+    { sdkFile: sdkChunk?.fileName, entryFile },
+  );
 }
-for (let i = 0; i < RUNS; i++) {
+async function loadRun() {
   const context = await browser.newContext();
   await context.addInitScript(marks);
   const page = await context.newPage();
   const cold = await load(page);
   const warm = await load(page);
-  for (const [kind, r] of [['cold', cold], ['warm', warm]]) {
-    timing[`${kind}Input`].push(r.firstInput);
-    timing[`${kind}Ready`].push(r.ready);
-    timing[`${kind}Introspect`].push(r.introspect ?? NaN);
-  }
   await context.close();
+  for (const [kind, r] of [['cold', cold], ['warm', warm]]) record(Object.fromEntries(Object.entries(r).map(([k, v]) => [`${kind}${k}`, v])));
+  record({ inputBeforeIntrospect: cold.Input < cold.Introspect ? 1 : 0 });
 }
-const inputBeforeIntrospect = timing.coldInput.filter((t, i) => t < timing.coldIntrospect[i]).length;
-row('navigation → first enabled input, cold', fmt(stats(timing.coldInput)));
-row('navigation → introspect answered, cold', fmt(stats(timing.coldIntrospect)));
-row('navigation → identify ready (transaction started), cold', fmt(stats(timing.coldReady)));
-row('navigation → first enabled input, warm', fmt(stats(timing.warmInput)));
-row('navigation → introspect answered, warm', fmt(stats(timing.warmIntrospect)));
-row('navigation → identify ready, warm', fmt(stats(timing.warmReady)));
-row('cold runs with the input enabled before introspect answered', `${inputBeforeIntrospect} of ${RUNS}`);
-
-// ---------- JS bytes, initial and lazy ----------
-const { readdir } = await import('node:fs/promises');
-const html = await readFile(join(OUT, 'index.html'), 'utf8');
-const initialFiles = new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
-const sizes = { initial: [0, 0, 0], lazy: [0, 0, 0] };
-for (const name of await readdir(join(OUT, 'assets'))) {
-  if (!name.endsWith('.js')) continue;
-  const code = await readFile(join(OUT, 'assets', name));
-  const kind = initialFiles.has(`assets/${name}`) ? 'initial' : 'lazy';
-  sizes[kind][0] += code.length;
-  sizes[kind][1] += gzipSync(code, { level: 9 }).length;
-  sizes[kind][2] += brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-}
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-row('JS initial (raw / gzip / brotli)', sizes.initial.map(kib).join(' / '));
-row('JS lazy: SDK and languages (raw / gzip / brotli)', sizes.lazy.map(kib).join(' / '));
 
 // ---------- requests from a blank page to tokens ----------
+const LABELS = [
+  [/\/\.well-known\/openid-configuration$/, 'discovery'],
+  [/\/v1\/interact$/, 'interact'],
+  [/\/idp\/idx\/introspect$/, 'introspect'],
+  [/\/idp\/idx\/identify$/, 'identify'],
+  [/\/idp\/idx\/challenge$/, 'challenge'],
+  [/\/idp\/idx\/challenge\/answer$/, 'answer'],
+  [/\/idp\/idx\/challenge\/poll$/, 'poll'],
+  [/\/idp\/idx\/cancel$/, 'cancel'],
+  [/\/v1\/token$/, 'token'],
+  [/\/v1\/keys$/, 'keys'],
+];
+const label = (method, path) => LABELS.find(([re]) => re.test(path))?.[1] ?? `${method} ${path}`;
+/** Consecutive equal labels as one entry with a count. */
+const runLengths = (labels) => {
+  const out = [];
+  for (const l of labels) {
+    const last = out[out.length - 1];
+    if (last?.label === l) last.count++;
+    else out.push({ label: l, count: 1 });
+  }
+  return out;
+};
+
 async function flowRequests(method) {
-  await put('/sim/reset');
-  await put('/sim/settings', { pollRefreshMs: 200 });
+  await sim.reset();
+  await sim.setSettings({ pollRefreshMs: 200 });
   const context = await browser.newContext();
   const page = await context.newPage();
-  const seen = [];
+  const assets = { document: 0, JS: 0 };
+  const protocol = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (!path.startsWith('/assets/') && path !== '/' && !path.startsWith('/sim/') && r.method() !== 'OPTIONS') seen.push(`${r.method()} ${path.replace('/oauth2/default', '{issuer}')}`);
+    const type = r.resourceType();
+    if (path.startsWith('/sim/') || r.method() === 'OPTIONS') return;
+    if (type === 'fetch' || type === 'xhr') protocol.push(label(r.method(), path.replace('/oauth2/default', '')));
+    else if (type === 'document') assets.document++;
+    else if (type === 'script') assets.JS++;
+    else assets[type] = (assets[type] ?? 0) + 1;
   });
   await page.goto(origin);
-  await page.fill('input[name=username]', 'verified@example.com');
-  await page.fill('input[name=password]', 'Okta-Verify-1');
-  await page.keyboard.press('Enter');
-  await page.locator('ovs-authenticator-list-step button[data-key=okta_verify]').click();
-  await page.locator(`ovs-okta-verify-method-step button[data-method=${method}]`).click();
+  await chooseOktaVerify(page, method);
   if (method === 'totp') {
-    const { code } = await sim('/sim/users/verified@example.com/totp');
+    const { code } = await sim.totp(USER);
     await page.fill('input[name=code]', code);
     await page.keyboard.press('Enter');
   } else {
-    await page.waitForFunction(async () => (await fetch('/sim/users/verified@example.com/push')).ok, null, { polling: 100 });
-    await fetch(`${origin}/sim/users/verified@example.com/push/approve`, { method: 'POST' });
+    await sim.waitForPush(USER);
+    await sim.approvePush(USER);
   }
-  await page.waitForFunction(() => document.querySelector('okta-verify-signin').step === 'success', null, { timeout: 15000 });
+  await waitForStep(page, 'success');
+  await page.waitForTimeout(100); // anything sent right after the tokens counts too
   await context.close();
-  // Consecutive polls are shown as one line with a count.
-  const lines = [];
-  for (const r of seen) {
-    const last = lines[lines.length - 1];
-    if (last && last.request === r) last.count++;
-    else lines.push({ request: r, count: 1 });
-  }
-  return { total: seen.length, list: lines.map((l) => (l.count > 1 ? `${l.request} ×${l.count}` : l.request)).join(', ') };
+  return { assets, protocol };
 }
-for (const method of ['totp', 'push']) {
-  const { total, list } = await flowRequests(method);
-  row(`requests, blank page → tokens (${method === 'totp' ? 'code' : 'push'})`, `${total}: ${list}`);
+const flows = { code: [], push: [] };
+async function requestsRun() {
+  for (const [name, method] of [['code', 'totp'], ['push', 'push']]) {
+    const r = await flowRequests(method);
+    flows[name].push(r);
+    record({ [`${name}Requests`]: r.protocol.length, [`${name}Assets`]: Object.values(r.assets).reduce((a, b) => a + b, 0) });
+  }
+}
+/** One line for all runs: counts that differ between runs (polls) become a range; differing orders are listed apart. */
+function describeRequests(list) {
+  const shapes = new Map();
+  for (const r of list) {
+    const lengths = runLengths(r.protocol);
+    const assets = Object.entries(r.assets).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ');
+    const key = `${assets}|${lengths.map((l) => l.label).join(',')}`;
+    const shape = shapes.get(key) ?? { assets, labels: lengths.map((l) => l.label), counts: lengths.map(() => []), runs: 0 };
+    lengths.forEach((l, i) => shape.counts[i].push(l.count));
+    shape.runs++;
+    shapes.set(key, shape);
+  }
+  return [...shapes.values()]
+    .map((s) => {
+      const steps = s.labels.map((l, i) => {
+        const lo = Math.min(...s.counts[i]);
+        const hi = Math.max(...s.counts[i]);
+        return hi === 1 ? l : `${l} ×${lo === hi ? lo : `${lo}–${hi}`}`;
+      });
+      return `${shapes.size > 1 ? `${s.runs} of ${list.length} runs: ` : ''}assets: ${s.assets}; then ${steps.join(', ')}`;
+    })
+    .join(' — ');
 }
 
 // ---------- polling: spacing vs refresh, overlaps, requests after removal ----------
-{
-  const REFRESH = 150;
-  await put('/sim/reset');
-  await put('/sim/settings', { pollRefreshMs: REFRESH });
+const REFRESH = 150;
+const POLL_WINDOW_MS = 3000;
+const afterRemoval = new Map();
+async function pollingRun() {
+  await sim.reset();
+  await sim.setSettings({ pollRefreshMs: REFRESH });
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(origin);
-  await page.fill('input[name=username]', 'verified@example.com');
-  await page.fill('input[name=password]', 'Okta-Verify-1');
-  await page.keyboard.press('Enter');
-  await page.locator('ovs-authenticator-list-step button[data-key=okta_verify]').click();
-  await page.locator('ovs-okta-verify-method-step button[data-method=push]').click();
-  await page.waitForTimeout(3000);
-  const polls = (await sim('/sim/requests')).filter((r) => r.path === '/idp/idx/challenge/poll');
-  const spacing = polls.slice(1).map((p, i) => p.time - polls[i].time);
+  await chooseOktaVerify(page, 'push');
+  await waitForStep(page, 'okta-verify-push');
+  await page.waitForTimeout(POLL_WINDOW_MS);
+  const polls = (await sim.requests()).filter((r) => r.path === '/idp/idx/challenge/poll');
+  const gaps = polls.slice(1).map((p, i) => p.time - polls[i].time);
   const overlaps = polls.slice(1).filter((p, i) => p.time < polls[i].time + polls[i].durationMs).length;
-  await page.evaluate(() => document.querySelector('okta-verify-signin').remove());
-  const removedAt = Date.now();
+  // The clock is read in the page, right as the element leaves it; every request from then on counts.
+  const removedAt = await page.evaluate(() => {
+    document.querySelector('okta-verify-signin').remove();
+    return Date.now();
+  });
   await page.waitForTimeout(1000);
-  const after = (await sim('/sim/requests')).filter((r) => r.time > removedAt + 20).length;
-  row(`poll spacing (refresh ${REFRESH} ms), over 3 s`, `${fmt(stats(spacing))}, ${polls.length} polls, ${overlaps} overlaps`);
-  row('requests in the second after removal', String(after));
+  const after = (await sim.requests()).filter((r) => r.time >= removedAt);
+  for (const r of after) afterRemoval.set(r.path, (afterRemoval.get(r.path) ?? 0) + 1);
   await context.close();
+  record({ polls: polls.length, gapMin: Math.min(...gaps), gapMean: mean(gaps), gapMax: Math.max(...gaps), overlaps, afterRemoval: after.length });
 }
 
-// ---------- memory: 100 mount/remove cycles ----------
-{
+// ---------- the simulator's throughput: whole password sign-ins, in process ----------
+const s256 = async (v) => Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(v))).toString('base64url');
+async function throughput(concurrent) {
+  const users = Array.from({ length: concurrent }, (_, i) => ({ id: `00ubench${String(i).padStart(11, '0')}`, username: `bench${i}@example.com`, password: PASSWORD, givenName: 'Bench', familyName: String(i), authenticators: ['okta_password'] }));
+  const bench = createSimulator({ users });
+  const call = async (path, init) => (await bench.fetch(new Request(`http://sim.test${path}`, init))).json();
+  const json = (body) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const form = (body) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body).toString() });
+  const oneFlow = async (user) => {
+    const verifier = crypto.randomUUID() + crypto.randomUUID();
+    const interact = await call('/oauth2/default/v1/interact', form({ client_id: 'okta-verify-signin-demo', scope: 'openid', redirect_uri: 'http://sim.test/', code_challenge: await s256(verifier), code_challenge_method: 'S256', state: 's'.repeat(40) }));
+    const intro = await call('/idp/idx/introspect', json({ interactionHandle: interact.interaction_handle }));
+    const done = await call('/idp/idx/identify', json({ identifier: user.username, credentials: { passcode: user.password }, stateHandle: intro.stateHandle }));
+    const code = done.successWithInteractionCode.value.find((v) => v.name === 'interaction_code').value;
+    const token = await call('/oauth2/default/v1/token', form({ client_id: 'okta-verify-signin-demo', redirect_uri: 'http://sim.test/', grant_type: 'interaction_code', code_verifier: verifier, interaction_code: code }));
+    if (!token.id_token) throw new Error('no token');
+  };
+  await oneFlow(users[0]); // the signing key is made on first use
+  const rounds = concurrent === 1 ? 50 : 3;
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) await Promise.all(users.map(oneFlow));
+  return (rounds * concurrent) / ((performance.now() - started) / 1000);
+}
+const CONCURRENCY = [1, 50, 200];
+async function throughputRun() {
+  for (const concurrent of CONCURRENCY) record({ [`flows${concurrent}`]: await throughput(concurrent) });
+}
+
+// ---------- the timed runs ----------
+for (let i = 0; i < RUNS; i++) {
+  progress(`run ${i + 1} of ${RUNS}`);
+  await loadRun();
+  await requestsRun();
+  await pollingRun();
+}
+
+// ---------- memory: mount/remove cycles, a part of them to the push step ----------
+const CYCLES = 100;
+const PUSH_EVERY = 10; // every tenth cycle signs in and waits on the push, with its poller running
+async function cycles(page, count) {
+  for (let i = 0; i < count; i++) {
+    await page.evaluate(async (origin) => {
+      const el = document.createElement('okta-verify-signin');
+      el.setAttribute('issuer', `${origin}/oauth2/default`);
+      el.setAttribute('client-id', 'okta-verify-signin-demo');
+      document.body.append(el);
+      // Until the transaction has started: the SDK's client and the transaction are what a cycle leaves behind.
+      const deadline = Date.now() + 15000;
+      while (!(el.step === 'identify' && el.starting === false)) {
+        if (Date.now() > deadline) throw new Error(`no transaction within 15 s (step ${el.step})`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    }, origin);
+    if (i % PUSH_EVERY === PUSH_EVERY - 1) {
+      await chooseOktaVerify(page, 'push');
+      await waitForStep(page, 'okta-verify-push');
+      await page.waitForTimeout(250); // a poll or two, and the next one's timer set
+    }
+    await page.evaluate(() => document.querySelector('okta-verify-signin').remove());
+  }
+}
+async function memoryRun() {
+  await sim.reset();
+  await sim.setSettings({ pollRefreshMs: 100 });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(origin);
+  await page.goto(`${origin}/?bare`);
   await page.waitForFunction(() => window.customElements.get('okta-verify-signin'));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = async () => {
+    await page.waitForTimeout(1500); // aborted requests and timers settle
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics: list } = await cdp.send('Performance.getMetrics');
     const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
     return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), listeners: get('JSEventListeners') };
   };
-  await page.evaluate(() => document.querySelector('okta-verify-signin').remove());
-  await page.waitForTimeout(500);
   const before = await metrics();
-  const cycles = () =>
-    page.evaluate(async (origin) => {
-      for (let i = 0; i < 100; i++) {
-        const el = document.createElement('okta-verify-signin');
-        el.setAttribute('issuer', `${origin}/oauth2/default`);
-        el.setAttribute('client-id', 'okta-verify-signin-demo');
-        document.body.append(el);
-        await new Promise((r) => setTimeout(r, i % 5 === 0 ? 30 : 0));
-        el.remove();
-      }
-    }, origin);
-  // The first hundred load and compile the SDK; the second hundred show what each cycle keeps.
-  await cycles();
-  await page.waitForTimeout(1500);
+  await cycles(page, CYCLES); // the first hundred load and compile the SDK
   const middle = await metrics();
-  await cycles();
-  await page.waitForTimeout(1500);
+  await cycles(page, CYCLES); // the next hundred show what each cycle keeps
   const end = await metrics();
-  const delta = (a, b) => `${((b.heap - a.heap) / 1024).toFixed(0)} KiB, ${b.nodes - a.nodes}, ${b.listeners - a.listeners}`;
-  row('100 mount/remove cycles: JS heap Δ, DOM nodes Δ, listeners Δ (first 100, which load the SDK)', delta(before, middle));
-  row('the next 100 cycles: JS heap Δ, DOM nodes Δ, listeners Δ', delta(middle, end));
   await context.close();
-}
-
-// ---------- the simulator's throughput: whole password sign-ins, in process ----------
-{
-  const s256 = async (v) => Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(v))).toString('base64url');
-  for (const concurrent of [1, 50, 200]) {
-    const users = Array.from({ length: concurrent }, (_, i) => ({ id: `00ubench${String(i).padStart(11, '0')}`, username: `bench${i}@example.com`, password: 'Okta-Verify-1', givenName: 'Bench', familyName: String(i), authenticators: ['okta_password'] }));
-    const bench = createSimulator({ users });
-    const call = async (path, init) => (await bench.fetch(new Request(`http://sim.test${path}`, init))).json();
-    const json = (body) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const form = (body) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body).toString() });
-    const oneFlow = async (user) => {
-      const verifier = crypto.randomUUID() + crypto.randomUUID();
-      const interact = await call('/oauth2/default/v1/interact', form({ client_id: 'okta-verify-signin-demo', scope: 'openid', redirect_uri: 'http://sim.test/', code_challenge: await s256(verifier), code_challenge_method: 'S256', state: 's'.repeat(40) }));
-      const intro = await call('/idp/idx/introspect', json({ interactionHandle: interact.interaction_handle }));
-      const done = await call('/idp/idx/identify', json({ identifier: user.username, credentials: { passcode: user.password }, stateHandle: intro.stateHandle }));
-      const code = done.successWithInteractionCode.value.find((v) => v.name === 'interaction_code').value;
-      const token = await call('/oauth2/default/v1/token', form({ client_id: 'okta-verify-signin-demo', redirect_uri: 'http://sim.test/', grant_type: 'interaction_code', code_verifier: verifier, interaction_code: code }));
-      if (!token.id_token) throw new Error('no token');
-    };
-    await oneFlow(users[0]); // the signing key is made on first use
-    const rounds = concurrent === 1 ? 50 : 3;
-    const started = performance.now();
-    for (let r = 0; r < rounds; r++) await Promise.all(users.map(oneFlow));
-    const seconds = (performance.now() - started) / 1000;
-    row(`simulator: password sign-ins to tokens, ${concurrent} concurrent`, `${((rounds * concurrent) / seconds).toFixed(0)} flows/s`);
+  for (const [part, a, b] of [['first', before, middle], ['next', middle, end]]) {
+    record({ [`${part}Heap`]: (b.heap - a.heap) / 1024, [`${part}Nodes`]: b.nodes - a.nodes, [`${part}Listeners`]: b.listeners - a.listeners });
   }
 }
+for (let i = 0; i < MEMORY_RUNS; i++) {
+  progress(`memory run ${i + 1} of ${MEMORY_RUNS}`);
+  await memoryRun();
+}
 
+const chromiumVersion = browser.version();
 await browser.close();
 server.close();
 
-const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`okta-verify-signin bench — ${RUNS} runs each where timed (min / median / max), headless Chromium, production build`);
-for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+// With Chromium gone, so that the browser's idle work does not count against the simulator.
+for (let i = 0; i < RUNS; i++) {
+  progress(`simulator throughput, run ${i + 1} of ${RUNS}`);
+  await throughputRun();
+}
+
+// ---------- JS bytes: initial, the SDK chunk, each language ----------
+const sizes = (list) => {
+  const code = Buffer.from(list.map((c) => c.code).join('\n'));
+  return [code.length, gzipSync(code, { level: 9 }).length, brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+};
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const bytes = (list) => sizes(list).map(kib).join(' / ');
+const initialChunks = chunks.filter((c) => initial.has(c.fileName));
+// The SDK's own static imports that the page does not already hold load with it.
+const sdkChunks = sdkChunk ? [sdkChunk, ...sdkChunk.imports.filter((f) => !initial.has(f)).map((f) => chunks.find((c) => c.fileName === f))] : [];
+const languageChunks = chunks.filter((c) => !initial.has(c.fileName) && languageOf(c)).sort((a, b) => languageOf(a).localeCompare(languageOf(b)));
+const otherLazy = chunks.filter((c) => !initial.has(c.fileName) && !sdkChunks.includes(c) && !languageChunks.includes(c));
+
+// ---------- the table ----------
+const n = `${RUNS} runs`;
+for (const kind of ['cold', 'warm']) {
+  row(`navigation → first enabled input, ${kind}`, fmt(runs[`${kind}Input`]));
+  row(`navigation → introspect answered, ${kind}`, fmt(runs[`${kind}Introspect`]));
+  row(`navigation → identify ready (transaction started), ${kind}`, fmt(runs[`${kind}Ready`]));
+  if (kind === 'cold') row('cold runs with the input enabled before introspect answered', `${runs.inputBeforeIntrospect.reduce((a, b) => a + b, 0)} of ${RUNS}`);
+  row(`long tasks begun before the first enabled input, ${kind}: total`, fmt(runs[`${kind}LongTaskMs`]));
+  row(`long tasks begun before the first enabled input, ${kind}: count`, fmt(runs[`${kind}LongTasks`], ''));
+  row(`SDK chunk request start, ${kind}: after navigation`, fmt(runs[`${kind}SdkStart`]));
+  row(`SDK chunk request start, ${kind}: after the entry chunk's response end (< 0: in parallel)`, fmt(runs[`${kind}SdkAfterEntry`]));
+}
+row(`JS initial: ${initialChunks.length} chunk${initialChunks.length === 1 ? '' : 's'} (raw / gzip / brotli)`, bytes(initialChunks));
+row(
+  `JS lazy: the SDK chunk (okta-auth-js)${sdkChunks.length > 1 ? ` and the ${sdkChunks.length - 1} chunk${sdkChunks.length > 2 ? 's' : ''} it imports` : ''} (raw / gzip / brotli)`,
+  sdkChunk ? bytes(sdkChunks) : 'not found among the lazy chunks',
+);
+for (const c of languageChunks) row(`JS lazy: language \`${languageOf(c)}\`, one at most per page (raw / gzip / brotli)`, bytes([c]));
+for (const c of otherLazy) row(`JS lazy: ${c.fileName} (raw / gzip / brotli)`, bytes([c]));
+for (const name of ['code', 'push']) {
+  row(`requests, blank page → tokens (${name}): protocol`, fmt(runs[`${name}Requests`], ''));
+  row(`requests, blank page → tokens (${name}): assets`, fmt(runs[`${name}Assets`], ''));
+  row(`requests, blank page → tokens (${name}), in order`, describeRequests(flows[name]));
+}
+row(`polls in ${POLL_WINDOW_MS / 1000} s at \`refresh\` ${REFRESH} ms`, fmt(runs.polls, ''));
+row(`poll spacing at \`refresh\` ${REFRESH} ms: shortest gap`, fmt(runs.gapMin));
+row(`poll spacing at \`refresh\` ${REFRESH} ms: mean gap`, fmt(runs.gapMean));
+row(`poll spacing at \`refresh\` ${REFRESH} ms: longest gap`, fmt(runs.gapMax));
+row('polls sent before the previous one was answered (overlaps)', fmt(runs.overlaps, ''));
+row(
+  'requests in the second after removal',
+  fmt(runs.afterRemoval, '') + (afterRemoval.size ? ` (${[...afterRemoval].map(([path, count]) => `${path} ×${count}`).join(', ')})` : ''),
+);
+const memory = `${MEMORY_RUNS} runs, every ${PUSH_EVERY}th cycle to the push step`;
+for (const [part, what] of [['first', `first ${CYCLES} mount/remove cycles (they load and compile the SDK)`], ['next', `next ${CYCLES} cycles`]]) {
+  row(`${what}: JS heap Δ`, fmt(runs[`${part}Heap`], 'KiB'));
+  row(`${what}: DOM nodes Δ`, fmt(runs[`${part}Nodes`], ''));
+  row(`${what}: listeners Δ`, fmt(runs[`${part}Listeners`], ''));
+}
+for (const concurrent of CONCURRENCY) row(`simulator: password sign-ins to tokens, ${concurrent} concurrent`, fmt(runs[`flows${concurrent}`], 'flows/s'));
+
+const release = (() => {
+  try {
+    return readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)/m)?.[1];
+  } catch {
+    return undefined;
+  }
+})();
+const loadAvg = (l) => l.map((x) => x.toFixed(2)).join(' ');
+console.log(`okta-verify-signin bench: min / median / max over ${n} (memory: ${memory}), headless Chromium, production build`);
+console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${os.type()} ${os.release()}${release ? ` (${release})` : ''}, Node ${process.version}, Chromium ${chromiumVersion}`);
+console.log(`load average at start ${loadAvg(loadAtStart)}, at end ${loadAvg(os.loadavg())}; wall time ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
+console.log('');
+console.log('| figure | value |');
+console.log('|---|---|');
+for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
