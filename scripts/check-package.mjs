@@ -3,6 +3,7 @@
 // - publint or `attw --profile esm-only` (Are the Types Wrong?) report anything on the tarball;
 // - the tarball holds what users must not get (tests, source maps, sources, anything outside dist/, bin/ and
 //   the top-level files), or lacks a file an export or `bin` points at;
+// - a built module imports what it must not (the browser build and dist/sdk.js: only their own files);
 // - the tarball, installed with `--omit=dev` into an empty project, cannot be imported in Node
 //   (`okta-verify-signin`, `/vue`, `/sim`, and a simulator started and stopped).
 // It prints the tarball's contents and the number of packages such an install brings.
@@ -40,6 +41,16 @@ try {
   const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(targets));
   for (const target of [...targets(pkg.exports), ...targets(pkg.bin), pkg.main, pkg.types, pkg.customElements].filter(Boolean)) {
     if (!files.includes(target.replace(/^\.\//, ''))) fail(`${target} (in package.json) is not in the tarball`);
+  }
+
+  // ---- what the built modules import: the browser build and the SDK chunk nothing but their own files by
+  // relative URL (so they work from any static path, without an import map); the npm modules lit and react only.
+  const allowed = (file) => (/^dist\/browser\/|^dist\/sdk\.js$/.test(file) ? /^\.\/[\w.-]+\.js$/ : /^(\.\/[\w.-]+\.js|lit(\/[\w/.-]+)?|react)$/);
+  for (const file of files.filter((f) => /^dist\/(browser\/)?[^/]+\.js$/.test(f))) {
+    const code = readFileSync(file, 'utf8');
+    const specifiers = [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
+    for (const specifier of specifiers) if (!allowed(file).test(specifier)) fail(`${file} imports ${specifier}`);
+    if (/\brequire\(|process\.env\b|import\.meta\.env\b/.test(code)) fail(`${file} uses require(), process.env or import.meta.env`);
   }
 
   // ---- publint and Are the Types Wrong?

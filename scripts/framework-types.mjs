@@ -126,8 +126,8 @@ ${elements.map((el) => `    '${el.tag}': DefineComponent<${el.className}VueProps
 writeFileSync('dist/react.d.ts', react);
 writeFileSync('dist/vue.d.ts', vue);
 
-// The React typings are checked here against the @types/react the repository has (through @lit/react);
-// Vue is not installed here, so dist/vue.d.ts is checked in a Vue app (see scripts/check-package.mjs).
+// The React typings are checked here against the @types/react the repository has (through @lit/react).
+// Vue is not installed here: dist/vue.d.ts is checked by vue-tsc in a Vue app (examples/vue).
 // Inside the repository, so that \`react\` resolves from its node_modules.
 const dir = mkdtempSync(join('dist', '.types-check-'));
 try {
