@@ -265,9 +265,10 @@ export class OktaVerifySignin extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new configuration means a new transaction against it.
+    // The first update starts the transaction; after that, a new configuration means a new one against it.
     const config: PropertyKey[] = ['issuer', 'clientId', 'redirectUri', 'scopes', 'authClient', 'persist'];
-    if (!this.hasUpdated ? !this.flow : config.some((k) => changed.has(k as keyof OktaVerifySignin))) this.startFlow();
+    const start = this.hasUpdated ? config.some((k) => changed.has(k as keyof OktaVerifySignin)) : !this.flow;
+    if (start) this.startFlow();
   }
 
   private startFlow(): void {
