@@ -393,10 +393,10 @@ row(
 );
 for (const c of languageChunks) row(`JS lazy: language \`${languageOf(c)}\`, one at most per page (raw / gzip / brotli)`, bytes([c]));
 for (const c of otherLazy) row(`JS lazy: ${c.fileName} (raw / gzip / brotli)`, bytes([c]));
-for (const name of ['code', 'push']) {
-  row(`requests, blank page → tokens (${name}): protocol`, fmt(runs[`${name}Requests`], ''));
-  row(`requests, blank page → tokens (${name}): assets`, fmt(runs[`${name}Assets`], ''));
-  row(`requests, blank page → tokens (${name}), in order`, describeRequests(flows[name]));
+for (const [name, how] of [['code', 'code'], ['push', 'push, approved as soon as sent']]) {
+  row(`requests, blank page → tokens (${how}): protocol`, fmt(runs[`${name}Requests`], ''));
+  row(`requests, blank page → tokens (${how}): assets`, fmt(runs[`${name}Assets`], ''));
+  row(`requests, blank page → tokens (${how}), in order`, describeRequests(flows[name]));
 }
 row(`polls in ${POLL_WINDOW_MS / 1000} s at \`refresh\` ${REFRESH} ms`, fmt(runs.polls, ''));
 row(`poll spacing at \`refresh\` ${REFRESH} ms: shortest gap`, fmt(runs.gapMin));
