@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { IdTokenClaims } from 'okta-verify-signin';
+// JSX typings for <okta-verify-signin> (types only: the element itself is loaded below).
+import type {} from 'okta-verify-signin/react';
 
 // The simulator answers on the page's own origin; a real app puts its Okta org's issuer here.
 const issuer = `${location.origin}/oauth2/default`;
