@@ -50,6 +50,8 @@ export class SigninFlow {
   private disposed = false;
   /** Numbers each call the user makes; an answer to any but the latest is dropped. */
   private epoch = 0;
+  /** The epoch of the latest call that superseded the others (start, restart): no poll sent before it counts. */
+  private supersededAt = 0;
   /** Aborted on dispose: nothing is sent for this flow afterwards. */
   private readonly life = new AbortController();
   /** Aborted when a newer call supersedes the running one. */
@@ -245,8 +247,9 @@ export class SigninFlow {
   /**
    * Runs one SDK call the user asked for. While one runs, new ones are ignored (the UI is busy) unless they
    * `supersede` it (start, restart): then the running call's requests are cut and its answer is dropped —
-   * the latest call wins. A poll that is out is waited for first; its answer is dropped unless it signed the
-   * user in. After every wait the call checks it is still the latest and the flow is still alive.
+   * the latest call wins. A poll that is out is waited for first, and its answer is dropped (see `pollOnce`):
+   * only a sign-in it completed survives, and not even that when this call supersedes. After every wait the
+   * call checks it is still the latest and the flow is still alive.
    */
   private request(
     call: (client: IdxClient, isCurrent: () => boolean) => Promise<IdxTransactionLike>,
@@ -258,6 +261,7 @@ export class SigninFlow {
     const run = async (): Promise<void> => {
       if ((this.state.busy && !supersede) || this.disposed || this.handedOff) return;
       const epoch = ++this.epoch;
+      if (supersede) this.supersededAt = epoch;
       const isCurrent = () => epoch === this.epoch && !this.disposed && !this.handedOff;
       this.call?.abort();
       const controller = (this.call = new AbortController());
@@ -288,11 +292,19 @@ export class SigninFlow {
     return run();
   }
 
-  /** One background poll of whatever the current step waits for; the Poller decides when, never two at once. */
+  /**
+   * One background poll of whatever the current step waits for; the Poller decides when, never two at once.
+   * Its answer counts only while nothing else happened: once a call of the user's started (or the step
+   * changed) it is dropped, except a completed sign-in, which still counts unless a start or restart
+   * superseded it.
+   */
   private async pollOnce(): Promise<PollOutcome> {
     const step = this.state.step;
     const poll = step.poll;
     if (this.state.busy || this.disposed || this.handedOff || !poll) return { kind: 'stop' };
+    const sentAt = this.epoch;
+    const alive = () => !this.disposed && !this.handedOff && this.supersededAt <= sentAt;
+    const undisturbed = () => alive() && this.epoch === sentAt && !this.state.busy && this.state.step === step;
     const outcome = (async (): Promise<PollOutcome> => {
       const client = await this.getClient();
       if (this.disposed || this.state.busy) return { kind: 'stop' };
@@ -302,13 +314,13 @@ export class SigninFlow {
       try {
         tx = await client.idx.proceed({ step: poll.remediation });
       } catch (error) {
+        if (!undisturbed()) return { kind: 'stop' };
         const e = toFlowError(error, Date.now(), this.scope.last);
         if (e.recovery === 'retry') return { kind: 'failed', retryAt: e.retryAt };
-        if (!this.disposed && this.state.step === step) this.set({ error: e, reconnecting: false });
+        this.set({ error: e, reconnecting: false });
         return { kind: 'stop' };
       }
-      // The user moved on while this poll was out: only a completed sign-in still matters.
-      if (this.disposed || this.handedOff || (this.state.step !== step && tx.status !== 'SUCCESS')) return { kind: 'stop' };
+      if (!alive() || (tx.status !== 'SUCCESS' && !undisturbed())) return { kind: 'stop' };
       // Okta's error JSON (429, 5xx) or an unreadable body: the push is still out; poll again, at the reset time.
       if (isErrorBody(tx.rawIdxState)) {
         const e = fromErrorBody(tx.rawIdxState, this.scope.last);

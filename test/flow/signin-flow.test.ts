@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createAuthClient, type IdxClient } from '../../src/flow/auth-client.js';
 import type { FlowState } from '../../src/flow/signin-flow.js';
 import { SigninFlow } from '../../src/flow/signin-flow.js';
-import { CLIENT_ID, ISSUER, PASSWORD, requestLog, resetSim, setSimSettings, totpCode, waitForPush } from '../helpers/sim.js';
+import { approvePush, CLIENT_ID, ISSUER, PASSWORD, POLL_PATH, requestLog, requestsTo, resetSim, setSimSettings, sim, totpCode, waitForFaultHit, waitForPush } from '../helpers/sim.js';
 
 const VERIFIED = 'verified@example.com';
 
@@ -30,6 +30,24 @@ async function toSelectList(flow: SigninFlow): Promise<void> {
   expect(flow.current.step.name).to.equal('identify');
   await flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD });
   expect(flow.current.step.name).to.equal('select-authenticator');
+}
+
+/** From the list to a pending push, polled. */
+async function toPush(flow: SigninFlow): Promise<void> {
+  await toSelectList(flow);
+  const step = flow.current.step;
+  if (step.name !== 'select-authenticator') throw new Error(step.name);
+  await flow.submit({ step: 'select-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
+  await flow.submit({ step: 'okta-verify-method', method: 'push' });
+  expect(flow.current.step.name).to.equal('okta-verify-push');
+  await waitForPush(VERIFIED);
+}
+
+/** Every poll answer takes 400 ms and every cancel 700 ms; resolves once a poll is out. */
+async function slowPollOut(): Promise<void> {
+  const poll = await sim.addFault({ method: 'POST', path: POLL_PATH, times: 0, delayMs: 400 });
+  await sim.addFault({ method: 'POST', path: '/idp/idx/cancel', times: 0, delayMs: 700 });
+  await waitForFaultHit(poll.id);
 }
 
 describe('SigninFlow against the simulator', () => {
@@ -108,6 +126,42 @@ describe('SigninFlow against the simulator', () => {
     const sent = await requestsDuring(() => flow.act('cancel'));
     expect(sent.filter((p) => p === '/idp/idx/cancel' || p.endsWith('/v1/interact'))).to.deep.equal(['/idp/idx/cancel', '/oauth2/default/v1/interact']);
     expect(flow.current.step.name).to.equal('identify');
+  });
+
+  it('a poll that answers while "Back to sign in" runs is dropped: busy throughout, no poll after the cancel, no error', async () => {
+    let states: FlowState[];
+    ({ flow, states } = newFlow());
+    await toPush(flow);
+    await slowPollOut();
+    const from = states.length;
+    await flow.act('cancel');
+    const during = states.slice(from);
+    const last = during[during.length - 1]!;
+    expect(last.step.name).to.equal('identify');
+    expect(last.busy).to.equal(false);
+    expect(during.slice(0, -1).map((s) => `${s.step.name} busy=${s.busy}`).filter((s) => !s.endsWith('busy=true')), 'busy until the identify step').to.deep.equal([]);
+    expect(during.filter((s) => s.error).map((s) => s.error!.kind), 'no error').to.deep.equal([]);
+    const log = await requestLog();
+    const [cancel] = requestsTo(log, '/idp/idx/cancel');
+    expect(cancel, 'the cancel was sent').to.exist;
+    expect(requestsTo(log, POLL_PATH).filter((r) => r.time >= cancel!.time), 'polls after the cancel started').to.deep.equal([]);
+    expect(flow.current.step.poll).to.equal(undefined);
+  });
+
+  it('an approval carried by a poll that answers after restart() does not sign in: the latest call wins', async () => {
+    let states: FlowState[];
+    ({ flow, states } = newFlow());
+    await toPush(flow);
+    await slowPollOut();
+    // The poll that is out reads the push after its delay, so it comes back approved.
+    await approvePush(VERIFIED);
+    const from = states.length;
+    await flow.restart();
+    expect(states.slice(from).map((s) => s.step.name).filter((name) => name !== 'okta-verify-push' && name !== 'identify'), 'steps shown').to.deep.equal([]);
+    expect(flow.current.step.name).to.equal('identify');
+    // The new transaction is a working one.
+    await flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD });
+    expect(flow.current.step.name).to.equal('select-authenticator');
   });
 
   it('handOff: the page takes over and nothing more is sent until start()', async () => {

@@ -105,3 +105,19 @@ export async function waitForNextPoll(timeout = 5000): Promise<number> {
   await waitUntil(async () => (await pollLog()).length > before, 'a poll reaches the simulator', { timeout, interval: 10 });
   return Date.now();
 }
+
+/**
+ * Waits until a request matching the fault rule `id` has reached the simulator (one more than when called):
+ * the simulator counts a request as it arrives, so with a delay rule that request is still out when this
+ * returns.
+ */
+export async function waitForFaultHit(id: string, timeout = 5000): Promise<void> {
+  const seen = async () => (await sim.faults()).find((f) => f.id === id)?.seen ?? 0;
+  const before = await seen();
+  await waitUntil(async () => (await seen()) > before, `a request for fault ${id} reaches the simulator`, { timeout, interval: 10 });
+}
+
+/** The log's entries for one path (and method), in order. */
+export function requestsTo(log: LoggedRequest[], path: string, method = 'POST'): LoggedRequest[] {
+  return log.filter((r) => r.method === method && r.path === path);
+}
