@@ -36,6 +36,8 @@ export interface LoggedRequest {
   status: number;
   /** The parsed JSON or form body, when there was one. */
   body?: unknown;
+  /** The answer's `x-rate-limit-reset` (epoch seconds), when it had one. */
+  rateLimitReset?: number;
 }
 
 /** A setup link "sent" by email or SMS, for a person or a test to open on the virtual device. */

@@ -8,7 +8,7 @@ import { controlError, MALFORMED, readJson } from './body.js';
 import { findUser, type SimState, type SimulatorSettings } from './context.js';
 import { registerTransactionRoutes } from './control-transactions.js';
 import { currentCode, withdraw } from './device.js';
-import type { FaultSpec } from './faults.js';
+import { checkFault, type FaultSpec } from './faults.js';
 import { newUser } from './new-user.js';
 import { activateDevice } from './outbox.js';
 import { describeUser } from './users.js';
@@ -126,18 +126,4 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     reset();
     return c.json({ ok: true });
   });
-}
-
-/** What is wrong with a fault rule, or `undefined` when it is usable. */
-function checkFault(body: Record<string, unknown>): string | undefined {
-  if (typeof body.path !== 'string' || !body.path.startsWith('/')) return 'path must be a path such as /idp/idx/identify (a trailing * matches a prefix)';
-  for (const name of ['nth', 'times', 'status', 'delayMs', 'resetSeconds'] as const) {
-    const v = body[name];
-    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) return `${name} must be a non-negative number`;
-  }
-  if (body.status !== undefined && ((body.status as number) < 100 || (body.status as number) > 599)) return 'status must be an HTTP status';
-  if (body.body !== undefined && !['okta', 'html', 'malformed', 'empty'].includes(body.body as string)) return 'body must be okta, html, malformed or empty';
-  if (body.cut !== undefined && !['before', 'mid-body'].includes(body.cut as string)) return 'cut must be before or mid-body';
-  if (body.method !== undefined && typeof body.method !== 'string') return 'method must be a string';
-  return undefined;
 }

@@ -2,7 +2,8 @@
  * Fault injection, for tests of what a client does when the network or Okta misbehaves: a rule matches
  * requests by method and path and answers one of them (the n-th), several, or all of them with an error
  * status and Okta's JSON error body (an HTML page for 502), a malformed body, a delay, a 429 with Okta's
- * rate-limit headers, or a connection cut before the answer or in the middle of its body.
+ * rate-limit headers, a connection cut before the answer or in the middle of its body, or the real answer
+ * with JSON of the test's own merged into it (strings the server controls, such as messages).
  */
 import type { Context } from 'hono';
 import { randomId } from './random.js';
@@ -26,6 +27,11 @@ export interface FaultSpec {
   cut?: 'before' | 'mid-body';
   /** For 429: seconds until `x-rate-limit-reset` (default 2). */
   resetSeconds?: number;
+  /**
+   * The real answer, with this merged into its JSON body (`status`, when given, replaces its status): objects
+   * are merged key by key, arrays element by element, anything else replaces what is there; `null` removes a key.
+   */
+  json?: Record<string, unknown>;
 }
 
 export interface Fault extends FaultSpec {
@@ -86,6 +92,42 @@ export class FaultList {
   }
 }
 
+/** What is wrong with a fault rule, or `undefined` when it is usable: for the API, `startSimulator` and the CLI alike. */
+export function checkFault(body: unknown): string | undefined {
+  if (!isObject(body)) return 'a fault rule is an object such as {"path":"/idp/idx/identify","status":503}';
+  if (typeof body.path !== 'string' || !body.path.startsWith('/')) return 'path must be a path such as /idp/idx/identify (a trailing * matches a prefix)';
+  for (const name of ['nth', 'times', 'status', 'delayMs', 'resetSeconds'] as const) {
+    const v = body[name];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) return `${name} must be a non-negative number`;
+  }
+  if (body.status !== undefined && ((body.status as number) < 100 || (body.status as number) > 599)) return 'status must be an HTTP status';
+  if (body.body !== undefined && !['okta', 'html', 'malformed', 'empty'].includes(body.body as string)) return 'body must be okta, html, malformed or empty';
+  if (body.cut !== undefined && !['before', 'mid-body'].includes(body.cut as string)) return 'cut must be before or mid-body';
+  if (body.method !== undefined && typeof body.method !== 'string') return 'method must be a string';
+  if (body.json !== undefined && !isObject(body.json)) return 'json must be an object to merge into the answer';
+  if (body.json !== undefined && (body.body !== undefined || body.cut !== undefined)) return 'json merges into the real answer: it goes with neither body nor cut';
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `patch` merged into `target` (neither is changed): objects by key, arrays by index; `null` removes a key. */
+export function mergeJson(target: unknown, patch: unknown): unknown {
+  if (Array.isArray(patch)) {
+    const base = Array.isArray(target) ? target : [];
+    return Array.from({ length: Math.max(base.length, patch.length) }, (_, i) => (i < patch.length ? mergeJson(base[i], patch[i]) : base[i]));
+  }
+  if (!isObject(patch)) return patch;
+  const out: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = mergeJson(out[key], value);
+  }
+  return out;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -118,6 +160,20 @@ export async function applyFault(fault: Fault, c: Context, now: number, next: ()
     await next();
     const text = await c.res.text();
     return new Response(cutStream(text.slice(0, Math.max(1, Math.floor(text.length / 2)))), { status: c.res.status, headers: c.res.headers });
+  }
+  if (fault.json) {
+    await next();
+    const text = await c.res.text();
+    let body: unknown = {};
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not JSON (a redirect, an empty answer): the test's JSON is the whole body.
+    }
+    const headers = new Headers(c.res.headers);
+    headers.delete('content-length');
+    headers.set('content-type', c.res.headers.get('content-type') ?? 'application/json');
+    return new Response(JSON.stringify(mergeJson(body, fault.json)), { status: fault.status ?? c.res.status, headers });
   }
   if (fault.status === undefined && !fault.body) return undefined;
   const status = fault.status ?? 200;

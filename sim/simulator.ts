@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type LoggedRequest, type SimState, type SimulatorSett
 import { registerIdxRoutes } from './idx/routes.js';
 import { createSigningKey, type SigningKey } from './oauth/keys.js';
 import { registerOAuthRoutes } from './oauth/routes.js';
-import { applyFault, FaultList, type FaultSpec } from './faults.js';
+import { applyFault, checkFault, FaultList, type FaultSpec } from './faults.js';
 import { TransactionStore } from './transactions.js';
 import { DEFAULT_USERS, loadUsers, type SeedUser } from './users.js';
 
@@ -46,6 +46,11 @@ const SERVED = /^\/(?:oauth2|idp|sim|\.well-known)(?:\/|$)/;
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const { users = DEFAULT_USERS, clientIds = [DEFAULT_CLIENT_ID], now = () => Date.now(), faults = [], ...overrides } = options;
   const initialSettings: SimulatorSettings = { ...DEFAULT_SETTINGS, ...definedOnly(overrides) };
+  // A rule the API would refuse is refused here too, before anything is served.
+  faults.forEach((spec, i) => {
+    const problem = checkFault(spec);
+    if (problem) throw new TypeError(`faults[${i}]: ${problem}`);
+  });
   let key: Promise<SigningKey> | undefined;
 
   const state: SimState = {
@@ -84,7 +89,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const time = state.now();
     const text = c.req.method === 'GET' || c.req.method === 'HEAD' ? '' : await c.req.raw.clone().text();
     await next();
-    state.log.push({ time, durationMs: state.now() - time, method: c.req.method, path, status: c.res.status, body: parseForLog(text, c.req.header('content-type') ?? null) });
+    const reset = Number(c.res.headers.get('x-rate-limit-reset'));
+    state.log.push({
+      time,
+      durationMs: state.now() - time,
+      method: c.req.method,
+      path,
+      status: c.res.status,
+      body: parseForLog(text, c.req.header('content-type') ?? null),
+      ...(reset > 0 ? { rateLimitReset: reset } : {}),
+    });
     if (state.log.length > LOG_LIMIT) state.log.splice(0, state.log.length - LOG_LIMIT);
   });
   // Injected faults answer before the org does (or cut its answer short).

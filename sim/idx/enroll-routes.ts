@@ -73,11 +73,6 @@ export function enrollmentHandlers(state: SimState, kit: RouteKit) {
       tx.enrollSkipped = true;
       return kit.continueSignIn(c, tx);
     },
-    /** A cancelled sign-in's link no longer enrolls anything. */
-    cancel(tx: Transaction) {
-      const activation = tx.activation && state.activations.get(tx.activation);
-      if (activation) activation.used = true;
-    },
   };
 }
 

@@ -222,8 +222,8 @@ export function registerIdxRoutes(app: Hono, state: SimState): void {
     return reject(c, tx);
   }));
 
+  // The sign-in ends here: its pending push is withdrawn, and its unused activation link answers 410 (ended).
   app.post('/idp/idx/cancel', remediation((c, tx) => {
-    enrollment.cancel(tx);
     withdrawPush(tx);
     state.transactions.remove(tx);
     return c.json({ version: '1.0.0', intent: 'LOGIN' });

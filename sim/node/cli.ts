@@ -3,7 +3,7 @@
  * its own port, for your own apps and end-to-end tests.
  */
 import { parseArgs } from 'node:util';
-import type { FaultSpec } from '../faults.js';
+import { checkFault, type FaultSpec } from '../faults.js';
 import { DEFAULT_CLIENT_ID } from '../simulator.js';
 import { startSimulator } from './index.js';
 
@@ -38,12 +38,21 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-let faults: FaultSpec[];
-try {
-  faults = (values.fault ?? []).map((text) => JSON.parse(text) as FaultSpec);
-} catch {
-  console.error('okta-verify-sim: --fault takes a JSON rule, such as {"path":"/idp/idx/identify","status":503}');
-  process.exit(2);
+const faults: FaultSpec[] = [];
+for (const text of values.fault ?? []) {
+  let rule: unknown;
+  try {
+    rule = JSON.parse(text);
+  } catch {
+    console.error('okta-verify-sim: --fault takes a JSON rule, such as {"path":"/idp/idx/identify","status":503}');
+    process.exit(2);
+  }
+  const problem = checkFault(rule);
+  if (problem) {
+    console.error(`okta-verify-sim: --fault ${text}: ${problem}`);
+    process.exit(2);
+  }
+  faults.push(rule as FaultSpec);
 }
 
 const sim = await startSimulator({

@@ -87,12 +87,23 @@ describe('simulator: Okta Verify enrollment', () => {
     expect((await outbox())[0]).to.include({ channel: 'sms', to: '+1 (555) 010-0142' });
   });
 
-  it('a cancelled sign-in\'s link no longer enrolls', async () => {
+  it('a cancelled sign-in\'s link no longer enrolls: 410, its sign-in has ended', async () => {
     await d.identify(NEW);
     const qr = await d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
     const link = await readQr(qr.body.currentAuthenticator.value.contextualData.qrcode.href);
     await d.idx('/idp/idx/cancel');
-    expect((await enroll(link)).status).to.be.oneOf([409, 410]);
+    const refused = await enroll(link);
+    expect(refused.status, 'its sign-in has ended').to.equal(410);
+    expect(refused.body.error).to.contain('ended');
+    expect((await d.send(`/sim/users/${NEW}/totp`)).status, 'nothing enrolled').to.equal(404);
+  });
+
+  it('an expired sign-in\'s link: 410 as well', async () => {
+    await d.identify(NEW);
+    const qr = await d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
+    const link = await readQr(qr.body.currentAuthenticator.value.contextualData.qrcode.href);
+    await d.send(`/sim/users/${NEW}/expire`, { method: 'POST' });
+    expect((await enroll(link)).status).to.equal(410);
   });
 
   it('required enrollment cannot be skipped; optional can, and signs in without enrolling', async () => {
