@@ -1,4 +1,4 @@
-// `node scripts/examples.mjs [--only react,vue]`: builds and packs the package, installs the tarball into each
+// `node scripts/examples.mjs [--only react,vue] [--no-build]`: builds (unless told not to) and packs the package, installs the tarball into each
 // app under examples/, then type-checks, builds, serves each production build with the simulator on one origin
 // and signs in with it in headless Chromium. Prints one table; exits non-zero when a step fails or an SDK
 // chunk is over budget.
@@ -31,7 +31,7 @@ const EXAMPLES = [
   { name: 'html', typecheck: null },
 ];
 
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
 const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !EXAMPLES.some((e) => e.name === name)) ?? [];
 if (unknown.length) {
@@ -71,18 +71,18 @@ async function exportTargets() {
 }
 
 const started = performance.now();
-console.log('building and packing the package…');
+console.log(values['no-build'] ? 'packing the package…' : 'building and packing the package…');
 const packDir = await mkdtemp(join(tmpdir(), 'ovs-examples-'));
 process.on('exit', () => rmSync(packDir, { recursive: true, force: true }));
 let tarball;
 // A second try when the tarball lacks an export's file: another build emptying dist/ meanwhile.
 for (let attempt = 1; !tarball; attempt++) {
-  await run('npm', ['run', 'build'], ROOT);
+  if (!values['no-build']) await run('npm', ['run', 'build'], ROOT);
   const [packed] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', packDir], ROOT));
   const files = new Set(packed.files.map((f) => f.path));
   const missing = (await exportTargets()).filter((t) => !files.has(t));
   if (!missing.length) tarball = join(packDir, packed.filename);
-  else if (attempt === 2) throw new Error(`the tarball lacks ${missing.join(', ')}`);
+  else if (attempt === 2 || values['no-build']) throw new Error(`the tarball lacks ${missing.join(', ')}${values['no-build'] ? ': run npm run build first' : ''}`);
 }
 // The simulator and its client from the tarball, as published (and untouched by a later rebuild of dist/).
 await run('tar', ['-xzf', tarball, '-C', packDir], ROOT);
