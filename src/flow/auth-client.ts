@@ -29,6 +29,8 @@ export interface IdxClient {
     /** True when a transaction saved in storage can be resumed. */
     canProceed?(options?: Record<string, unknown>): boolean;
   };
+  /** Where okta-auth-js keeps the transaction; the flow clears it once the transaction has ended. */
+  transactionManager?: { clear(options?: Record<string, unknown>): void };
 }
 
 export interface AuthClientConfig {

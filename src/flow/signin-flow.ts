@@ -173,8 +173,11 @@ export class SigninFlow {
   /**
    * The page is going away: the transaction is withdrawn on the server by a request that outlives the page
    * (`keepalive`), so a pending push or enrollment does not stay on the user's device; then the flow ends.
+   * After a hand-off it only ends.
    */
   leave(): void {
+    // Handed off: the transaction is the page's now, and nothing more is sent for it.
+    if (this.handedOff) return this.dispose();
     const cancel = this.raw?.cancel as { href?: unknown } | undefined;
     const stateHandle = this.raw?.stateHandle;
     const href = typeof cancel?.href === 'string' ? cancel.href : undefined;
@@ -280,7 +283,7 @@ export class SigninFlow {
         this.scope.signal = anySignal(this.life.signal, controller.signal);
         const tx = await call(client, isCurrent);
         if (!isCurrent()) return;
-        this.apply(tx);
+        this.apply(tx, client);
       } catch (error) {
         if (!isCurrent() || error === SUPERSEDED) return;
         this.set({ busy: false, error: toFlowError(error, Date.now(), this.scope.last) });
@@ -328,7 +331,7 @@ export class SigninFlow {
         this.set({ error: e, reconnecting: false });
         return { kind: 'stop' };
       }
-      this.apply(tx);
+      this.apply(tx, client);
       const next = this.state.step.poll;
       return next ? { kind: 'continue', refreshMs: next.refreshMs } : { kind: 'stop' };
     })();
@@ -340,7 +343,7 @@ export class SigninFlow {
     }
   }
 
-  private apply(tx: IdxTransactionLike): void {
+  private apply(tx: IdxTransactionLike, client: IdxClient): void {
     if (tx.status === 'SUCCESS') {
       const tokens = (tx.tokens ?? {}) as SignInTokens;
       this.raw = undefined;
@@ -358,6 +361,8 @@ export class SigninFlow {
     const raw = tx.rawIdxState as unknown as RawIdx | undefined;
     // A failed request keeps okta-auth-js's own messages (it merges field messages the same way).
     const step = readStep(raw, tx.status);
+    // okta-auth-js keeps an ended transaction (expired, timed out) in storage; nothing can resume it.
+    if (step.name === 'terminal') client.transactionManager?.clear();
     const primary = raw?.remediation?.value?.[0];
     if (raw && primary && step.name !== 'terminal') {
       this.raw = raw;

@@ -107,13 +107,13 @@ export async function waitForNextPoll(timeout = 5000): Promise<number> {
 }
 
 /**
- * Waits until a request matching the fault rule `id` has reached the simulator (one more than when called):
- * the simulator counts a request as it arrives, so with a delay rule that request is still out when this
- * returns.
+ * Waits until a request matching the fault rule `id` has reached the simulator: one more than it had seen when
+ * called, or than `seenBefore`. The simulator counts a request as it arrives, so with a delay rule that
+ * request is still out when this returns.
  */
-export async function waitForFaultHit(id: string, timeout = 5000): Promise<void> {
+export async function waitForFaultHit(id: string, seenBefore?: number, timeout = 5000): Promise<void> {
   const seen = async () => (await sim.faults()).find((f) => f.id === id)?.seen ?? 0;
-  const before = await seen();
+  const before = seenBefore ?? (await seen());
   await waitUntil(async () => (await seen()) > before, `a request for fault ${id} reaches the simulator`, { timeout, interval: 10 });
 }
 
