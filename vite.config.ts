@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
+import { litTemplates } from './scripts/build/lit-templates-plugin.js';
 
 /**
  * Two builds:
@@ -10,6 +11,8 @@ import { transform } from 'esbuild';
  *   CommonJS in it and nothing left to shake. `@lit/react` is bundled into `dist/react.js`.
  * - `vite build --mode browser`: `dist/browser/okta-verify-signin.js` for a page without a bundler: everything
  *   bundled and minified; the SDK and the languages are chunks beside it, loaded by relative URL when needed.
+ * Both minify the whitespace inside lit's `css` and `html` templates (scripts/build/), which no consumer's
+ * minifier does.
  */
 const SDK_MODULE = /\/src\/flow\/minimal-client\.ts$/;
 const isSdk = (chunk: { facadeModuleId?: string | null }) => SDK_MODULE.test(chunk.facadeModuleId ?? '');
@@ -58,7 +61,7 @@ const npm: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },
-  plugins: [finishChunks(isSdk)],
+  plugins: [litTemplates(), finishChunks(isSdk)],
 };
 
 const browser: UserConfig = {
@@ -70,7 +73,7 @@ const browser: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk-[hash].js' : '[name]-[hash].js') },
     },
   },
-  plugins: [finishChunks(() => true)],
+  plugins: [litTemplates(), finishChunks(() => true)],
 };
 
 export default defineConfig(({ mode }) => (mode === 'browser' ? browser : npm));
