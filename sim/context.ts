@@ -38,6 +38,8 @@ export interface LoggedRequest {
   body?: unknown;
   /** The answer's `x-rate-limit-reset` (epoch seconds), when it had one. */
   rateLimitReset?: number;
+  /** The id of the fault rule applied to it, if one was. */
+  fault?: string;
 }
 
 /** A setup link "sent" by email or SMS, for a person or a test to open on the virtual device. */

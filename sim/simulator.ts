@@ -82,6 +82,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   for (const spec of faults) state.faults.add(spec);
 
   const app = new Hono();
+  /** The fault rule applied to a request, for its log entry. */
+  const faultOf = new WeakMap<Request, string>();
   app.use('*', cors);
   app.use('*', async (c, next) => {
     const path = new URL(c.req.url).pathname;
@@ -98,6 +100,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       status: c.res.status,
       body: parseForLog(text, c.req.header('content-type') ?? null),
       ...(reset > 0 ? { rateLimitReset: reset } : {}),
+      ...(faultOf.has(c.req.raw) ? { fault: faultOf.get(c.req.raw) } : {}),
     });
     if (state.log.length > LOG_LIMIT) state.log.splice(0, state.log.length - LOG_LIMIT);
   });
@@ -107,6 +110,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (path.startsWith('/sim/')) return next();
     const fault = state.faults.take(c.req.method, path);
     if (!fault) return next();
+    faultOf.set(c.req.raw, fault.id);
     let passedOn = false;
     const response = await applyFault(fault, c, state.now(), async () => {
       passedOn = true;

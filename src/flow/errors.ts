@@ -48,8 +48,16 @@ const RECOVERY: Record<FlowErrorKind, Recovery> = {
   unknown: 'restart',
 };
 
+/**
+ * An answer Okta refused with a 4xx that does not end the transaction (400 `E0000001`, 403 `E0000006`: not a
+ * field error, not an expired state handle) leaves the step where it was, so trying again is the way forward.
+ */
+function recoveryOf(kind: FlowErrorKind, status: number | undefined): Recovery {
+  return kind === 'unknown' && status !== undefined && status >= 400 && status < 500 ? 'retry' : RECOVERY[kind];
+}
+
 function make(kind: FlowErrorKind, detail: string, cause: unknown, extra: Partial<FlowError> = {}): FlowError {
-  return { kind, recovery: RECOVERY[kind], detail, cause, ...extra };
+  return { kind, recovery: recoveryOf(kind, extra.status), detail, cause, ...extra };
 }
 
 export function isFlowError(value: unknown): value is FlowError {
@@ -64,18 +72,24 @@ export interface LastResponse {
 
 /** Okta's error codes that say which failure it was when the HTTP status is not known. */
 const OKTA_CODES: Record<string, { kind: FlowErrorKind; status: number }> = {
+  E0000001: { kind: 'unknown', status: 400 },
+  E0000006: { kind: 'unknown', status: 403 },
   E0000047: { kind: 'rate-limited', status: 429 },
   E0000009: { kind: 'server', status: 500 },
   E0000010: { kind: 'server', status: 503 },
   E0000011: { kind: 'session-expired', status: 401 },
 };
 
-/** The failure an HTTP status stands for, when there is one. */
+/**
+ * The failure an HTTP status stands for, when there is one. On IDX endpoints Okta answers an unknown or
+ * expired state handle with 401 (`E0000011`, `idx.session.expired`) and a transaction that is gone with 404;
+ * a 403 is a refusal of the request (an org policy that ends the sign-in answers with an IDX body instead).
+ */
 function byStatus(status: number | undefined): FlowErrorKind | undefined {
   if (!status || status < 400) return undefined;
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
-  if (status === 401 || status === 403 || status === 404) return 'session-expired';
+  if (status === 401 || status === 404) return 'session-expired';
   return undefined;
 }
 
@@ -116,7 +130,7 @@ export function toFlowError(error: unknown, now: number = Date.now(), last?: Las
   if (typeof status === 'number' && status > 0) {
     if (status === 429) return make('rate-limited', detail, error, { status, retryAt: readReset(e.xhr?.headers, now) });
     if (status >= 500) return make('server', detail, error, { status });
-    if (status === 401 || status === 403 || status === 404) return make('session-expired', detail, error, { status });
+    if (byStatus(status) === 'session-expired') return make('session-expired', detail, error, { status });
     if (e.name === 'OAuthError') return make('token', detail, error, { status });
     return make('unknown', detail, error, { status });
   }

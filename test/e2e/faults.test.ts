@@ -1,15 +1,29 @@
 /**
  * Faults: the simulator answers with Okta's error bodies, a proxy's HTML page, a malformed body, a cut
  * connection or a rate limit, and the widget must say so clearly, keep what was typed, fire its error event
- * with the right kind and status, and offer a way forward. Real okta-auth-js, real network, in Chromium.
+ * with the right kind and status, and offer a way forward. Every row also reads the simulator's request log:
+ * what was sent, when, and that nothing was sent again behind the user's back. Real okta-auth-js, real
+ * network, in Chromium.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FaultSpec } from '../../sim/faults.js';
 import type { ErrorDetail, OktaVerifySignin, SuccessDetail } from '../../src/index.js';
-import { approvePush, PASSWORD, resetSim, setSimSettings, sim, totpCode, waitForPush } from '../helpers/sim.js';
-import { input, mount, nextEvent, pickOktaVerifyCode, pickOktaVerifyPush, signInWithPassword, sleep, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
+import { readQr } from '../helpers/qr.js';
+import { failOnUnhandledRejections } from '../helpers/rejections.js';
+import { approvePush, PASSWORD, POLL_PATH, requestLog, requestsTo, resetSim, setSimSettings, sim, totpCode, waitForPush, type LoggedRequest } from '../helpers/sim.js';
+import { input, mount, nextEvent, pickOktaVerifyCode, pickOktaVerifyPush, signInWithPassword, sleep, stepButton, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
 
 const VERIFIED = 'verified@example.com';
+const NEW = 'new@example.com';
+const IDENTIFY = '/idp/idx/identify';
+const INTERACT = '/oauth2/default/v1/interact';
+const REFRESH_MS = 150;
+/** The Poller's first backoff after a failure (doubled per failure). */
+const BACKOFF_MS = 1000;
+/** Browser and simulator share the machine's clock; allow for millisecond rounding. */
+const CLOCK_SLACK_MS = 5;
+/** How long "nothing is sent again by itself" is watched for. */
+const QUIET_MS = 800;
 
 async function fault(spec: FaultSpec): Promise<void> {
   await sim.addFault(spec);
@@ -17,6 +31,15 @@ async function fault(spec: FaultSpec): Promise<void> {
 
 function banner(el: OktaVerifySignin): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>('[part=error]');
+}
+
+function bannerAction(el: OktaVerifySignin): HTMLButtonElement {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error-action]')!;
+}
+
+/** The log from `since` on (an index into it), for one path: `status` of each, in order. */
+async function statusesSince(since: number, path: string): Promise<number[]> {
+  return requestsTo((await requestLog()).slice(since), path).map((r) => r.status);
 }
 
 /** Types the credentials and submits; resolves with the error event the submission caused. */
@@ -37,36 +60,91 @@ function expectInputKept(el: OktaVerifySignin): void {
   expect(input(el, 'password').value, 'the password is kept').to.equal(PASSWORD);
 }
 
+/** A user's submission is never sent again by itself: one request, then nothing for a while. */
+async function expectNoAutomaticRetry(since: number, expected: number[]): Promise<void> {
+  expect(await statusesSince(since, IDENTIFY), 'the submission').to.deep.equal(expected);
+  await sleep(QUIET_MS);
+  expect(await statusesSince(since, IDENTIFY), 'nothing sent again by itself').to.deep.equal(expected);
+}
+
+/** "Try again" sends the submission once more, and this time it goes through. */
+async function retrySignsIn(el: OktaVerifySignin, since: number, first: number): Promise<void> {
+  bannerAction(el).click();
+  await waitFor(el, 'select-authenticator');
+  expect(await statusesSince(since, IDENTIFY), 'sent once more, on "Try again"').to.deep.equal([first, 200]);
+}
+
+function progressText(el: OktaVerifySignin): string {
+  return stepRoot(el).querySelector('[part=progress]')?.textContent ?? '';
+}
+
+/**
+ * After `failures` polls answered by fault rules: "reconnecting" shown; each retry waited for its backoff
+ * (from the end of the failed poll to the next one: 1 s, then 2 s, …); then a poll got through and the note went.
+ */
+async function expectBackoffThenRecovery(el: OktaVerifySignin, failures: number): Promise<LoggedRequest[]> {
+  await waitUntil(() => progressText(el).includes('Reconnecting'), 'reconnecting shown', { timeout: 5000 });
+  let polls: LoggedRequest[] = [];
+  let first = -1;
+  await waitUntil(
+    async () => {
+      polls = requestsTo(await requestLog(), POLL_PATH);
+      first = polls.findIndex((r) => r.fault);
+      return first >= 0 && polls.length > first + failures;
+    },
+    'polling resumes after the failures',
+    { timeout: 4000 * failures + 4000 },
+  );
+  const after = polls.slice(first, first + failures + 1);
+  expect(after.map((r) => !!r.fault), 'the failed polls, then one that got through').to.deep.equal([...Array<boolean>(failures).fill(true), false]);
+  const gaps = after.slice(1).map((r, i) => r.time - (after[i]!.time + after[i]!.durationMs));
+  gaps.forEach((gap, i) => expect(gap, `wait after failure ${i + 1} (gaps ${gaps.join(', ')} ms)`).to.be.at.least(BACKOFF_MS * 2 ** i - CLOCK_SLACK_MS));
+  await waitUntil(() => !progressText(el).includes('Reconnecting'), 'reconnecting cleared once a poll got through', { timeout: 5000 });
+  return after;
+}
+
 describe('<okta-verify-signin> under faults', () => {
   beforeEach(async () => {
     await resetSim();
-    await setSimSettings({ pollRefreshMs: 150 });
+    await setSimSettings({ pollRefreshMs: REFRESH_MS });
   });
+  failOnUnhandledRejections();
 
-  it('429 with Okta\'s body on identify: "too many attempts", a wait, input kept, then "Try again" signs in', async () => {
+  it('429 with Okta\'s body on identify: a countdown, one identify before the reset and one on "Try again", input kept', async () => {
     const el = await mount();
-    await fault({ method: 'POST', path: '/idp/idx/identify', status: 429, resetSeconds: 2 });
+    const since = (await requestLog()).length;
+    await fault({ method: 'POST', path: IDENTIFY, status: 429, resetSeconds: 3 });
     const detail = await submitExpectingError(el);
     expect(detail).to.include({ kind: 'rate-limited', status: 429 });
     expectInputKept(el);
-    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error-action]')!;
-    expect(banner(el)!.textContent).to.match(/too many attempts/i);
+    const retry = bannerAction(el);
     expect(retry.disabled, 'retry waits for the reset').to.equal(true);
-    await waitUntil(() => !retry.disabled, 'retry enabled after the reset', { timeout: 4000 });
+    const seconds = () => Number(/Try again in (\d+) s/.exec(banner(el)?.textContent ?? '')?.[1]);
+    const first = seconds();
+    expect(first, JSON.stringify(banner(el)?.textContent)).to.be.within(1, 4);
+    await waitUntil(() => seconds() < first, `the countdown goes down from ${first}`, { timeout: 3000 });
+    const [limited] = requestsTo((await requestLog()).slice(since), IDENTIFY);
+    expect(limited?.rateLimitReset, 'x-rate-limit-reset').to.be.a('number');
+    await waitUntil(() => !retry.disabled, 'retry enabled after the reset', { timeout: 5000 });
+    expect(await statusesSince(since, IDENTIFY), 'one identify before the reset').to.deep.equal([429]);
     retry.click();
     await waitFor(el, 'select-authenticator');
+    const identifies = requestsTo((await requestLog()).slice(since), IDENTIFY);
+    expect(identifies.map((r) => r.status), 'one more on "Try again"').to.deep.equal([429, 200]);
+    expect(identifies[1]!.time, 'not before the reset').to.be.at.least(limited!.rateLimitReset! * 1000 - CLOCK_SLACK_MS);
   });
 
   for (const status of [500, 503]) {
-    it(`${status} with Okta's body on identify: a retryable service problem, input kept, event server with status`, async () => {
+    it(`${status} with Okta's body on identify: a retryable service problem, input kept, no automatic retry`, async () => {
       const el = await mount();
-      await fault({ method: 'POST', path: '/idp/idx/identify', status });
+      const since = (await requestLog()).length;
+      await fault({ method: 'POST', path: IDENTIFY, status });
       const detail = await submitExpectingError(el);
       expect(detail).to.include({ kind: 'server', status });
       expectInputKept(el);
       expect(banner(el)!.textContent).to.match(/sign-in service had a problem/i);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error-action]')!.click();
-      await waitFor(el, 'select-authenticator');
+      await expectNoAutomaticRetry(since, [status]);
+      await retrySignsIn(el, since, status);
     });
   }
 
@@ -74,22 +152,63 @@ describe('<okta-verify-signin> under faults', () => {
     [502, 'server'],
     [429, 'rate-limited'],
   ] as const) {
-    it(`${status} with an HTML body: kind ${kind}, status kept`, async () => {
+    it(`${status} with an HTML body: kind ${kind}, status kept, no automatic retry`, async () => {
       const el = await mount();
-      await fault({ method: 'POST', path: '/idp/idx/identify', status, body: 'html', resetSeconds: 1 });
+      const since = (await requestLog()).length;
+      await fault({ method: 'POST', path: IDENTIFY, status, body: 'html', resetSeconds: 1 });
       const detail = await submitExpectingError(el);
       expect(detail).to.include({ kind, status });
       expectInputKept(el);
+      await expectNoAutomaticRetry(since, [status]);
+      await waitUntil(() => !bannerAction(el).disabled, 'retry enabled', { timeout: 3000 });
+      await retrySignsIn(el, since, status);
     });
   }
 
-  it('200 with a malformed body: "a response we could not read", not "check your connection"', async () => {
+  it('200 with a malformed body: "a response we could not read", not "check your connection"; no automatic retry', async () => {
     const el = await mount();
-    await fault({ method: 'POST', path: '/idp/idx/identify', status: 200, body: 'malformed' });
+    const since = (await requestLog()).length;
+    await fault({ method: 'POST', path: IDENTIFY, status: 200, body: 'malformed' });
     const detail = await submitExpectingError(el);
     expect(detail.kind).to.equal('invalid-response');
     expect(banner(el)!.textContent).to.match(/could not read/i);
     expectInputKept(el);
+    await expectNoAutomaticRetry(since, [200]);
+    await retrySignsIn(el, since, 200);
+  });
+
+  for (const status of [400, 403]) {
+    it(`${status} with Okta's body on identify: the request was refused; the banner and its button both say "Try again"`, async () => {
+      const el = await mount();
+      const since = (await requestLog()).length;
+      await fault({ method: 'POST', path: IDENTIFY, status });
+      const detail = await submitExpectingError(el);
+      expect(detail).to.include({ kind: 'unknown', status });
+      expectInputKept(el);
+      expect(banner(el)!.textContent).to.match(/Try again\./);
+      expect(bannerAction(el).textContent!.trim()).to.equal('Try again');
+      await expectNoAutomaticRetry(since, [status]);
+      await retrySignsIn(el, since, status);
+    });
+  }
+
+  it('401 with Okta\'s body on identify: the session has expired; "Start over" begins a new transaction, the input kept', async () => {
+    const el = await mount();
+    const since = (await requestLog()).length;
+    await fault({ method: 'POST', path: IDENTIFY, status: 401 });
+    const detail = await submitExpectingError(el);
+    expect(detail).to.include({ kind: 'session-expired', status: 401 });
+    expectInputKept(el);
+    expect(banner(el)!.textContent).to.match(/expired\. Start over/);
+    expect(bannerAction(el).textContent!.trim()).to.equal('Start over');
+    await expectNoAutomaticRetry(since, [401]);
+    bannerAction(el).click();
+    await waitUntil(async () => requestsTo((await requestLog()).slice(since), INTERACT).length === 1, 'a new transaction');
+    await waitFor(el, 'identify');
+    expectInputKept(el);
+    el.querySelector('form')!.requestSubmit();
+    await waitFor(el, 'select-authenticator');
+    expect(await statusesSince(since, IDENTIFY)).to.deep.equal([401, 200]);
   });
 
   it('an expired transaction fires okta-verify-error with kind session-expired and offers to start over', async () => {
@@ -99,40 +218,95 @@ describe('<okta-verify-signin> under faults', () => {
     await sim.expire(VERIFIED);
     stepRoot(el).querySelector<HTMLButtonElement>('button[data-key=okta_verify]')!.click();
     await waitFor(el, 'okta-verify-method');
+    const since = (await requestLog()).length;
     const error = nextEvent<CustomEvent<ErrorDetail>>(el, 'okta-verify-error');
     stepRoot(el).querySelector<HTMLButtonElement>('button[data-method=totp]')!.click();
     expect((await error).detail).to.include({ kind: 'session-expired', status: 401 });
     await waitFor(el, 'terminal');
     expect(stepRoot(el).textContent).to.contain('session has expired');
     expect(banner(el), 'said once, by the step').to.equal(null);
+    await sleep(QUIET_MS);
+    expect((await requestLog()).slice(since).map((r) => `${r.path} ${r.status}`), 'one refused request, then nothing').to.deep.equal(['/idp/idx/challenge 401']);
     stepRoot(el).querySelector<HTMLButtonElement>('[part=restart]')!.click();
     await waitFor(el, 'identify');
+    expect(requestsTo((await requestLog()).slice(since), INTERACT), 'a new transaction on "Start over"').to.have.length(1);
   });
 
-  it('a poll cut mid-body: "reconnecting", then polling resumes and the approval signs in', async () => {
+  it('a poll cut mid-body: "reconnecting", retries after a backoff, then polling resumes and the approval signs in', async () => {
     const el = await mount();
     await signInWithPassword(el, VERIFIED);
     await pickOktaVerifyPush(el);
     await waitForPush(VERIFIED);
-    await fault({ method: 'POST', path: '/idp/idx/challenge/poll', cut: 'mid-body', times: 2 });
-    await waitUntil(() => stepRoot(el).querySelector('[part=progress]')?.textContent?.includes('Reconnecting'), 'reconnecting shown', { timeout: 5000 });
+    await fault({ method: 'POST', path: POLL_PATH, cut: 'mid-body', times: 2 });
+    await expectBackoffThenRecovery(el, 2);
+    expect(el.step).to.equal('okta-verify-push');
+    expect((await sim.faults())[0]).to.include({ applied: 2 });
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
+    await approvePush(VERIFIED);
+    await success;
+  });
+
+  it('5xx during push polling: "reconnecting", retries after a backoff, resumes; the approval still signs in', async () => {
+    const el = await mount();
+    await signInWithPassword(el, VERIFIED);
+    await pickOktaVerifyPush(el);
+    await waitForPush(VERIFIED);
+    await fault({ method: 'POST', path: POLL_PATH, status: 503, times: 2 });
+    const polls = await expectBackoffThenRecovery(el, 2);
+    expect(polls.map((r) => r.status), 'two refused polls, then one that got through').to.deep.equal([503, 503, 200]);
     expect(el.step).to.equal('okta-verify-push');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
     await approvePush(VERIFIED);
     await success;
   });
 
-  it('429 during push polling: polling waits for the reset, then resumes; the approval still signs in', async () => {
+  it('429 during push polling: no poll before the x-rate-limit-reset time, the next one at or after it; the approval still signs in', async () => {
     const el = await mount();
     await signInWithPassword(el, VERIFIED);
     await pickOktaVerifyPush(el);
     await waitForPush(VERIFIED);
-    await fault({ method: 'POST', path: '/idp/idx/challenge/poll', status: 429, resetSeconds: 2 });
-    await sleep(400);
+    const since = Date.now();
+    await fault({ method: 'POST', path: POLL_PATH, status: 429, resetSeconds: 3 });
+    let polls: LoggedRequest[] = [];
+    await waitUntil(
+      async () => {
+        polls = requestsTo(await requestLog(), POLL_PATH).filter((r) => r.time >= since);
+        const limited = polls.findIndex((r) => r.status === 429);
+        return limited >= 0 && polls.length > limited + 1;
+      },
+      'a poll after the rate limit',
+      { timeout: 8000 },
+    );
+    const limited = polls.findIndex((r) => r.status === 429);
+    const reset = polls[limited]!.rateLimitReset! * 1000;
+    expect(reset, 'x-rate-limit-reset').to.be.greaterThan(polls[limited]!.time);
+    const next = polls[limited + 1]!;
+    expect(next.time - reset, `the next poll came ${reset - next.time} ms before the reset`).to.be.at.least(-CLOCK_SLACK_MS);
+    expect(next.status).to.equal(200);
     expect(el.step, 'the push is still waiting').to.equal('okta-verify-push');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
     await approvePush(VERIFIED);
     await success;
+  });
+
+  it('a fault during enroll-poll: the QR enrollment keeps polling after a backoff and still succeeds', async () => {
+    const el = await mount();
+    await signInWithPassword(el, NEW);
+    await waitFor(el, 'select-enrollment');
+    stepButton(el, 'button[data-key=okta_verify]').click();
+    await waitFor(el, 'okta-verify-enroll-qr');
+    const link = await readQr(stepRoot(el).querySelector<HTMLImageElement>('img[part=qr-code]')!);
+    // Okta's 503 and a proxy's HTML page, back to back (the second rule, added last, answers first).
+    await fault({ method: 'POST', path: POLL_PATH, status: 502, body: 'html', nth: 2 });
+    await fault({ method: 'POST', path: POLL_PATH, status: 503, times: 1 });
+    const polls = await expectBackoffThenRecovery(el, 2);
+    expect(polls.map((r) => r.status).slice(0, 2).sort()).to.deep.equal([502, 503]);
+    expect(polls[2]!.status).to.equal(200);
+    expect(el.step).to.equal('okta-verify-enroll-qr');
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
+    await sim.enroll(NEW, link);
+    await success;
+    expect(requestsTo(await requestLog(), '/idp/idx/credential/enroll'), 'one enrollment').to.have.length(1);
   });
 
   it('too many wrong codes lock the account: the widget says so with Okta\'s message and offers to start over', async () => {
@@ -140,6 +314,7 @@ describe('<okta-verify-signin> under faults', () => {
     const el = await mount();
     await signInWithPassword(el, VERIFIED);
     await pickOktaVerifyCode(el);
+    const since = (await requestLog()).length;
     const right = await totpCode(VERIFIED);
     const wrong = right === '000000' ? '111111' : '000000';
     for (let i = 0; i < 2; i++) {
@@ -149,9 +324,11 @@ describe('<okta-verify-signin> under faults', () => {
     await submitCode(el, wrong);
     await waitFor(el, 'terminal');
     expect(stepRoot(el).textContent).to.contain('locked');
+    expect(await statusesSince(since, '/idp/idx/challenge/answer'), 'each code sent once; the third locks').to.deep.equal([400, 400, 403]);
     stepRoot(el).querySelector<HTMLButtonElement>('[part=restart]')!.click();
     await waitFor(el, 'identify');
     await signInWithPassword(el, VERIFIED);
     await waitUntil(() => stepRoot(el).textContent!.includes('locked'), 'a locked account cannot sign in');
+    expect(await statusesSince(since, IDENTIFY), 'the password is refused for the locked account').to.deep.equal([403]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { toFlowError } from '../../src/flow/errors.js';
+import { fromErrorBody, toFlowError } from '../../src/flow/errors.js';
 
 /** Errors shaped as okta-auth-js 8 builds them (names and fields), without importing it. */
 function authApiError(summary: string, xhr?: { status: number; headers?: Record<string, string> }) {
@@ -39,8 +39,29 @@ describe('toFlowError', () => {
     expect(toFlowError('Unknown remediation choice: [identify]')).to.include({ kind: 'session-expired', recovery: 'restart' });
   });
 
-  it('401 → session expired', () => {
-    expect(toFlowError(authApiError('', { status: 401 }))).to.include({ kind: 'session-expired' });
+  it('401 and 404 → session expired, start over: the state handle or the transaction is gone', () => {
+    expect(toFlowError(authApiError('', { status: 401 }))).to.include({ kind: 'session-expired', status: 401, recovery: 'restart' });
+    expect(toFlowError(authApiError('', { status: 404 }))).to.include({ kind: 'session-expired', status: 404, recovery: 'restart' });
+  });
+
+  it('400 and 403 with Okta\'s error body (not a field error) → the request was refused: unknown, try again', () => {
+    expect(toFlowError(authApiError('Api validation failed', { status: 400 }))).to.include({ kind: 'unknown', status: 400, recovery: 'retry' });
+    expect(toFlowError(authApiError('You do not have permission', { status: 403 }))).to.include({ kind: 'unknown', status: 403, recovery: 'retry' });
+  });
+
+  it("Okta's error bodies, read with or without the HTTP status", () => {
+    const body = (errorCode: string, errorSummary: string) => ({ errorCode, errorSummary });
+    for (const [status, code, kind, recovery] of [
+      [400, 'E0000001', 'unknown', 'retry'],
+      [401, 'E0000011', 'session-expired', 'restart'],
+      [403, 'E0000006', 'unknown', 'retry'],
+      [429, 'E0000047', 'rate-limited', 'retry'],
+      [503, 'E0000010', 'server', 'retry'],
+    ] as const) {
+      const withStatus = fromErrorBody(body(code, 'x'), { status, headers: {} });
+      expect(withStatus, `${status} ${code}`).to.include({ kind, status, recovery });
+      expect(fromErrorBody(body(code, 'x')), `${code} alone`).to.include({ kind, status, recovery });
+    }
   });
 
   it('token and configuration problems', () => {
