@@ -6,7 +6,7 @@
 // The whole widget is minified with esbuild (Angular's and Vite 7's minifier) and with oxc (Vite 8's).
 import { build, minify as oxcMinify } from 'vite';
 import { transform } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -23,7 +23,8 @@ const minifiers = {
 
 // Under node_modules, so the built modules find lit as they would in a consumer's project.
 mkdirSync('node_modules/.cache', { recursive: true });
-const dir = mkdtempSync(resolve('node_modules/.cache/okta-verify-signin-size-'));
+// Its real path: the bundler names modules by theirs (node_modules may be a link).
+const dir = realpathSync(mkdtempSync(resolve('node_modules/.cache/okta-verify-signin-size-')));
 try {
   const packageBuild = await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
   const packaged = (Array.isArray(packageBuild) ? packageBuild : [packageBuild]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
