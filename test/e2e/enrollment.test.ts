@@ -4,8 +4,9 @@
  * widget shows (decoded here from its pixels) or from the link in the simulator's outbox.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { OktaVerifySignin, PasswordExpiredDetail, SuccessDetail } from '../../src/index.js';
+import type { OktaVerifySignin, PasswordExpiredDetail, StepDetail, SuccessDetail } from '../../src/index.js';
 import { readQr } from '../helpers/qr.js';
+import { failOnUnhandledRejections } from '../helpers/rejections.js';
 import type { OutboxEntry } from '../../sim/client.js';
 import { PASSWORD, requestLog, sim, resetSim, setSimSettings, simUser, totpCode } from '../helpers/sim.js';
 import { input, mount, nextEvent, pickOktaVerifyCode, signInWithPassword, sleep, stepButton, stepRoot, submitCode, waitFor } from '../helpers/widget.js';
@@ -32,6 +33,13 @@ function submitForm(el: OktaVerifySignin): void {
   el.querySelector('form')!.requestSubmit();
 }
 
+/** Every `okta-verify-step` event's `step` and `status`, as `step (status)`. */
+function recordSteps(el: OktaVerifySignin): string[] {
+  const seen: string[] = [];
+  el.addEventListener('okta-verify-step', (e: CustomEvent<StepDetail>) => seen.push(e.detail.status ? `${e.detail.step} (${e.detail.status})` : e.detail.step));
+  return seen;
+}
+
 /** From the enrollment list: Okta Verify; ends on the QR step. */
 async function chooseOktaVerifyEnrollment(el: OktaVerifySignin): Promise<void> {
   await waitFor(el, 'select-enrollment');
@@ -55,9 +63,11 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     await resetSim();
     await setSimSettings({ pollRefreshMs: REFRESH_MS });
   });
+  failOnUnhandledRejections();
 
   it('required enrollment by QR code: the device scans the shown image, polling ends in success; then the code signs in', async () => {
     const el = await mount();
+    const steps = recordSteps(el);
     await signInWithPassword(el, NEW);
     await waitFor(el, 'select-enrollment');
     expect(stepRoot(el).querySelector('[part=skip]'), 'required: no "Set up later"').to.equal(null);
@@ -71,7 +81,12 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     expect((await enrollDevice(NEW, link)).status).to.equal(200);
     expect((await success).detail.claims?.sub).to.equal((await simUser(NEW)).id);
-    expect((await enrollDevice(NEW, link)).ok, 'a used link is refused').to.equal(false);
+    expect((await enrollDevice(NEW, link)).status, 'a used link is refused').to.equal(409);
+    expect(steps).to.deep.equal([
+      'select-enrollment (AwaitingAuthenticatorEnrollment)',
+      'okta-verify-enroll-qr (AwaitingAuthenticatorEnrollment)',
+      'success (Success)',
+    ]);
 
     // The device now has Okta Verify: the next sign-in verifies with its code.
     el.remove();
@@ -141,6 +156,21 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     expect(stepRoot(el).querySelector('img[part=qr-code]')).to.exist;
   });
 
+  it('"Back to sign in" from the QR step cancels the enrollment on the server: the shown link is then refused (410)', async () => {
+    const el = await mount();
+    await signInWithPassword(el, NEW);
+    await chooseOktaVerifyEnrollment(el);
+    const link = await readQr(stepRoot(el).querySelector<HTMLImageElement>('img[part=qr-code]')!);
+    const since = (await requestLog()).length;
+    stepButton(el, '[part=cancel]').click();
+    await waitFor(el, 'identify');
+    const sent = (await requestLog()).slice(since).map((r) => r.path).filter((p) => p === '/idp/idx/cancel' || p.endsWith('/v1/interact'));
+    expect(sent, 'cancel first, then a new transaction').to.deep.equal(['/idp/idx/cancel', '/oauth2/default/v1/interact']);
+    const refused = await enrollDevice(NEW, link);
+    expect(refused.status, 'its sign-in has ended').to.equal(410);
+    expect((await simUser(NEW)).authenticators.map((a) => a.key), 'nothing enrolled').to.not.include('okta_verify');
+  });
+
   it('optional enrollment: "Set up later" signs in without enrolling', async () => {
     const el = await mount();
     await signInWithPassword(el, OPTIONAL);
@@ -159,12 +189,17 @@ describe('<okta-verify-signin> password expiry against the simulator', () => {
   beforeEach(async () => {
     await resetSim();
   });
+  failOnUnhandledRejections();
 
-  it('expired: the page takes over with preventDefault(); nothing more is sent', async () => {
+  it('expired: the page takes over with preventDefault(); nothing more is sent, not even when the page is left', async () => {
     const el = await mount();
+    const steps = recordSteps(el);
+    // What the simulator had received when the page took over, asked for at once.
+    let atHandOff: Promise<number> | undefined;
     const handled = new Promise<CustomEvent<PasswordExpiredDetail>>((resolve) =>
       el.addEventListener('okta-verify-password-expired', (e) => {
         e.preventDefault();
+        atHandOff = requestLog().then((log) => log.length);
         resolve(e);
       }, { once: true }),
     );
@@ -174,18 +209,25 @@ describe('<okta-verify-signin> password expiry against the simulator', () => {
     expect(detail.username).to.equal(EXPIRED);
     expect(detail.rules.minLength).to.be.a('number');
     await waitFor(el, 'handled-by-page');
-    const since = (await requestLog()).length;
+    expect(steps).to.deep.equal(['handled-by-page']);
+    // Leaving the page (as location.assign does) after the hand-off: the transaction is the page's now.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     await sleep(500);
-    expect((await requestLog()).slice(since)).to.deep.equal([]);
+    const log = await requestLog();
+    expect(log.length, 'nothing after the hand-off').to.equal(await atHandOff);
+    const last = log[log.length - 1]!;
+    expect(`${last.method} ${last.path} ${last.status}`, 'the last request is the password that found it expired').to.equal('POST /idp/idx/identify 200');
     await expect(el).to.be.accessible();
   });
 
   it('expired: a mismatch is caught before any request, a weak password is refused by the server, a good one signs in', async () => {
     const el = await mount();
+    const steps = recordSteps(el);
     const fired = nextEvent<CustomEvent<PasswordExpiredDetail>>(el, 'okta-verify-password-expired');
     await signInWithPassword(el, EXPIRED);
     await fired;
     await waitFor(el, 'change-password');
+    expect(steps).to.deep.equal(['change-password (PasswordExpired)']);
     expect(input(el, 'password').autocomplete).to.equal('new-password');
     expect(input(el, 'confirm').autocomplete).to.equal('new-password');
     await expect(el).to.be.accessible();
@@ -209,6 +251,7 @@ describe('<okta-verify-signin> password expiry against the simulator', () => {
     input(el, 'confirm').value = 'Brand-New-Pass-7';
     submitForm(el);
     await success;
+    expect(steps).to.deep.equal(['change-password (PasswordExpired)', 'success (Success)']);
 
     // The new password is the password now.
     el.remove();
