@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { OktaVerifySignin, OvsPushStep, SuccessDetail } from '../../src/index.js';
+import { failOnUnhandledRejections } from '../helpers/rejections.js';
 import {
   approvePush,
   denyPush,
@@ -104,6 +105,7 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
   });
 
   afterEach(restoreDocumentHidden);
+  failOnUnhandledRejections();
 
   it('an approved push signs the user in', async () => {
     const el = await startPush(VERIFIED);
