@@ -1,9 +1,11 @@
-// `npm run size`: the size of the whole widget as a consumer's page ships it. The package is
+// `npm run size [-- --no-check]`: the size of the whole widget as a consumer's page ships it. The package is
 // built as `npm run build` builds it (vite.config.ts, into a temporary directory), then a page that imports
 // `okta-verify-signin/define` (scripts/size-page.js) is bundled from that build and each chunk minified, as a
 // consumer's bundler does: every element, lit, and the SDK chunk (dist/sdk.js). Figures are min + gzip -9, and
 // brotli; languages other than English load on demand, each in its own chunk, and are listed apart.
-// The whole widget is minified with esbuild (Angular's and Vite 7's minifier) and with oxc (Vite 8's).
+//
+// Exits non-zero when the whole widget is over the budget under either minifier (esbuild, which Angular and
+// Vite up to 7 use, and oxc, Vite 8's), so CI fails; `--no-check`, and `npm run bench`, print the figures only.
 import { build, minify as oxcMinify } from 'vite';
 import { transform } from 'esbuild';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const BUDGET_KIB = 40;
+const check = !process.argv.includes('--no-check') && process.env.npm_lifecycle_event !== 'bench';
 
 const kib = (n) => (n / 1024).toFixed(1);
 const bytes = (s) => Buffer.byteLength(s);
@@ -25,6 +28,7 @@ const minifiers = {
 mkdirSync('node_modules/.cache', { recursive: true });
 // Its real path: the bundler names modules by theirs (node_modules may be a link).
 const dir = realpathSync(mkdtempSync(resolve('node_modules/.cache/okta-verify-signin-size-')));
+let over = [];
 try {
   const packageBuild = await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
   const packaged = (Array.isArray(packageBuild) ? packageBuild : [packageBuild]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
@@ -72,6 +76,7 @@ try {
   const oxc = results.oxc;
   const oxcSize = gz(oxc.all);
   console.log(`  oxc      : ${kib(oxcSize)} KiB gzip with Vite 8's minifier (${kib(gz(oxc.onLoad))} on load, ${kib(gz(oxc.sdk))} on first use; budget: ${verdict(oxcSize)})`);
+  over = [['esbuild', size], ['oxc', oxcSize]].filter(([, n]) => n > BUDGET_KIB * 1024);
 
   console.log('languages, loaded only when shown (not in the budget):');
   const languages = chunks.filter((c) => languageOf.has(c.facadeModuleId)).sort((a, b) => languageOf.get(a.facadeModuleId).localeCompare(languageOf.get(b.facadeModuleId)));
@@ -81,4 +86,14 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (check && over.length) {
+  const worst = Math.max(...over.map(([, n]) => n));
+  console.error(
+    `\nsize budget exceeded: the whole widget is ${kib(worst)} KiB gzip (${over.map(([name, n]) => `${name} ${kib(n)}`).join(', ')}), ` +
+      `over the ${BUDGET_KIB} KiB budget by ${kib(worst - BUDGET_KIB * 1024)} KiB. ` +
+      'Make it smaller, or run `npm run size -- --no-check` for the figures alone.',
+  );
+  process.exitCode = 1;
 }
