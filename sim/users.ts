@@ -69,6 +69,8 @@ export const PASSWORD_POLICY = {
     minSymbol: 0,
     excludeUsername: true,
     excludeAttributes: [] as string[],
+    /** 0: no limit, as Okta sends a rule that is off. */
+    maxConsecutiveRepeatingCharacters: 0,
   },
   age: { minAgeMinutes: 0, historyCount: 1 },
 };

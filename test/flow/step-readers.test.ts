@@ -108,6 +108,23 @@ describe('step readers: enrollment and password fixtures → step model', () => 
     expect(step.actions).to.include('restart');
   });
 
+  it('device bootstrap (Okta Verify already on another device): unsupported, not polled, with "Start over"', async () => {
+    const step = as(readStep(await raw('authenticator-enroll-ov-device-bootstrap.json')), 'unsupported');
+    expect(step.remediation).to.equal('enroll-poll');
+    expect(step.poll, 'the widget cannot tell when it is done').to.equal(undefined);
+    expect(step.actions).to.include('restart');
+    expect(step.messages).to.deep.equal([]);
+  });
+
+  it('QR enrollment refused for the device\'s version: the QR step with the server\'s error, still polled', async () => {
+    const step = as(readStep(await raw('authenticator-enroll-ov-qr-version-upgrade.json')), 'okta-verify-enroll-qr');
+    expect(step.qrCode).to.match(/^data:image\/png;base64,/);
+    expect(step.poll).to.deep.equal({ remediation: 'enroll-poll', refreshMs: 4000 });
+    expect(step.messages.map((m) => [m.key, m.level])).to.deep.equal([['oie.authenticator.app.non_fips_compliant_enrollment_device_incompatible', 'error']]);
+    expect(step.messages[0]!.text).to.contain('not FIPS compliant');
+    expect(step.actions).to.include.members(['switch-channel', 'choose-another', 'cancel']);
+  });
+
   it('expired password: rules from the password settings, no skip', async () => {
     const step = as(readStep(await raw('authenticator-expired-password.json')), 'change-password');
     expect(step.warning).to.equal(false);

@@ -1,6 +1,7 @@
 /**
  * Each IDX state the simulator produces, next to Okta's captured response for the same state: the primary
- * remediation, the remediation names (ours are a subset of Okta's), the field names and nesting of every
+ * remediation, the remediation names (ours are a subset of Okta's, and the same list for enrollment and
+ * password states), the password policy's settings, the field names and nesting of every
  * remediation both have, the current authenticator's key, contextual data and actions, and the message keys.
  * Ids, handles and labels are not compared. Okta's captures are read from ../shared/idx-fixtures; without
  * them this suite is skipped.
@@ -48,9 +49,29 @@ function shapeOf(body: Json) {
   };
 }
 
+/** States whose remediation list is Okta's exactly, in Okta's order. */
+const SAME_REMEDIATIONS = new Set([
+  'authenticator-enroll-select-authenticator.json',
+  'authenticator-enroll-select-authenticator-with-skip.json',
+  'authenticator-enroll-ov-qr.json',
+  'authenticator-enroll-ov-via-email.json',
+  'authenticator-enroll-ov-via-sms.json',
+  'authenticator-enroll-ov-email.json',
+  'authenticator-enroll-ov-sms.json',
+  'authenticator-expired-password.json',
+  'authenticator-expiry-warning-password.json',
+]);
+
+/** Every leaf of a JSON value as `path: type`, for comparing shapes. */
+function leafTypes(value: unknown, path = ''): string[] {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return Object.entries(value).flatMap(([k, v]) => leafTypes(v, path ? `${path}.${k}` : k));
+  return [`${path}: ${Array.isArray(value) ? 'array' : typeof value}`];
+}
+
 function compare(ours: Json, okta: Json, fixture: string): void {
   expect(shapeOf(ours), fixture).to.deep.equal(shapeOf(okta));
   const oktaNames = remediationNames(okta);
+  if (SAME_REMEDIATIONS.has(fixture)) expect(remediationNames(ours), `${fixture}: the remediations`).to.deep.equal(oktaNames);
   for (const r of ours.remediation?.value ?? []) {
     expect(oktaNames, `${fixture}: remediation ${r.name}`).to.include(r.name);
     const theirs = okta.remediation.value.find((o: Json) => o.name === r.name);
@@ -170,6 +191,26 @@ describe('simulator responses have the shape of Okta\'s captured ones', function
       compare(ours.body, okta, fixture);
     });
   }
+
+  it('every enrollment and password state was compared with Okta\'s list of remediations', () => {
+    expect(cases.map(([, fixture]) => fixture).filter((f) => SAME_REMEDIATIONS.has(f))).to.have.members([...SAME_REMEDIATIONS]);
+  });
+
+  it('the password policy in settings: the expired capture\'s rules and types, and daysToExpiry only when the password is about to expire', async () => {
+    const expiredCapture = await loadFixture<Json>('authenticator-expired-password.json');
+    const warningCapture = await loadFixture<Json>('authenticator-expiry-warning-password.json');
+    await d.start();
+    const expired = current((await d.identify(EXPIRED)).body)!.settings;
+    const e = d.another();
+    await e.start();
+    const warning = current((await e.identify(EXPIRING)).body)!.settings;
+    const policy = leafTypes(current(expiredCapture)!.settings);
+    expect(leafTypes(expired), 'expired').to.have.members(policy);
+    expect(leafTypes(warning), 'about to expire').to.have.members([...policy, 'daysToExpiry: number']);
+    expect(Object.keys(warning).sort(), 'the same parts as the warning capture').to.deep.equal(Object.keys(current(warningCapture)!.settings).sort());
+    expect(Object.keys(expired.age).sort()).to.deep.equal(Object.keys(current(warningCapture)!.settings.age).sort());
+    expect(warning.daysToExpiry).to.be.a('number').and.be.greaterThan(0);
+  });
 
   it('the Okta Verify option of the verify list has the same form fields', async () => {
     const okta = await loadFixture<Json>('authenticator-verification-select-authenticator-without-signed-nonce.json');
