@@ -7,39 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { RawField, RawIdx, RawRemediation } from '../../src/flow/idx/raw.js';
 import { definitionOf, readStep } from '../../src/flow/registry.js';
-
-declare global {
-  interface Window {
-    __xss?: number;
-  }
-}
-
-const PAYLOADS = [
-  '<img src=x onerror="window.__xss=1">',
-  '<script>window.__xss=1</script>',
-  '"><svg onload=window.__xss=1>',
-  "'><iframe srcdoc=\"<script>parent.__xss=1</script>\"></iframe>",
-  'javascript:window.__xss=1',
-  '<a href="javascript:window.__xss=1">click</a>',
-  '<details open ontoggle=window.__xss=1>',
-  '<input autofocus onfocus=window.__xss=1>',
-  '<video><source onerror=window.__xss=1></video>',
-  '<object data="javascript:window.__xss=1"></object>',
-  '<body onload=window.__xss=1>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1>',
-  '<!--<img src="--><img src=x onerror=window.__xss=1//">',
-  '</p><img src=x onerror=window.__xss=1>',
-  '${window.__xss=1}',
-  "{{constructor.constructor('window.__xss=1')()}}",
-  'data:text/html,<script>window.__xss=1</script>',
-  '<style>*{background:url("javascript:window.__xss=1")}</style>',
-  '\u202E<img src=x onerror=window.__xss=1>',
-  '<svg><animate onbegin=window.__xss=1 attributeName=x dur=1s>',
-  '<marquee onstart=window.__xss=1>x</marquee>',
-  '$code',
-];
-
-const INJECTED = 'script, iframe, svg, object, video, source, details, marquee, math, style:not([data-lit]), a[href^="javascript"], body, input[autofocus], img:not([part~="qr-code"])';
+import { INJECTED, PAYLOADS } from '../helpers/hostile.js';
 
 function message(p: string, cls = 'ERROR') {
   return { message: p, i18n: { key: p }, class: cls };
