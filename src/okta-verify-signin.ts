@@ -30,7 +30,7 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  * Signs a user in to Okta Identity Engine with Okta Verify, directly from the page.
  *
  * A thin view of the headless `SigninFlow`: it renders the current step element into its own light DOM
- * (so the native inputs belong to the page's form tree), moves focus to each new step, shows a busy state
+ * (so the native inputs belong to the page's form tree), moves focus to each new step while the user is in it, shows a busy state
  * while a request runs, and reports what happened with events. It never stores tokens.
  *
  * @fires {OktaVerifySuccessEvent} okta-verify-success - Signed in. `detail`: `{ tokens, claims }` (the validated ID token claims).
@@ -135,14 +135,6 @@ export class OktaVerifySignin extends LitElement {
         border-radius: var(--_radius);
         background: color-mix(in srgb, var(--_error) 8%, var(--_bg));
       }
-      .sr-only {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
     `,
   ];
 
@@ -161,7 +153,10 @@ export class OktaVerifySignin extends LitElement {
   /** An existing okta-auth-js client (`OktaAuth` or the minimal IDX client) to use instead of building one. */
   @property({ attribute: false }) authClient?: IdxClient;
 
-  /** Move focus into the first step when the element appears (later steps always receive focus). */
+  /**
+   * Move focus into the first step when the element appears. Later steps take focus when it is in the widget
+   * (or nowhere, after the user acted in it), never from the rest of the page.
+   */
   @property({ type: Boolean }) override autofocus = false;
 
   /**
@@ -223,10 +218,12 @@ export class OktaVerifySignin extends LitElement {
     // Step elements are presentational: their two events become flow calls here, and go no further.
     this.addEventListener('ovs-submit', (e) => {
       e.stopPropagation();
+      this.engaged = true;
       this.flow?.submit(e.detail);
     });
     this.addEventListener('ovs-action', (e) => {
       e.stopPropagation();
+      this.engaged = true;
       this.flow?.act(e.detail.action);
     });
   }
@@ -306,6 +303,10 @@ export class OktaVerifySignin extends LitElement {
 
   private onFlowState(s: FlowState): void {
     const wasBusy = this.busy;
+    // Focus follows the sign-in only from inside the widget, or from nowhere after the user acted here (a
+    // click that does not focus its button, as in Safari): a step never takes it from the rest of the page.
+    const inside = this.matches(':focus-within');
+    const follow = inside || (this.engaged && document.activeElement === document.body);
     this.flowState = s;
     this.busy = s.busy;
     if (s.error && s.error !== this.lastError) {
@@ -329,26 +330,29 @@ export class OktaVerifySignin extends LitElement {
       if (s.step.name === 'success') {
         fire(this, new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
       }
-      if (!first || this.autofocus) this.focusAfterRender();
-    } else if (wasBusy && !s.busy && this.focusWasHere) {
-      // The same step came back (a wrong code, a refused address): controls were disabled while the request
-      // ran, which dropped focus to <body>; it goes back to the field in error, or the step's first field.
+      // `autofocus` is for the first step on load; the org's real first step replacing it is not.
+      if (follow || (first && this.autofocus)) this.focusAfterRender();
+    } else if (wasBusy && !s.busy && follow) {
+      // The same step came back (a wrong code, a refused address): to the field in error, or the first field.
       this.focusAfterRender();
+    } else if (inside) {
+      // The same step re-rendered: if what had focus went away (the password field of an identifier-first
+      // org, the banner's "Try again"), focus goes to the step rather than to <body>.
+      this.focusAfterRender(true);
     }
-    if (s.busy && !wasBusy) this.focusWasHere = this.contains(document.activeElement) || document.activeElement === this;
   }
 
-  /** Focus was in the widget when a request began, so it is brought back when the request ends. */
-  private focusWasHere = false;
+  /** The user has acted in the widget (submitted or chosen something) since it started. */
+  private engaged = false;
 
-  private async focusAfterRender(): Promise<void> {
+  private async focusAfterRender(ifLost = false): Promise<void> {
     await this.updateComplete;
     // The step element itself, wherever header content puts it among the children.
     const step = this.stepElement as (HTMLElement & { focusStep?(): void; updateComplete?: Promise<unknown> }) | undefined;
     if (!step?.isConnected) return;
     await customElements.whenDefined(step.localName);
     await step.updateComplete;
-    step.focusStep?.();
+    if (!ifLost || !this.matches(':focus-within')) step.focusStep?.();
   }
 
   override render() {

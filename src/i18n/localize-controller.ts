@@ -1,8 +1,9 @@
 /**
- * Per-element language and direction: the element's own `lang`, else the nearest ancestor's, else
- * `<html lang>`; `dir` the same way, else the language's own direction. One observer of `lang` / `dir`
- * attributes in the document serves every connected element, so changing either anywhere re-renders them,
- * and so does registering a translation.
+ * Per-element language and direction: the element's own `lang`, else the nearest ancestor's, across shadow
+ * roots (a step inside another component's shadow root takes the page's language), else `<html lang>`; `dir`
+ * the same way, else the language's own direction. One observer of `lang` / `dir` attributes in the document
+ * serves every connected element, so changing either anywhere in the document re-renders them, and so does
+ * registering a translation.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, loadLanguage, messageTerm, onTranslationsChange, termWith, type StringOverrides, type TermArgs } from './localize.js';
@@ -26,6 +27,18 @@ function watch(): void {
 
 onTranslationsChange(refreshAll);
 
+/** The parent, or out of a shadow root to its host. */
+const up = (el: Element): Element | null | undefined => el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
+
+/** The first value of `name` on `el` or its composed ancestors. */
+function inherited(el: Element | null | undefined, name: string): string | null {
+  for (; el; el = up(el)) {
+    const value = el.getAttribute(name);
+    if (value) return value;
+  }
+  return null;
+}
+
 export class LocalizeController implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -46,13 +59,13 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 tag in effect for the host. */
   lang(): string {
-    return this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return inherited(this.host, 'lang') || 'en';
   }
 
   /** The page's `dir` on the host or an ancestor, else the language's direction. */
   dir(): 'ltr' | 'rtl' {
     const own = this.host.getAttribute('dir');
-    const explicit = own && own !== ownDir.get(this.host) ? own : this.host.parentElement?.closest('[dir]')?.getAttribute('dir');
+    const explicit = own && own !== ownDir.get(this.host) ? own : inherited(up(this.host), 'dir');
     return explicit === 'rtl' || explicit === 'ltr' ? explicit : directionOf(this.lang());
   }
 

@@ -61,7 +61,8 @@ export class OvsControl extends LitElement {
         outline: none;
         box-shadow: var(--_focus);
       }
-      ::slotted(button:disabled) {
+      ::slotted(button:disabled),
+      ::slotted([aria-disabled='true']) {
         cursor: progress;
         opacity: 0.7;
       }

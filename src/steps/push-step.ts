@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StepElement } from './step-element.js';
+import { lock, StepElement } from './step-element.js';
 
 /** After this long without an answer, remind the user and offer to send the push again (as Okta's widget does). */
 export const PUSH_REMINDER_MS = 30_000;
@@ -8,13 +8,13 @@ export const PUSH_REMINDER_MS = 30_000;
 /**
  * "Push notification sent": waits for the user to respond on their device, shows the number to tap when the
  * server asks for a number challenge, and offers to resend or to verify with something else. Progress is
- * announced politely; a rejected or timed-out push says so and offers to resend.
+ * announced politely, with the number to tap; a rejected or timed-out push says so and offers to resend.
  *
  * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`resend`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server (a rejected push, a timeout).
  * @csspart number - The number to tap on the device.
- * @csspart progress - The waiting indicator.
+ * @csspart progress - The waiting indicator, whose status text also says the number to tap.
  * @csspart reminder - The reminder shown after 30 seconds without an answer.
  * @csspart resend - The "Resend push notification" button.
  * @csspart choose-another - The "Verify with something else" button.
@@ -78,12 +78,10 @@ export class OvsPushStep extends StepElement {
         ? html`<p class="intro">${this.t('pushNumberIntro')}</p>
             <p class="number" part="number" role="img" aria-label=${this.t('pushNumberLabel', this.correctAnswer)}>${this.correctAnswer}</p>`
         : nothing}
-      ${this.renderWaiting(this.waiting ? this.t('pushSent') : undefined)}
-      ${this.waiting && this.remind
-        ? html`<p class="reminder" part="reminder" role="status">${this.t('pushReminder')}</p>`
-        : nothing}
+      ${this.renderWaiting(this.waiting ? this.t('pushSent') : undefined, this.correctAnswer && this.t('pushNumberLabel', this.correctAnswer))}
+      <div role="status">${this.waiting && this.remind ? html`<p class="reminder" part="reminder">${this.t('pushReminder')}</p>` : nothing}</div>
       ${this.actions.includes('resend') && (!this.waiting || this.remind || this.messages.some((m) => m.level === 'error'))
-        ? html`<button class="button resend" part="resend" ?disabled=${this.busy} @click=${() => this.runAction('resend')}>
+        ? html`<button class="button resend" part="resend" ${lock(this.busy)} @click=${() => this.runAction('resend')}>
             ${this.t('resendPush')}
           </button>`
         : nothing}

@@ -1,5 +1,6 @@
-import { LitElement, css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, noChange, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { FlowMessage, StepAction, StepSubmission } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -24,6 +25,28 @@ const ACTION_TEXT: Partial<Record<StepAction, TranslationKey>> = {
   'switch-channel': 'tryAnotherWay',
 };
 
+/**
+ * `disabled` while busy, except on the control that has focus: disabling it would drop focus to <body>. That
+ * one stays where the user is, marked `aria-disabled` (an input also read-only), and the step ignores it.
+ */
+export const lock = directive(
+  class extends Directive {
+    render(_busy: boolean) {
+      return noChange;
+    }
+
+    override update(part: ElementPart, [busy]: [boolean]) {
+      const el = part.element as HTMLInputElement;
+      const held = busy && el.matches(':focus');
+      el.disabled = busy && !held;
+      if (el.localName === 'input') el.readOnly = held;
+      if (held) el.setAttribute('aria-disabled', 'true');
+      else el.removeAttribute('aria-disabled');
+      return noChange;
+    }
+  },
+);
+
 export interface InputField {
   name: string;
   label: string;
@@ -43,7 +66,8 @@ export interface InputField {
  * one-time-code autofill and Enter-to-submit behave as on any page. Labels, inputs and their error text
  * share one tree, so `for` and `aria-describedby` work.
  *
- * @attr {string} lang - Language of the step's text. Without it, the nearest ancestor's `lang`, else `<html lang>`.
+ * @csspart footer - The row of the step's other actions ("Verify with something else", "Back to sign in", …), on steps that offer any.
+ * @attr {string} lang - Language of the step's text. Without it, the nearest ancestor's `lang` (across shadow roots), else `<html lang>`.
  * @attr {'ltr' | 'rtl'} dir - Text direction. Set by the step to its language's direction unless the element or an ancestor has its own `dir`.
  */
 export abstract class StepElement extends LitElement {
@@ -67,13 +91,11 @@ export abstract class StepElement extends LitElement {
         margin: 0 0 var(--_gap);
         color: var(--_muted);
       }
-      .messages {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0 0 var(--_gap);
+      .messages:has(p) {
+        margin-block-end: calc(var(--_gap) - 0.5rem);
       }
       .messages p {
-        margin: 0;
+        margin: 0 0 0.5rem;
         padding-block: 0.5rem;
         padding-inline: 0.75rem;
         border-inline-start: 4px solid var(--_primary);
@@ -188,8 +210,9 @@ export abstract class StepElement extends LitElement {
     return this.messages.find((m) => m.field === field && m.level === 'error');
   }
 
+  /** Nothing is sent while busy: the control that kept focus is still enabled, but inert. */
   protected emit<N extends StepEventName>(name: N, detail: StepEventDetails[N]): void {
-    fire(this, new StepEvent(name, detail));
+    if (!this.busy) fire(this, new StepEvent(name, detail));
   }
 
   /** Hands the step's form values to the orchestrator. */
@@ -213,7 +236,7 @@ export abstract class StepElement extends LitElement {
     if (!shown.length) return nothing;
     return html`<div class="footer" part="footer">
       ${shown.map(
-        (action) => html`<button class="link" part=${action} data-action=${action} ?disabled=${this.busy} @click=${() => this.runAction(action)}>
+        (action) => html`<button class="link" part=${action} data-action=${action} ${lock(this.busy)} @click=${() => this.runAction(action)}>
           ${this.actionText(action)}
         </button>`,
       )}
@@ -250,7 +273,7 @@ export abstract class StepElement extends LitElement {
         autocapitalize="off"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${[field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || nothing}
-        ?disabled=${this.busy}
+        ${lock(this.busy)}
         required
       />
       ${field.revealable
@@ -260,7 +283,7 @@ export abstract class StepElement extends LitElement {
             aria-controls=${id}
             aria-pressed=${this.revealed.has(field.name) ? 'true' : 'false'}
             aria-label=${this.t('showPasswordLabel', field.label)}
-            ?disabled=${this.busy}
+            ${lock(this.busy)}
             @click=${() => this.toggleReveal(field.name)}
           >
             ${this.t('showPassword')}
@@ -272,7 +295,7 @@ export abstract class StepElement extends LitElement {
   }
 
   protected renderSubmit(label: string): TemplateResult {
-    return html`<ovs-control><button type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>${label}</button></ovs-control>`;
+    return html`<ovs-control><button type="submit" ${lock(this.busy)}>${label}</button></ovs-control>`;
   }
 
   /**
@@ -296,7 +319,7 @@ export abstract class StepElement extends LitElement {
             data-method=${data === 'method' ? d.value : nothing}
             data-channel=${data === 'channel' ? d.value : nothing}
             aria-label=${d.label ?? nothing}
-            ?disabled=${this.busy}
+            ${lock(this.busy)}
             @click=${() => select(item)}
           >
             <span class="choice-text"><bdi class="name">${d.name}</bdi>${d.hint ? html`<span class="hint">${d.hint}</span>` : nothing}</span>
@@ -318,13 +341,14 @@ export abstract class StepElement extends LitElement {
 
   /**
    * A spinner with polite status text, for steps that wait for something outside the page. The status region
-   * stays in place (empty) when there is nothing to wait for, so each new wait is announced once.
+   * stays in place (empty) when there is nothing to wait for, so each new wait is announced once. `unseen` is
+   * announced with the text but not shown (what the page shows otherwise, such as the number to tap).
    */
-  protected renderWaiting(text: string | undefined): TemplateResult {
-    const shown = text ? (this.reconnecting ? this.t('reconnecting') : text) : '';
+  protected renderWaiting(text: string | undefined, unseen?: string): TemplateResult {
+    const shown = this.live && text ? (this.reconnecting ? this.t('reconnecting') : text) : '';
     return html`<div class=${text ? 'waiting' : 'waiting idle'} part="progress">
       ${text ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-      <span role="status">${this.live ? shown : ''}</span>
+      <span role="status">${shown}${shown && unseen && !this.reconnecting ? html`<span class="sr-only"> ${unseen}</span>` : nothing}</span>
     </div>`;
   }
 
@@ -333,14 +357,16 @@ export abstract class StepElement extends LitElement {
     return html`<h2 class="heading" part="heading" tabindex="-1">${text}</h2>`;
   }
 
-  /** Messages not tied to a field: errors are alerts, the rest polite status text. */
-  protected renderMessages(): TemplateResult | typeof nothing {
+  /**
+   * Messages not tied to a field: errors are alerts; the rest go into a polite status region that is always
+   * there, empty, and filled once it is in place (a region inserted with its text is often not announced).
+   */
+  protected renderMessages(): TemplateResult {
     const general = this.messages.filter((m) => !m.field || !this.hasField(m.field));
-    if (!general.length) return nothing;
+    const text = (m: FlowMessage) => html`<p class=${m.level} role=${m.level === 'error' ? 'alert' : nothing} dir="auto">${this.messageText(m)}</p>`;
     return html`<div class="messages" part="messages">
-      ${general.map(
-        (m) => html`<p class=${m.level} role=${m.level === 'error' ? 'alert' : 'status'} dir="auto">${this.messageText(m)}</p>`,
-      )}
+      ${general.filter((m) => m.level === 'error').map(text)}
+      <div role="status">${this.live ? general.filter((m) => m.level !== 'error').map(text) : nothing}</div>
     </div>`;
   }
 
@@ -350,13 +376,13 @@ export abstract class StepElement extends LitElement {
   }
 
   /**
-   * Moves focus into the step: the first invalid field, else the first field, else the heading.
-   * The orchestrator calls it when the step appears.
+   * Moves focus into the step: the first invalid field, else the first field, else the heading (also while
+   * busy, when the fields are disabled). The orchestrator calls it when the step appears.
    */
   focusStep(): void {
     const target =
-      this.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-      this.querySelector<HTMLElement>('input:not([type=hidden])') ??
+      this.querySelector<HTMLElement>('[aria-invalid="true"]:enabled') ??
+      this.querySelector<HTMLElement>('input:enabled') ??
       this.renderRoot.querySelector<HTMLElement>('.heading');
     target?.focus();
   }

@@ -39,7 +39,10 @@ export const theme = css`
   }
 `;
 
-/** Buttons inside shadow roots (choices, links); the submit button is a native light-DOM button. */
+/**
+ * Buttons inside shadow roots (choices, links), and text only screen readers get; the submit button is a
+ * native light-DOM button.
+ */
 export const buttons = css`
   .button {
     display: flex;
@@ -65,7 +68,8 @@ export const buttons = css`
     outline: none;
     box-shadow: var(--_focus);
   }
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
   }
@@ -77,5 +81,13 @@ export const buttons = css`
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

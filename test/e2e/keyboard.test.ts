@@ -3,30 +3,14 @@
  * No click, no `requestSubmit()`: if Enter stopped submitting or focus got lost, these fail.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OktaVerifySignin, SuccessDetail } from '../../src/index.js';
 import { approvePush, CLIENT_ID, ISSUER, PASSWORD, resetSim, setSimSettings, sim, totpCode, waitForPush } from '../helpers/sim.js';
 import { readQr } from '../helpers/qr.js';
 import { nextEvent, waitFor } from '../helpers/widget.js';
+import { focused, press, tabTo, type } from '../helpers/keys.js';
 
 const VERIFIED = 'verified@example.com';
-
-/** The element focus is on, looking into shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-
-const press = (key: string) => sendKeys({ press: key });
-const type = (text: string) => sendKeys({ type: text });
-
-/** Tabs until `match` holds for the focused element (at most `limit` presses). */
-async function tabTo(match: (el: Element | null) => boolean, what: string, limit = 8): Promise<void> {
-  for (let i = 0; i < limit && !match(focused()); i++) await press('Tab');
-  expect(match(focused()), `focus on ${what} (now ${focused()?.outerHTML.slice(0, 80)})`).to.equal(true);
-}
 
 async function typeCredentials(el: OktaVerifySignin, username = VERIFIED, next = 'select-authenticator'): Promise<void> {
   await tabTo((f) => f?.getAttribute('name') === 'username', 'the username');

@@ -6,10 +6,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OktaVerifySignin } from '../../src/index.js';
-import { CLIENT_ID, ISSUER, PASSWORD, resetSim } from '../helpers/sim.js';
-import { input, waitFor } from '../helpers/widget.js';
+import { CLIENT_ID, ISSUER, PASSWORD, resetSim, sim } from '../helpers/sim.js';
+import { input, stepRoot, waitFor } from '../helpers/widget.js';
+import { expectSame, focused, isHeading, press, type } from '../helpers/keys.js';
 
 const VERIFIED = 'verified@example.com';
+
+/** The org's first remediation becomes one the widget does not render (`unsupported`). */
+const notIdentifyFirst = (body: Record<string, unknown>) => {
+  const remediation = body.remediation as { value: Array<{ name: string }> };
+  remediation.value[0]!.name = 'redirect-idp';
+  return body;
+};
 
 /** Holds every introspect answer until `release()`; `reshape` may rewrite its JSON on the way. */
 function holdIntrospect(reshape?: (body: Record<string, unknown>) => Record<string, unknown>) {
@@ -39,7 +47,12 @@ function holdIntrospect(reshape?: (body: Record<string, unknown>) => Record<stri
 describe('<okta-verify-signin> optimistic first step', () => {
   let hold: ReturnType<typeof holdIntrospect> | undefined;
   beforeEach(resetSim);
-  afterEach(() => hold?.restore());
+  afterEach(() => {
+    // A test that failed before releasing must not leave a request hanging for the next one.
+    hold?.release();
+    hold?.restore();
+    hold = undefined;
+  });
 
   it('the username field is enabled before introspect answers; what was typed and the focus stay when it does', async () => {
     hold = holdIntrospect();
@@ -89,16 +102,98 @@ describe('<okta-verify-signin> optimistic first step', () => {
   });
 
   it('an org whose first step is not identify: that step replaces the optimistic one', async () => {
-    hold = holdIntrospect((body) => {
-      const remediation = body.remediation as { value: Array<{ name: string }> };
-      remediation.value[0]!.name = 'redirect-idp';
-      return body;
-    });
+    hold = holdIntrospect(notIdentifyFirst);
     const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
     await waitUntil(() => hold!.held > 0, 'introspect on the wire', { timeout: 8000 });
     hold.release();
     await waitFor(el, 'unsupported');
     expect(el.querySelector('input[name=username]')).to.equal(null);
+  });
+
+  it('typing with real keys while introspect is delayed: the text and the focus stay when Okta answers', async () => {
+    await sim.addFault({ path: '/idp/idx/introspect', method: 'POST', delayMs: 3000 });
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    const username = input(el, 'username');
+    const password = input(el, 'password');
+    username.focus();
+    await type(VERIFIED);
+    await press('Tab');
+    await type(PASSWORD);
+    expect(el.starting, 'typed before Okta answered').to.equal(true);
+    expectSame(focused(), password, 'focus');
+    await waitUntil(() => !el.starting, 'started', { timeout: 10000 });
+    await el.updateComplete;
+    expectSame(input(el, 'username'), username, 'the same username field');
+    expectSame(input(el, 'password'), password, 'the same password field');
+    expect([username.value, password.value]).to.deep.equal([VERIFIED, PASSWORD]);
+    expectSame(document.activeElement, password, 'focus kept');
+    const [fault] = await sim.faults();
+    expect(fault!.applied, 'introspect was the delayed request').to.equal(1);
+  });
+
+  it('an identifier-first org while the user is in the password field: focus goes to the username, not to <body>', async () => {
+    hold = holdIntrospect((body) => {
+      const remediation = body.remediation as { value: Array<{ name: string; value: Array<{ name: string }> }> };
+      for (const r of remediation.value) if (r.name === 'identify') r.value = r.value.filter((f) => f.name !== 'credentials');
+      return body;
+    });
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    input(el, 'username').focus();
+    await type(VERIFIED);
+    await press('Tab');
+    await type('Okta');
+    expectSame(focused(), input(el, 'password'), 'focus');
+    await waitUntil(() => hold!.held > 0, 'introspect on the wire', { timeout: 8000 });
+    hold.release();
+    await waitUntil(() => !el.starting && !el.querySelector('input[name=password]'), 'the password field gone', { timeout: 8000 });
+    await waitUntil(() => document.activeElement === input(el, 'username'), 'focus on the username', { timeout: 2000 });
+    expect(input(el, 'username').value).to.equal(VERIFIED);
+  });
+
+  it('an org whose first step is not identify: that step does not take focus from the page', async () => {
+    hold = holdIntrospect(notIdentifyFirst);
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <input id="search" aria-label="Search" />
+      <okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>
+    </div>`);
+    const el = page.querySelector('okta-verify-signin')!;
+    const search = page.querySelector<HTMLInputElement>('#search')!;
+    search.focus();
+    await type('opening hours');
+    await waitUntil(() => hold!.held > 0, 'introspect on the wire', { timeout: 8000 });
+    hold.release();
+    await waitFor(el, 'unsupported');
+    await el.updateComplete;
+    expectSame(document.activeElement, search, 'focus stays in the search field');
+    await type(' today');
+    expect(search.value).to.equal('opening hours today');
+  });
+
+  it('with autofocus: the optimistic step takes focus on load, and the org\'s real first step takes it only from there', async () => {
+    hold = holdIntrospect(notIdentifyFirst);
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <input id="search" aria-label="Search" />
+      <okta-verify-signin autofocus issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>
+    </div>`);
+    const el = page.querySelector('okta-verify-signin')!;
+    await waitUntil(() => document.activeElement === el.querySelector('input[name=username]'), 'autofocus on the username');
+    page.querySelector<HTMLInputElement>('#search')!.focus();
+    await waitUntil(() => hold!.held > 0, 'introspect on the wire', { timeout: 8000 });
+    hold.release();
+    await waitFor(el, 'unsupported');
+    await el.updateComplete;
+    expectSame(document.activeElement, page.querySelector('#search'), 'focus stays in the search field');
+  });
+
+  it('an org whose first step is not identify, while the user is in the form: focus moves to that step', async () => {
+    hold = holdIntrospect(notIdentifyFirst);
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    input(el, 'username').focus();
+    await type('ann');
+    await waitUntil(() => hold!.held > 0, 'introspect on the wire', { timeout: 8000 });
+    hold.release();
+    await waitFor(el, 'unsupported');
+    await waitUntil(() => isHeading(focused()) && focused()!.getRootNode() === stepRoot(el), 'focus on the new step\'s heading', { timeout: 2000 });
   });
 
   it('optimistic="false" waits for Okta before showing a step', async () => {

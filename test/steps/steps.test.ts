@@ -179,11 +179,14 @@ describe('step elements', () => {
       expect((await oneEvent(el, 'ovs-action')).detail).to.deep.equal({ action: 'resend' });
     });
 
-    it('reminds the user and offers resend after a while without an answer', async () => {
+    it('reminds the user and offers resend after a while without an answer, in a status region that was there before', async () => {
       const el = await fixture<OvsPushStep>(html`<ovs-push-step actions="resend" reminder-delay="50"></ovs-push-step>`);
       expect(el.shadowRoot!.querySelector('[part=reminder]')).to.equal(null);
+      const regions = [...el.shadowRoot!.querySelectorAll('[role=status]')];
+      const emptyBefore = regions.filter((r) => !r.textContent!.trim());
       await waitUntil(() => el.shadowRoot!.querySelector('[part=reminder]'), 'reminder shown', { timeout: 2000 });
-      expect(el.shadowRoot!.querySelector('[part=reminder]')!.getAttribute('role')).to.equal('status');
+      const region = el.shadowRoot!.querySelector('[part=reminder]')!.closest('[role=status]');
+      expect(emptyBefore, 'the reminder fills a region that was in place, empty').to.include(region);
       expect(el.shadowRoot!.querySelector('[part=resend]')).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -202,7 +205,10 @@ describe('step elements', () => {
         { text: 'Server words two', key: 'toString', level: 'info' },
       ];
       const el = await fixture(html`<ovs-message-step .messages=${messages}></ovs-message-step>`);
-      const text = el.shadowRoot!.querySelector('[part=messages]')!.textContent!;
+      const messagesText = () => el.shadowRoot!.querySelector('[part=messages]')!.textContent!;
+      // The info message goes into its status region once that is in place, a frame later.
+      await waitUntil(() => messagesText().includes('Server words two'), 'info message shown', { timeout: 2000 });
+      const text = messagesText();
       expect(text).to.contain('Server words one').and.contain('Server words two');
       expect(text).to.not.contain('en');
     });
