@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { registerTranslation } from '../../src/index.js';
-import type { OvsCodeStep } from '../../src/index.js';
+import type { OktaVerifySignin, OvsCodeStep } from '../../src/index.js';
 
 const heading = (el: Element) => el.shadowRoot!.querySelector('.heading')!.textContent!.trim();
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
@@ -51,6 +51,70 @@ describe('localization of the step elements', () => {
     const inner = ltrPage.querySelector('ovs-code-step')!;
     await frame();
     expect(inner.getAttribute('dir'), "the page's dir").to.equal('ltr');
+  });
+
+  it('a step inside another component\'s shadow root takes lang and dir from outside it, and follows their changes', async () => {
+    if (!customElements.get('x-shadow-host')) {
+      customElements.define('x-shadow-host', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<section><ovs-code-step></ovs-code-step></section>';
+        }
+      });
+    }
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="x-test" dir="rtl"><x-shadow-host></x-shadow-host></div>`);
+    const el = wrapper.querySelector('x-shadow-host')!.shadowRoot!.querySelector<OvsCodeStep>('ovs-code-step')!;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('TEST heading');
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    wrapper.setAttribute('lang', 'de');
+    wrapper.removeAttribute('dir');
+    await waitUntil(() => heading(el) === 'Code eingeben', 'German from outside the shadow root', { timeout: 3000 });
+    expect(el.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('the widget re-renders its current step when its own lang, or the page\'s, changes', async () => {
+    // No issuer: the optimistic first step shows at once, and nothing is sent.
+    const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin></okta-verify-signin>`);
+    const step = () => el.querySelector('[data-ovs-step]')!;
+    await waitUntil(() => step() && heading(step()) === 'Sign in', 'the first step');
+    document.documentElement.lang = 'x-late-widget';
+    registerTranslation({ $code: 'x-late-widget', $name: 'Page', $dir: 'rtl', signInHeading: 'Page heading' });
+    await waitUntil(() => heading(step()) === 'Page heading', "the page's language", { timeout: 2000 });
+    expect(step().getAttribute('dir')).to.equal('rtl');
+    el.lang = 'fr';
+    await waitUntil(() => heading(step()) === 'Connexion', "the widget's own language, loaded on first use", { timeout: 3000 });
+    expect(step().getAttribute('dir')).to.equal('ltr');
+    el.removeAttribute('lang');
+    await waitUntil(() => heading(step()) === 'Page heading', "the page's language again", { timeout: 2000 });
+  });
+
+  it('one MutationObserver serves every instance, and goes when the last one does', async () => {
+    const Real = window.MutationObserver;
+    let watching = 0;
+    let active = 0;
+    window.MutationObserver = class extends Real {
+      override observe(target: Node, options?: MutationObserverInit): void {
+        if (options?.attributeFilter?.includes('lang')) (watching++, active++);
+        super.observe(target, options);
+      }
+      override disconnect(): void {
+        active--;
+        super.disconnect();
+      }
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>${Array.from({ length: 12 }, () => html`<ovs-code-step></ovs-code-step>`)}</div>`);
+      const steps = [...wrapper.querySelectorAll('ovs-code-step')];
+      await Promise.all(steps.map((s) => (s as OvsCodeStep).updateComplete));
+      expect(watching, 'observers of lang and dir for 12 elements').to.equal(1);
+      document.documentElement.lang = 'x-test';
+      await waitUntil(() => steps.every((s) => heading(s) === 'TEST heading'), 'every instance re-rendered', { timeout: 2000 });
+      wrapper.remove();
+      expect(active, 'disconnected with the last instance').to.equal(0);
+    } finally {
+      window.MutationObserver = Real;
+    }
   });
 
   it('registering a translation re-renders what shows that language', async () => {
