@@ -46,21 +46,30 @@ async function canary(): Promise<void> {
   }
 }
 
-/** A new user sets up Okta Verify from the QR code, read from the image's pixels as the phone would. */
-async function enrollByQr(): Promise<void> {
+/** Mounts the widget and submits the username and password; then `step`, `ready` and `button` drive it on. */
+async function passwordIn(username: string) {
   const el = document.createElement('okta-verify-signin') as OktaVerifySignin;
   el.setAttribute('issuer', `${location.origin}/oauth2/default`);
   el.setAttribute('client-id', 'okta-verify-signin-demo');
   document.body.append(el);
   const step = () => el.querySelector('[data-ovs-step]') as HTMLElement | null;
   const ready = (name: string) => () => el.step === name && !el.busy && !el.starting;
+  const button = async (selector: string) => {
+    await until(() => !!step()?.shadowRoot?.querySelector(selector), selector);
+    return step()!.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
+  };
   await until(ready('identify'), 'identify');
-  (el.querySelector('input[name=username]') as HTMLInputElement).value = 'new@example.com';
+  (el.querySelector('input[name=username]') as HTMLInputElement).value = username;
   (el.querySelector('input[name=password]') as HTMLInputElement).value = 'Okta-Verify-1';
   el.querySelector('form')!.requestSubmit();
+  return { el, step, ready, button };
+}
+
+/** A new user sets up Okta Verify from the QR code, read from the image's pixels as the phone would. */
+async function enrollByQr(): Promise<void> {
+  const { el, step, ready, button } = await passwordIn('new@example.com');
   await until(ready('select-enrollment'), 'the enrollment list');
-  await until(() => !!step()?.shadowRoot?.querySelector('button[data-key=okta_verify]'), 'Okta Verify in the list');
-  step()!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-key=okta_verify]')!.click();
+  (await button('button[data-key=okta_verify]')).click();
   await until(() => ready('okta-verify-enroll-qr')() && !!step()?.shadowRoot?.querySelector('img[part=qr-code]'), 'the QR code');
   const img = step()!.shadowRoot!.querySelector<HTMLImageElement>('img[part=qr-code]')!;
   if (!img.src.startsWith('data:image/')) throw new Error(`the QR code is not a data: image: ${img.src.slice(0, 40)}`);
@@ -72,20 +81,7 @@ async function enrollByQr(): Promise<void> {
 }
 
 async function signIn(method: 'totp' | 'push'): Promise<void> {
-  const el = document.createElement('okta-verify-signin') as OktaVerifySignin;
-  el.setAttribute('issuer', `${location.origin}/oauth2/default`);
-  el.setAttribute('client-id', 'okta-verify-signin-demo');
-  document.body.append(el);
-  const step = () => el.querySelector('[data-ovs-step]') as HTMLElement | null;
-  const ready = (name: string) => () => el.step === name && !el.busy && !el.starting;
-  await until(ready('identify'), 'identify');
-  (el.querySelector('input[name=username]') as HTMLInputElement).value = 'verified@example.com';
-  (el.querySelector('input[name=password]') as HTMLInputElement).value = 'Okta-Verify-1';
-  el.querySelector('form')!.requestSubmit();
-  const button = async (selector: string) => {
-    await until(() => !!step()?.shadowRoot?.querySelector(selector), selector);
-    return step()!.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
-  };
+  const { el, ready, button } = await passwordIn('verified@example.com');
   await until(ready('select-authenticator'), 'the list');
   (await button('button[data-key=okta_verify]')).click();
   await until(ready('okta-verify-method'), 'the method');

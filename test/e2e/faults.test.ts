@@ -60,6 +60,16 @@ function expectInputKept(el: OktaVerifySignin): void {
   expect(input(el, 'password').value, 'the password is kept').to.equal(PASSWORD);
 }
 
+/** Mounts, puts `spec` on identify, submits: the error event, with the input kept; `since` indexes the log before it. */
+async function identifyUnder(spec: Omit<FaultSpec, 'path'>): Promise<{ el: OktaVerifySignin; since: number; detail: ErrorDetail }> {
+  const el = await mount();
+  const since = (await requestLog()).length;
+  await fault({ method: 'POST', path: IDENTIFY, ...spec });
+  const detail = await submitExpectingError(el);
+  expectInputKept(el);
+  return { el, since, detail };
+}
+
 /** A user's submission is never sent again by itself: one request, then nothing for a while. */
 async function expectNoAutomaticRetry(since: number, expected: number[]): Promise<void> {
   expect(await statusesSince(since, IDENTIFY), 'the submission').to.deep.equal(expected);
@@ -72,6 +82,22 @@ async function retrySignsIn(el: OktaVerifySignin, since: number, first: number):
   bannerAction(el).click();
   await waitFor(el, 'select-authenticator');
   expect(await statusesSince(since, IDENTIFY), 'sent once more, on "Try again"').to.deep.equal([first, 200]);
+}
+
+/** Password, then an Okta Verify push the simulator holds. */
+async function startPush(): Promise<OktaVerifySignin> {
+  const el = await mount();
+  await signInWithPassword(el, VERIFIED);
+  await pickOktaVerifyPush(el);
+  await waitForPush(VERIFIED);
+  return el;
+}
+
+/** The device approves the push, and the widget signs in. */
+async function approvalSignsIn(el: OktaVerifySignin): Promise<void> {
+  const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
+  await approvePush(VERIFIED);
+  await success;
 }
 
 function progressText(el: OktaVerifySignin): string {
@@ -111,12 +137,8 @@ describe('<okta-verify-signin> under faults', () => {
   failOnUnhandledRejections();
 
   it('429 with Okta\'s body on identify: a countdown, one identify before the reset and one on "Try again", input kept', async () => {
-    const el = await mount();
-    const since = (await requestLog()).length;
-    await fault({ method: 'POST', path: IDENTIFY, status: 429, resetSeconds: 3 });
-    const detail = await submitExpectingError(el);
+    const { el, since, detail } = await identifyUnder({ status: 429, resetSeconds: 3 });
     expect(detail).to.include({ kind: 'rate-limited', status: 429 });
-    expectInputKept(el);
     const retry = bannerAction(el);
     expect(retry.disabled, 'retry waits for the reset').to.equal(true);
     const seconds = () => Number(/Try again in (\d+) s/.exec(banner(el)?.textContent ?? '')?.[1]);
@@ -136,12 +158,8 @@ describe('<okta-verify-signin> under faults', () => {
 
   for (const status of [500, 503]) {
     it(`${status} with Okta's body on identify: a retryable service problem, input kept, no automatic retry`, async () => {
-      const el = await mount();
-      const since = (await requestLog()).length;
-      await fault({ method: 'POST', path: IDENTIFY, status });
-      const detail = await submitExpectingError(el);
+      const { el, since, detail } = await identifyUnder({ status });
       expect(detail).to.include({ kind: 'server', status });
-      expectInputKept(el);
       expect(banner(el)!.textContent).to.match(/sign-in service had a problem/i);
       await expectNoAutomaticRetry(since, [status]);
       await retrySignsIn(el, since, status);
@@ -153,12 +171,8 @@ describe('<okta-verify-signin> under faults', () => {
     [429, 'rate-limited'],
   ] as const) {
     it(`${status} with an HTML body: kind ${kind}, status kept, no automatic retry`, async () => {
-      const el = await mount();
-      const since = (await requestLog()).length;
-      await fault({ method: 'POST', path: IDENTIFY, status, body: 'html', resetSeconds: 1 });
-      const detail = await submitExpectingError(el);
+      const { el, since, detail } = await identifyUnder({ status, body: 'html', resetSeconds: 1 });
       expect(detail).to.include({ kind, status });
-      expectInputKept(el);
       await expectNoAutomaticRetry(since, [status]);
       await waitUntil(() => !bannerAction(el).disabled, 'retry enabled', { timeout: 3000 });
       await retrySignsIn(el, since, status);
@@ -166,25 +180,17 @@ describe('<okta-verify-signin> under faults', () => {
   }
 
   it('200 with a malformed body: "a response we could not read", not "check your connection"; no automatic retry', async () => {
-    const el = await mount();
-    const since = (await requestLog()).length;
-    await fault({ method: 'POST', path: IDENTIFY, status: 200, body: 'malformed' });
-    const detail = await submitExpectingError(el);
+    const { el, since, detail } = await identifyUnder({ status: 200, body: 'malformed' });
     expect(detail.kind).to.equal('invalid-response');
     expect(banner(el)!.textContent).to.match(/could not read/i);
-    expectInputKept(el);
     await expectNoAutomaticRetry(since, [200]);
     await retrySignsIn(el, since, 200);
   });
 
   for (const status of [400, 403]) {
     it(`${status} with Okta's body on identify: the request was refused; the banner and its button both say "Try again"`, async () => {
-      const el = await mount();
-      const since = (await requestLog()).length;
-      await fault({ method: 'POST', path: IDENTIFY, status });
-      const detail = await submitExpectingError(el);
+      const { el, since, detail } = await identifyUnder({ status });
       expect(detail).to.include({ kind: 'unknown', status });
-      expectInputKept(el);
       expect(banner(el)!.textContent).to.match(/Try again\./);
       expect(bannerAction(el).textContent!.trim()).to.equal('Try again');
       await expectNoAutomaticRetry(since, [status]);
@@ -193,12 +199,8 @@ describe('<okta-verify-signin> under faults', () => {
   }
 
   it('401 with Okta\'s body on identify: the session has expired; "Start over" begins a new transaction, the input kept', async () => {
-    const el = await mount();
-    const since = (await requestLog()).length;
-    await fault({ method: 'POST', path: IDENTIFY, status: 401 });
-    const detail = await submitExpectingError(el);
+    const { el, since, detail } = await identifyUnder({ status: 401 });
     expect(detail).to.include({ kind: 'session-expired', status: 401 });
-    expectInputKept(el);
     expect(banner(el)!.textContent).to.match(/expired\. Start over/);
     expect(bannerAction(el).textContent!.trim()).to.equal('Start over');
     await expectNoAutomaticRetry(since, [401]);
@@ -233,38 +235,25 @@ describe('<okta-verify-signin> under faults', () => {
   });
 
   it('a poll cut mid-body: "reconnecting", retries after a backoff, then polling resumes and the approval signs in', async () => {
-    const el = await mount();
-    await signInWithPassword(el, VERIFIED);
-    await pickOktaVerifyPush(el);
-    await waitForPush(VERIFIED);
+    const el = await startPush();
     await fault({ method: 'POST', path: POLL_PATH, cut: 'mid-body', times: 2 });
     await expectBackoffThenRecovery(el, 2);
     expect(el.step).to.equal('okta-verify-push');
     expect((await sim.faults())[0]).to.include({ applied: 2 });
-    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
-    await approvePush(VERIFIED);
-    await success;
+    await approvalSignsIn(el);
   });
 
   it('5xx during push polling: "reconnecting", retries after a backoff, resumes; the approval still signs in', async () => {
-    const el = await mount();
-    await signInWithPassword(el, VERIFIED);
-    await pickOktaVerifyPush(el);
-    await waitForPush(VERIFIED);
+    const el = await startPush();
     await fault({ method: 'POST', path: POLL_PATH, status: 503, times: 2 });
     const polls = await expectBackoffThenRecovery(el, 2);
     expect(polls.map((r) => r.status), 'two refused polls, then one that got through').to.deep.equal([503, 503, 200]);
     expect(el.step).to.equal('okta-verify-push');
-    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
-    await approvePush(VERIFIED);
-    await success;
+    await approvalSignsIn(el);
   });
 
   it('429 during push polling: no poll before the x-rate-limit-reset time, the next one at or after it; the approval still signs in', async () => {
-    const el = await mount();
-    await signInWithPassword(el, VERIFIED);
-    await pickOktaVerifyPush(el);
-    await waitForPush(VERIFIED);
+    const el = await startPush();
     const since = Date.now();
     await fault({ method: 'POST', path: POLL_PATH, status: 429, resetSeconds: 3 });
     let polls: LoggedRequest[] = [];
@@ -284,9 +273,7 @@ describe('<okta-verify-signin> under faults', () => {
     expect(next.time - reset, `the next poll came ${reset - next.time} ms before the reset`).to.be.at.least(-CLOCK_SLACK_MS);
     expect(next.status).to.equal(200);
     expect(el.step, 'the push is still waiting').to.equal('okta-verify-push');
-    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
-    await approvePush(VERIFIED);
-    await success;
+    await approvalSignsIn(el);
   });
 
   it('a fault during enroll-poll: the QR enrollment keeps polling after a backoff and still succeeds', async () => {

@@ -36,6 +36,15 @@ function persisted(): Promise<OktaVerifySignin> {
   return fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
 }
 
+/** A fresh page with `persist`: mounted, and the password sent. */
+async function persistedSignIn(username: string): Promise<OktaVerifySignin> {
+  sessionStorage.clear();
+  const el = await persisted();
+  await waitFor(el, 'identify');
+  await signInWithPassword(el, username);
+  return el;
+}
+
 /** Every place a page can keep something, by name (and value for the web storages). */
 async function storageScan(): Promise<{ local: Record<string, string>; session: Record<string, string>; cookies: string; indexedDB: string[] }> {
   const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
@@ -211,11 +220,8 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
   });
 
   it('persist: a reload mid-push resumes the same transaction on the same step, with no second push; success clears storage', async () => {
-    sessionStorage.clear();
     await sim.setSettings({ pollRefreshMs: 150 });
-    const first = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
-    await waitFor(first, 'identify');
-    await signInWithPassword(first, VERIFIED);
+    const first = await persistedSignIn(VERIFIED);
     await pickOktaVerifyPush(first);
     const push = await waitForPush(VERIFIED);
     expect(Object.keys(sessionStorage), 'only sessionStorage, while the flow is open').to.include('okta-transaction-storage');
@@ -223,7 +229,7 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     // A reload: the element goes, a new one comes (the page's sessionStorage stays).
     first.remove();
     const interactsBefore = (await requestLog()).filter((r) => r.path.endsWith('/v1/interact')).length;
-    const second = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    const second = await persisted();
     await waitUntil(() => second.step === 'okta-verify-push' && !second.busy, 'resumed on the push step', { timeout: 8000 });
     expect((await requestLog()).filter((r) => r.path.endsWith('/v1/interact')).length, 'no new transaction').to.equal(interactsBefore);
     expect((await waitForPush(VERIFIED)).id, 'the same push').to.equal(push.id);
@@ -235,11 +241,8 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
   });
 
   it('persist: a reload mid-enrollment shows the same QR link again, with no second credential/enroll; the link still enrolls', async () => {
-    sessionStorage.clear();
     await sim.setSettings({ pollRefreshMs: 150 });
-    const first = await persisted();
-    await waitFor(first, 'identify');
-    await signInWithPassword(first, NEW);
+    const first = await persistedSignIn(NEW);
     await waitFor(first, 'select-enrollment');
     stepButton(first, 'button[data-key=okta_verify]').click();
     await waitFor(first, 'okta-verify-enroll-qr');
@@ -261,10 +264,7 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
   });
 
   it('persist: "Back to sign in" clears the stored transaction; the new one is the only one kept', async () => {
-    sessionStorage.clear();
-    const el = await persisted();
-    await waitFor(el, 'identify');
-    await signInWithPassword(el, VERIFIED);
+    const el = await persistedSignIn(VERIFIED);
     await waitFor(el, 'select-authenticator');
     const before = sessionStorage.getItem('okta-transaction-storage');
     expect(before, 'kept while the sign-in is open').to.be.a('string');
@@ -276,11 +276,8 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
   });
 
   it('persist: an expired transaction is cleared from storage when the widget learns of it', async () => {
-    sessionStorage.clear();
     await sim.setSettings({ pollRefreshMs: 150 });
-    const el = await persisted();
-    await waitFor(el, 'identify');
-    await signInWithPassword(el, VERIFIED);
+    const el = await persistedSignIn(VERIFIED);
     await pickOktaVerifyPush(el);
     await sim.expire(VERIFIED);
     await waitFor(el, 'terminal');
@@ -288,14 +285,11 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
   });
 
   it('persist: a saved transaction that has expired is replaced by a new sign-in', async () => {
-    sessionStorage.clear();
-    const first = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
-    await waitFor(first, 'identify');
-    await signInWithPassword(first, VERIFIED);
+    const first = await persistedSignIn(VERIFIED);
     await waitFor(first, 'select-authenticator');
     first.remove();
     await sim.expire(VERIFIED);
-    const second = await fixture<OktaVerifySignin>(html`<okta-verify-signin persist issuer=${ISSUER} client-id=${CLIENT_ID}></okta-verify-signin>`);
+    const second = await persisted();
     await waitFor(second, 'identify');
     await signInWithPassword(second, VERIFIED);
     await waitFor(second, 'select-authenticator');
