@@ -110,6 +110,55 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     await success;
   });
 
+  it('an expired password: two new-password fields, a mismatch caught, then Enter in the second field changes it', async () => {
+    const el = await mountWidget();
+    await typeCredentials(el, 'expired@example.com', 'change-password');
+    await waitUntil(() => focused()?.getAttribute('name') === 'password', 'focus on the new password');
+    // With two fields, Enter submits only because the form has a real submit button.
+    expect(el.querySelector('form button[type=submit]'), 'a real submit button').to.exist;
+    await type('Brand-New-Pass-7');
+    await tabTo((f) => f?.getAttribute('name') === 'confirm', 'the confirmation', 3);
+    await type('Brand-New-Pass-8');
+    await press('Enter');
+    await waitUntil(() => focused()?.getAttribute('aria-invalid') === 'true', 'focus on the field in error');
+    expect(focused()?.getAttribute('name')).to.equal('confirm');
+    expect(document.getElementById(focused()!.getAttribute('aria-describedby')!)!.textContent).to.contain('don’t match');
+    await press('Backspace');
+    await type('7');
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    await press('Enter');
+    await success;
+  });
+
+  it('Okta Verify enrollment by an email link: "Can\'t scan?", the channel, the address (a malformed one first), Enter', async () => {
+    const el = await mountWidget();
+    await typeCredentials(el, 'new@example.com', 'select-enrollment');
+    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
+    await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
+    await press('Enter');
+    await waitFor(el, 'okta-verify-enroll-qr');
+    await tabTo((f) => f?.getAttribute('part') === 'switch-channel', '"Can\'t scan?"');
+    await press('Enter');
+    await waitFor(el, 'okta-verify-enroll-channel');
+    await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'email', 'the email channel');
+    await press('Space');
+    await waitFor(el, 'okta-verify-enroll-address');
+    await waitUntil(() => focused()?.getAttribute('name') === 'email', 'focus on the address');
+    await type('nia');
+    await press('Enter');
+    await waitUntil(() => focused()?.getAttribute('aria-invalid') === 'true', 'the malformed address refused');
+    expect(el.step).to.equal('okta-verify-enroll-address');
+    await type('@example.com');
+    await press('Enter');
+    await waitFor(el, 'okta-verify-enroll-sent');
+    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the "check your email" heading');
+    const [sent] = await sim.outbox({ username: 'new@example.com' });
+    expect(sent!.to).to.equal('nia@example.com');
+    const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
+    await sim.enroll('new@example.com', sent!.link);
+    await success;
+  });
+
   it('"Verify with something else" and "Back to sign in" work from the keyboard', async () => {
     const el = await toCodeStep();
     await tabTo((f) => f?.getAttribute('part') === 'choose-another', '"Verify with something else"');

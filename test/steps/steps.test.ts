@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OvsCodeStep, OvsCredentialsStep, OvsPushStep } from '../../src/index.js';
 import type { AuthenticatorChoice, FlowMessage } from '../../src/flow/model.js';
@@ -45,10 +46,13 @@ describe('step elements', () => {
 
     it('Enter submits the typed values', async () => {
       const el = await fixture<OvsCredentialsStep>(html`<ovs-credentials-step></ovs-credentials-step>`);
-      el.querySelector<HTMLInputElement>('input[name=username]')!.value = ' ann@example.com ';
-      el.querySelector<HTMLInputElement>('input[name=password]')!.value = 'pw';
-      setTimeout(() => submit(el));
-      const ev = await oneEvent(el, 'ovs-submit');
+      el.querySelector<HTMLInputElement>('input[name=username]')!.focus();
+      await sendKeys({ type: ' ann@example.com ' });
+      el.querySelector<HTMLInputElement>('input[name=password]')!.focus();
+      await sendKeys({ type: 'pw' });
+      const submitted = oneEvent(el, 'ovs-submit');
+      await sendKeys({ press: 'Enter' });
+      const ev = await submitted;
       expect(ev.detail).to.deep.equal({ step: 'identify', username: 'ann@example.com', password: 'pw' });
     });
 
