@@ -2,7 +2,7 @@
 // minify-templates.js). Every rewritten module is parsed again and must keep the same code outside its
 // template parts, so the build fails rather than ship a module the transform got wrong.
 import { parseAst } from 'vite';
-import { minifyModuleTemplates } from './minify-templates.js';
+import { minifyModuleTemplates, walk } from './minify-templates.js';
 
 /** @returns {import('vite').Plugin} */
 export function litTemplates({ include = /\/src\/.*\.[jt]s$/ } = {}) {
@@ -24,12 +24,7 @@ export function litTemplates({ include = /\/src\/.*\.[jt]s$/ } = {}) {
 /** The module's source with every template part cut out: what the transform must leave as it was. */
 function skeleton(code, ast) {
   const cuts = [];
-  (function walk(node) {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'TemplateElement') cuts.push([node.start, node.end]);
-    for (const key in node) if (node[key] && typeof node[key] === 'object') walk(node[key]);
-  })(ast);
+  walk(ast, (node) => node.type === 'TemplateElement' && cuts.push([node.start, node.end]));
   cuts.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;

@@ -4,3 +4,5 @@ export function minifyCssParts(parts: readonly string[]): readonly string[];
 export function minifyHtmlParts(parts: readonly string[]): readonly string[];
 /** A module's code with its lit `css` and `html` templates minified, given its ESTree program (UTF-16 offsets). */
 export function minifyModuleTemplates(code: string, ast: unknown): string;
+/** Calls `visit` on every node of an ESTree tree, parents first. */
+export function walk(node: unknown, visit: (node: { type: string; [key: string]: unknown }) => void): void;

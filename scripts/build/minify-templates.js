@@ -213,7 +213,8 @@ export function minifyModuleTemplates(code, ast) {
   return result;
 }
 
-function walk(node, visit) {
+/** Calls `visit` on every node of an ESTree tree, parents first. */
+export function walk(node, visit) {
   if (Array.isArray(node)) {
     for (const child of node) walk(child, visit);
     return;
