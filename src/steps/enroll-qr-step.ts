@@ -14,6 +14,7 @@ import { StepElement } from './step-element.js';
  * @csspart messages - Messages from the server.
  * @csspart instructions - The numbered instructions.
  * @csspart qr-code - The QR image.
+ * @csspart qr-refused - Shown instead of the image when the response's QR code is not a safe image URL.
  * @csspart progress - The waiting note.
  * @csspart switch-channel - The "Can't scan?" button.
  * @csspart choose-another - The "Return to authenticator list" button.

@@ -22,6 +22,7 @@ const TEXT: Record<MessageKind, { heading: TranslationKey; text?: TranslationKey
  * @csspart messages - The messages.
  * @csspart restart - The "Start over" button.
  * @csspart choose-another - The "Verify with something else" button.
+ * @csspart cancel - The "Back to sign in" button.
  *
  * @tag ovs-message-step
  */

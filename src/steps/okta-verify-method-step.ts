@@ -9,6 +9,8 @@ import { StepElement } from './step-element.js';
  * @fires {StepEvent<'ovs-submit'>} ovs-submit - A method was chosen: `{ step: 'okta-verify-method', method: 'push' | 'totp' }`.
  * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen: `{ action }`.
  * @csspart heading - The step's heading.
+ * @csspart messages - Messages from the server.
+ * @csspart list - The list of methods.
  * @csspart choice - One method's button.
  * @csspart choose-another - The "Verify with something else" button.
  * @csspart cancel - The "Back to sign in" button.
