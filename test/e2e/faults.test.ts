@@ -187,6 +187,25 @@ describe('<okta-verify-signin> under faults', () => {
     await retrySignsIn(el, since, 200);
   });
 
+  it('no network (the connection drops before any answer): "We can\'t reach the sign-in service", input kept, nothing sent again until "Try again"', async () => {
+    const rule = await sim.addFault({ method: 'POST', path: IDENTIFY, cut: 'before', times: 0 });
+    const el = await mount();
+    const since = (await requestLog()).length;
+    const detail = await submitExpectingError(el);
+    expect(detail.kind).to.equal('network');
+    expectInputKept(el);
+    expect(banner(el)!.textContent).to.match(/can.t reach the sign-in service/i);
+    expect(bannerAction(el).textContent!.trim()).to.equal('Try again');
+    // The browser itself may resend a request whose connection closed that early; the widget sends nothing more.
+    const sent = requestsTo((await requestLog()).slice(since), IDENTIFY).length;
+    expect(sent).to.be.within(1, 2);
+    await sleep(QUIET_MS);
+    expect(requestsTo((await requestLog()).slice(since), IDENTIFY), 'nothing sent again by itself').to.have.length(sent);
+    await sim.clearFaults(rule.id);
+    bannerAction(el).click();
+    await waitFor(el, 'select-authenticator');
+  });
+
   for (const status of [400, 403]) {
     it(`${status} with Okta's body on identify: the request was refused; the banner and its button both say "Try again"`, async () => {
       const { el, since, detail } = await identifyUnder({ status });
