@@ -64,6 +64,22 @@ function summaryReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('element-screenshot', { selector })`: a PNG of the element, base64 (Playwright's
+ * locator pierces open shadow roots). Animations are stopped and the caret hidden, so two shots compare.
+ */
+function elementScreenshot() {
+  return {
+    name: 'element-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'element-screenshot') return undefined;
+      const page = session.browser.getPage(session.id);
+      const png = await page.locator(payload.selector).screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+      return png.toString('base64');
+    },
+  };
+}
+
 /** What a careful host page would send; README "Strict CSP" tells the Trusted Types policy name to allow. */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 let cspBundle;
@@ -77,7 +93,7 @@ export default {
   // One simulator serves every test file; files run one at a time so their demo users do not collide.
   concurrency: 1,
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
-  plugins: [prebundleCjs(CJS_DEPS), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [elementScreenshot(), prebundleCjs(CJS_DEPS), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [playwrightLauncher({
     product: 'chromium',
     launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },

@@ -363,7 +363,8 @@ export abstract class StepElement extends LitElement {
    */
   protected renderMessages(): TemplateResult {
     const general = this.messages.filter((m) => !m.field || !this.hasField(m.field));
-    const text = (m: FlowMessage) => html`<p class=${m.level} role=${m.level === 'error' ? 'alert' : nothing} dir="auto">${this.messageText(m)}</p>`;
+    // The box follows the widget's direction; the words, isolated, their own.
+    const text = (m: FlowMessage) => html`<p class=${m.level} role=${m.level === 'error' ? 'alert' : nothing}><bdi>${this.messageText(m)}</bdi></p>`;
     return html`<div class="messages" part="messages">
       ${general.filter((m) => m.level === 'error').map(text)}
       <div role="status">${this.live ? general.filter((m) => m.level !== 'error').map(text) : nothing}</div>

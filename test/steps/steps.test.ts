@@ -220,7 +220,12 @@ describe('step elements', () => {
     it('is isolated for direction, so right-to-left override characters stay inside it', async () => {
       const messages: FlowMessage[] = [{ text: '\u202Edesrever\u202C', level: 'error' }];
       const el = await fixture(html`<ovs-message-step .messages=${messages}></ovs-message-step>`);
-      expect(el.shadowRoot!.querySelector('[part=messages] p')!.getAttribute('dir')).to.equal('auto');
+      const words = el.shadowRoot!.querySelector('[part=messages] p bdi')!;
+      expect(words.textContent, 'the words are isolated in a <bdi>').to.equal('\u202Edesrever\u202C');
+      expect(getComputedStyle(words).unicodeBidi).to.equal('isolate');
+      const rtl = await fixture(html`<div dir="rtl"><ovs-message-step .messages=${[{ text: 'English words', level: 'error' }]}></ovs-message-step></div>`);
+      const box = rtl.querySelector('ovs-message-step')!.shadowRoot!.querySelector('[part=messages] p')!;
+      expect(getComputedStyle(box).direction, 'the box follows the widget, whatever the words').to.equal('rtl');
     });
   });
 
