@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing, render, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { createAuthClient, TRANSACTION_STORAGE_KEY, type IdxClient } from './flow/auth-client.js';
 import type { RequestScope } from './flow/scoped-fetch.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
@@ -9,22 +8,16 @@ import { SigninFlow, type FlowState } from './flow/signin-flow.js';
 import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
 import { LocalizeController } from './i18n/localize-controller.js';
-import type { StringOverrides, TranslationKey } from './i18n/localize.js';
+import type { StringOverrides } from './i18n/localize.js';
 import { buttons, theme } from './styles/theme.js';
 
 /** Attribute spellings, besides the declared ones, that set a property. */
 const ATTRIBUTE_ALIASES = { clientid: 'clientId', redirecturi: 'redirectUri' } as const;
 
-const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
-  network: 'errorNetwork',
-  'rate-limited': 'errorRateLimited',
-  server: 'errorServer',
-  'invalid-response': 'errorInvalidResponse',
-  'session-expired': 'errorSessionExpired',
-  token: 'errorToken',
-  config: 'errorConfig',
-  unknown: 'errorUnknown',
-};
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Camel<Tail>}` : Capitalize<S>;
+
+/** Each error kind's text: `rate-limited` → `errorRateLimited` (a kind without a string is a type error). */
+const errorText = (kind: FlowErrorKind) => `error${kind.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase())}` as `error${Camel<FlowErrorKind>}`;
 
 /**
  * Signs a user in to Okta Identity Engine with Okta Verify, directly from the page.
@@ -68,6 +61,22 @@ const ERROR_TEXT: Record<FlowErrorKind, TranslationKey> = {
  * @tag okta-verify-signin
  */
 export class OktaVerifySignin extends LitElement {
+  /** Reactive properties, as a table rather than decorators (whose helpers cost more in the bundle); state has no attribute. */
+  static override properties: PropertyDeclarations = {
+    issuer: {},
+    clientId: { attribute: 'client-id' },
+    redirectUri: { attribute: 'redirect-uri' },
+    scopes: {},
+    authClient: { attribute: false },
+    autofocus: { type: Boolean },
+    strings: { attribute: false },
+    theme: { reflect: true },
+    optimistic: { converter: (value) => value !== 'false' },
+    persist: { type: Boolean },
+    busy: { type: Boolean, reflect: true },
+    flowState: { attribute: false },
+  };
+
   /**
    * A framework that sets `clientId` on an element not yet defined (React 19) sets the attribute `clientId`,
    * which HTML lower-cases; those spellings are read as well.
@@ -139,56 +148,56 @@ export class OktaVerifySignin extends LitElement {
   ];
 
   /** The Okta authorization server, e.g. `https://example.okta.com/oauth2/default`. */
-  @property() issuer = '';
+  issuer = '';
 
   /** The OIDC client id of the app. */
-  @property({ attribute: 'client-id' }) clientId = '';
+  clientId = '';
 
   /** Registered redirect URI of the app; the IDX flow never navigates to it. Defaults to the page's origin. */
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+  redirectUri = '';
 
   /** Space-separated scopes. Defaults to `openid profile email`. */
-  @property() scopes = '';
+  scopes = '';
 
   /** An existing okta-auth-js client (`OktaAuth` or the minimal IDX client) to use instead of building one. */
-  @property({ attribute: false }) authClient?: IdxClient;
+  authClient?: IdxClient;
 
   /**
    * Move focus into the first step when the element appears. Later steps take focus when it is in the widget
    * (or nowhere, after the user acted in it), never from the rest of the page.
    */
-  @property({ type: Boolean }) override autofocus = false;
+  override autofocus = false;
 
   /**
    * Replacements for single strings, in any language: `{ signIn: 'Log in' }`. Every other string comes from
    * the language in effect (`lang`), not from English.
    */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** `light`, `dark`, or `auto` (follows the system setting). Without it the widget follows the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Show the username and password form at once, before Okta has answered, and let the org's real first step
    * replace it (what was typed and the focus stay when it is the same step). `optimistic="false"` waits for
    * Okta instead, for orgs whose first step is something else.
    */
-  @property({ converter: (value) => value !== 'false' }) optimistic = true;
+  optimistic = true;
 
   /**
    * Keep the transaction in sessionStorage so that a reload resumes it on the same step (no second push or QR
    * code). Cleared on success, "Back to sign in" and start over; without it nothing is stored and leaving the
    * page cancels the transaction.
    */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   /**
    * True while a request runs. Set by the widget, for the page to read or style (`[busy]`).
    * @readonly
    */
-  @property({ type: Boolean, reflect: true }) busy = false;
+  busy = false;
 
-  @state() private flowState?: FlowState;
+  private flowState?: FlowState;
 
   private flow?: SigninFlow;
   /** The client built from the attributes, kept for the transaction's life: its storage holds the PKCE state. */
@@ -366,7 +375,7 @@ export class OktaVerifySignin extends LitElement {
       <slot name="header"></slot>
       ${error
         ? html`<div class="error" part="error" role="alert">
-            <span>${wait ? t.term('errorRateLimitedWait', wait) : t.term(ERROR_TEXT[error.kind])}</span>
+            <span>${wait ? t.term('errorRateLimitedWait', wait) : t.term(errorText(error.kind))}</span>
             <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => this.flow?.retry()}>
               ${t.term(error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
             </button>

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { AuthenticatorChoice, StepAction } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
 import { StepElement } from './step-element.js';
@@ -32,11 +31,16 @@ const NAMES: Record<string, TranslationKey> = {
  * @tag ovs-authenticator-list-step
  */
 export class OvsAuthenticatorListStep extends StepElement {
+  static override properties: PropertyDeclarations = {
+    purpose: {},
+    authenticators: { attribute: false },
+  };
+
   /** `verify`: choose how to verify; `enroll`: choose what to set up. */
-  @property() purpose: 'verify' | 'enroll' = 'verify';
+  purpose: 'verify' | 'enroll' = 'verify';
 
   /** The authenticators to offer, in the server's order. */
-  @property({ attribute: false }) authenticators: AuthenticatorChoice[] = [];
+  authenticators: AuthenticatorChoice[] = [];
 
   nameOf(choice: AuthenticatorChoice): string {
     const key = NAMES[choice.key];

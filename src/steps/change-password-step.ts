@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PasswordRules, StepAction } from '../flow/model.js';
 import { StepElement } from './step-element.js';
 
@@ -19,16 +18,20 @@ import { StepElement } from './step-element.js';
  * @tag ovs-change-password-step
  */
 export class OvsChangePasswordStep extends StepElement {
+  static override properties: PropertyDeclarations = {
+    warning: { type: Boolean },
+    rules: { attribute: false },
+    daysToExpiry: { type: Number, attribute: 'days-to-expiry' },
+  };
+
   /** The password is about to expire rather than expired. */
-  @property({ type: Boolean }) warning = false;
+  warning = false;
 
   /** The org's password rules. */
-  @property({ attribute: false }) rules: PasswordRules = {};
+  rules: PasswordRules = {};
 
   /** Days until the password expires (warning). */
-  @property({ type: Number, attribute: 'days-to-expiry' }) daysToExpiry?: number;
-
-  @state() private errors: { password?: string; confirm?: string } = {};
+  daysToExpiry?: number;
 
   protected override hasField(field: string): boolean {
     return field === 'password';
@@ -70,7 +73,6 @@ export class OvsChangePasswordStep extends StepElement {
         type: 'password',
         autocomplete: 'new-password',
         revealable: true,
-        error: this.errors.password,
         hint: rules.length ? html`${this.t('passwordRulesIntro')}<ul>${rules.map((r) => html`<li>${r}</li>`)}</ul>` : undefined,
       })}
       ${this.renderInput({
@@ -78,36 +80,27 @@ export class OvsChangePasswordStep extends StepElement {
         label: this.t('confirmPassword'),
         type: 'password',
         autocomplete: 'new-password',
-        error: this.errors.confirm,
       })}
       ${this.renderSubmit(this.t('changePassword'))}
     </form>`;
   }
 
   private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.busy) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const password = (form.elements.namedItem('password') as HTMLInputElement).value;
-    const confirm = (form.elements.namedItem('confirm') as HTMLInputElement).value;
-    this.errors = {
-      password: password ? undefined : this.t('passwordRequired'),
-      confirm: !password ? undefined : !confirm ? this.t('confirmRequired') : confirm !== password ? this.t('passwordsDiffer') : undefined,
-    };
-    if (this.errors.password || this.errors.confirm) {
-      this.updateComplete.then(() => this.focusStep());
-      return;
-    }
-    this.submitStep({ step: 'change-password', password });
+    const { password = '', confirm } = this.formValues(event);
+    this.check(
+      {
+        password: password ? undefined : this.t('passwordRequired'),
+        confirm: !password ? undefined : !confirm ? this.t('confirmRequired') : confirm !== password ? this.t('passwordsDiffer') : undefined,
+      },
+      { step: 'change-password', password },
+    );
   }
 
-  /** Server messages replace stale client-side ones; a rejected password is cleared from both fields. */
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (!changed.has('messages')) return;
-    this.errors = {};
-    if (this.fieldMessage('password')) {
-      for (const input of this.querySelectorAll<HTMLInputElement>('input[type=password]')) input.value = '';
-    }
+  /** A rejected password is cleared from both fields. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('messages') || !this.fieldMessage('password')) return;
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type=password]')) input.value = '';
   }
 
   protected override actionText(action: StepAction): string {

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, type PropertyValues } from 'lit';
 import { StepElement } from './step-element.js';
 
 /**
@@ -17,8 +16,6 @@ import { StepElement } from './step-element.js';
  * @tag ovs-code-step
  */
 export class OvsCodeStep extends StepElement {
-  @state() private error?: string;
-
   protected override hasField(field: string): boolean {
     return field === 'code';
   }
@@ -38,34 +35,21 @@ export class OvsCodeStep extends StepElement {
         label: this.t('code'),
         autocomplete: 'one-time-code',
         inputmode: 'numeric',
-        error: this.error,
       })}
       ${this.renderSubmit(this.t('verify'))}
     </form>`;
   }
 
   private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.busy) return;
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('code') as HTMLInputElement;
-    const code = input.value.replace(/\s+/g, '');
-    this.error = !code ? this.t('codeRequired') : /^\d{6}$/.test(code) ? undefined : this.t('codeFormat');
-    if (this.error) {
-      this.updateComplete.then(() => this.focusStep());
-      return;
-    }
-    this.submitStep({ step: 'okta-verify-code', code });
+    const code = (this.formValues(event).code ?? '').replace(/\s+/g, '');
+    this.check({ code: !code ? this.t('codeRequired') : /^\d{6}$/.test(code) ? undefined : this.t('codeFormat') }, { step: 'okta-verify-code', code });
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('messages')) {
-      this.error = undefined;
-      // A rejected code is cleared so the next one can be typed (or autofilled) at once.
-      if (this.fieldMessage('code')) {
-        const input = this.querySelector<HTMLInputElement>('input[name=code]');
-        if (input) input.value = '';
-      }
-    }
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A rejected code is cleared so the next one can be typed (or autofilled) at once.
+    const input = changed.has('messages') && this.fieldMessage('code') && this.querySelector<HTMLInputElement>('input[name=code]');
+    if (input) input.value = '';
   }
 }
 

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { StepElement } from './step-element.js';
 
 /**
@@ -14,10 +13,12 @@ import { StepElement } from './step-element.js';
  * @tag ovs-credentials-step
  */
 export class OvsCredentialsStep extends StepElement {
-  /** False on identifier-first orgs: only the username is asked for. */
-  @property({ type: Boolean, attribute: 'with-password' }) withPassword = true;
+  static override properties: PropertyDeclarations = {
+    withPassword: { type: Boolean, attribute: 'with-password' },
+  };
 
-  @state() private errors: { username?: string; password?: string } = {};
+  /** False on identifier-first orgs: only the username is asked for. */
+  withPassword = true;
 
   protected override hasField(field: string): boolean {
     return field === 'username' || (this.withPassword && field === 'password');
@@ -33,7 +34,6 @@ export class OvsCredentialsStep extends StepElement {
         name: 'username',
         label: this.t('username'),
         autocomplete: 'username',
-        error: this.errors.username,
       })}
       ${this.withPassword
         ? this.renderInput({
@@ -42,7 +42,6 @@ export class OvsCredentialsStep extends StepElement {
             type: 'password',
             autocomplete: 'current-password',
             revealable: true,
-            error: this.errors.password,
           })
         : ''}
       ${this.renderSubmit(this.t('signIn'))}
@@ -50,25 +49,12 @@ export class OvsCredentialsStep extends StepElement {
   }
 
   private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.busy) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const username = (form.elements.namedItem('username') as HTMLInputElement).value.trim();
-    const password = this.withPassword ? (form.elements.namedItem('password') as HTMLInputElement).value : undefined;
-    this.errors = {
-      username: username ? undefined : this.t('usernameRequired'),
-      password: this.withPassword && !password ? this.t('passwordRequired') : undefined,
-    };
-    if (this.errors.username || this.errors.password) {
-      this.updateComplete.then(() => this.focusStep());
-      return;
-    }
-    this.submitStep({ step: 'identify', username, password });
-  }
-
-  /** Server messages replace stale client-side ones. */
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('messages')) this.errors = {};
+    const { username = '', password } = this.formValues(event);
+    const name = username.trim();
+    this.check(
+      { username: name ? undefined : this.t('usernameRequired'), password: this.withPassword && !password ? this.t('passwordRequired') : undefined },
+      { step: 'identify', username: name, password },
+    );
   }
 }
 

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { StepAction } from '../flow/model.js';
 import { StepElement } from './step-element.js';
 
@@ -23,10 +22,12 @@ const PHONE = /^\+?[\d\s().-]{6,20}$/;
  * @tag ovs-enroll-address-step
  */
 export class OvsEnrollAddressStep extends StepElement {
-  /** Which address to ask for. */
-  @property() channel: 'email' | 'sms' = 'email';
+  static override properties: PropertyDeclarations = {
+    channel: {},
+  };
 
-  @state() private error?: string;
+  /** Which address to ask for. */
+  channel: 'email' | 'sms' = 'email';
 
   private get fieldName(): 'email' | 'phoneNumber' {
     return this.channel === 'sms' ? 'phoneNumber' : 'email';
@@ -52,34 +53,27 @@ export class OvsEnrollAddressStep extends StepElement {
         type: sms ? 'tel' : 'email',
         inputmode: sms ? 'tel' : 'email',
         autocomplete: sms ? 'tel' : 'email',
-        error: this.error,
       })}
       ${this.renderSubmit(this.t('sendSetupLink'))}
     </form>`;
   }
 
   private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.busy) return;
-    const input = (event.currentTarget as HTMLFormElement).elements.namedItem(this.fieldName) as HTMLInputElement;
-    const value = input.value.trim();
+    const value = (this.formValues(event)[this.fieldName] ?? '').trim();
     const sms = this.channel === 'sms';
-    this.error = !value ? this.t(sms ? 'phoneRequired' : 'emailRequired') : (sms ? PHONE : EMAIL).test(value) ? undefined : this.t(sms ? 'phoneFormat' : 'emailFormat');
-    if (this.error) {
-      this.updateComplete.then(() => this.focusStep());
-      return;
-    }
-    this.submitStep(sms ? { step: 'okta-verify-enroll-address', phoneNumber: value } : { step: 'okta-verify-enroll-address', email: value });
+    this.check(
+      { [this.fieldName]: !value ? this.t(sms ? 'phoneRequired' : 'emailRequired') : (sms ? PHONE : EMAIL).test(value) ? undefined : this.t(sms ? 'phoneFormat' : 'emailFormat') },
+      sms ? { step: 'okta-verify-enroll-address', phoneNumber: value } : { step: 'okta-verify-enroll-address', email: value },
+    );
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('messages') || changed.has('channel')) this.error = undefined;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('channel')) this.errors = {};
   }
 
   protected override actionText(action: StepAction): string {
-    if (action === 'switch-channel') return this.t('tryAnotherWay');
-    if (action === 'choose-another') return this.t('returnToList');
-    return super.actionText(action);
+    return action === 'choose-another' ? this.t('returnToList') : super.actionText(action);
   }
 }
 

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { EnrollmentChannel, StepAction } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
 import { StepElement } from './step-element.js';
@@ -26,8 +25,12 @@ const LABELS: Record<EnrollmentChannel, { name: TranslationKey; hint: Translatio
  * @tag ovs-enroll-channel-step
  */
 export class OvsEnrollChannelStep extends StepElement {
+  static override properties: PropertyDeclarations = {
+    channels: { attribute: false },
+  };
+
   /** The channels to offer, in the order given. */
-  @property({ attribute: false }) channels: EnrollmentChannel[] = ['qrcode', 'email', 'sms'];
+  channels: EnrollmentChannel[] = ['qrcode', 'email', 'sms'];
 
   override render() {
     return html`${this.renderHeading(this.t('enrollChannelHeading'))}

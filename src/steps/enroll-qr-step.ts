@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import type { StepAction } from '../flow/model.js';
 import { isSafeQrCode } from '../flow/steps/enrollment.js';
 import { StepElement } from './step-element.js';
@@ -23,6 +22,10 @@ import { StepElement } from './step-element.js';
  * @tag ovs-enroll-qr-step
  */
 export class OvsEnrollQrStep extends StepElement {
+  static override properties: PropertyDeclarations = {
+    qrCode: { attribute: 'qr-code' },
+  };
+
   static override styles = [
     ...StepElement.styles,
     css`
@@ -54,7 +57,7 @@ export class OvsEnrollQrStep extends StepElement {
   ];
 
   /** The QR image URL (`data:image/png` or `data:image/svg+xml` only). */
-  @property({ attribute: 'qr-code' }) qrCode?: string;
+  qrCode?: string;
 
   override render() {
     const safe = isSafeQrCode(this.qrCode);

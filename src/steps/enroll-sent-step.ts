@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import type { StepAction } from '../flow/model.js';
 import { StepElement } from './step-element.js';
 
@@ -19,6 +18,11 @@ import { StepElement } from './step-element.js';
  * @tag ovs-enroll-sent-step
  */
 export class OvsEnrollSentStep extends StepElement {
+  static override properties: PropertyDeclarations = {
+    channel: {},
+    to: {},
+  };
+
   static override styles = [
     ...StepElement.styles,
     css`
@@ -30,10 +34,10 @@ export class OvsEnrollSentStep extends StepElement {
   ];
 
   /** How the link went out. */
-  @property() channel: 'email' | 'sms' = 'email';
+  channel: 'email' | 'sms' = 'email';
 
   /** Where it went, as the server shows it. */
-  @property() to?: string;
+  to?: string;
 
   override render() {
     const sms = this.channel === 'sms';
@@ -47,7 +51,6 @@ export class OvsEnrollSentStep extends StepElement {
 
   protected override actionText(action: StepAction): string {
     if (action === 'resend') return this.t('sendAgain');
-    if (action === 'switch-channel') return this.t('tryAnotherWay');
     if (action === 'choose-another') return this.t('returnToList');
     return super.actionText(action);
   }

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { TranslationKey } from '../i18n/localize.js';
 import { StepElement } from './step-element.js';
 
@@ -27,14 +26,20 @@ const TEXT: Record<MessageKind, { heading: TranslationKey; text?: TranslationKey
  * @tag ovs-message-step
  */
 export class OvsMessageStep extends StepElement {
+  static override properties: PropertyDeclarations = {
+    kind: {},
+    heading: {},
+    text: {},
+  };
+
   /** Which message to show. */
-  @property() kind: MessageKind = 'terminal';
+  kind: MessageKind = 'terminal';
 
   /** Replaces the kind's heading. */
-  @property() heading = '';
+  heading = '';
 
   /** Replaces the kind's sentence under the heading. */
-  @property() text = '';
+  text = '';
 
   override render() {
     const words = TEXT[this.kind] ?? TEXT.terminal;

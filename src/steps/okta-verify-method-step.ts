@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { OktaVerifyMethod } from '../flow/model.js';
 import { StepElement } from './step-element.js';
 
@@ -18,8 +17,12 @@ import { StepElement } from './step-element.js';
  * @tag ovs-okta-verify-method-step
  */
 export class OvsOktaVerifyMethodStep extends StepElement {
+  static override properties: PropertyDeclarations = {
+    methods: { attribute: false },
+  };
+
   /** The methods to offer, in the server's order. */
-  @property({ attribute: false }) methods: OktaVerifyMethod[] = ['push', 'totp'];
+  methods: OktaVerifyMethod[] = ['push', 'totp'];
 
   override render() {
     return html`${this.renderHeading(this.t('chooseMethodHeading'))}

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { lock, StepElement } from './step-element.js';
 
 /** After this long without an answer, remind the user and offer to send the push again (as Okta's widget does). */
@@ -23,6 +22,13 @@ export const PUSH_REMINDER_MS = 30_000;
  * @tag ovs-push-step
  */
 export class OvsPushStep extends StepElement {
+  static override properties: PropertyDeclarations = {
+    correctAnswer: { attribute: 'correct-answer' },
+    waiting: { type: Boolean },
+    reminderDelay: { type: Number, attribute: 'reminder-delay' },
+    remind: { attribute: false },
+  };
+
   static override styles = [
     ...StepElement.styles,
     css`
@@ -47,15 +53,15 @@ export class OvsPushStep extends StepElement {
   ];
 
   /** The number to tap on the device (number challenge). */
-  @property({ attribute: 'correct-answer' }) correctAnswer?: string;
+  correctAnswer?: string;
 
   /** True while the server still waits for the device. */
-  @property({ type: Boolean }) waiting = true;
+  waiting = true;
 
   /** Milliseconds without an answer before the reminder and "Resend" appear. */
-  @property({ type: Number, attribute: 'reminder-delay' }) reminderDelay: number = PUSH_REMINDER_MS;
+  reminderDelay: number = PUSH_REMINDER_MS;
 
-  @state() private remind = false;
+  private remind = false;
   private reminderTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -64,6 +70,7 @@ export class OvsPushStep extends StepElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Each new wait (a first push, a resend) gets its own reminder clock.
     if (changed.has('waiting') || changed.has('correctAnswer')) {
       clearTimeout(this.reminderTimer);

@@ -1,5 +1,4 @@
-import { LitElement, css, html, noChange, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, noChange, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { FlowMessage, StepAction, StepSubmission } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
@@ -57,8 +56,10 @@ export interface InputField {
   revealable?: boolean;
   /** Help shown under the label and read with the input (e.g. the password rules). */
   hint?: TemplateResult | string;
-  error?: string;
 }
+
+/** What the step's own checks found wrong, by field name. */
+export type FieldErrors = Partial<Record<string, string>>;
 
 /**
  * Base of every step: a presentational element (properties in, events out) with its layout in shadow DOM
@@ -71,6 +72,18 @@ export interface InputField {
  * @attr {'ltr' | 'rtl'} dir - Text direction. Set by the step to its language's direction unless the element or an ancestor has its own `dir`.
  */
 export abstract class StepElement extends LitElement {
+  /** Reactive properties, as a table rather than decorators (whose helpers cost more in the bundle); state has no attribute. */
+  static override properties: PropertyDeclarations = {
+    busy: { type: Boolean, reflect: true },
+    messages: { attribute: false },
+    actions: { converter: actionList },
+    reconnecting: { type: Boolean },
+    errors: { attribute: false },
+    revealed: { attribute: false },
+    live: { attribute: false },
+    strings: { attribute: false },
+  };
+
   static override styles = [
     theme,
     buttons,
@@ -168,31 +181,34 @@ export abstract class StepElement extends LitElement {
   ];
 
   /** True while a request runs: controls are disabled and announced as busy. */
-  @property({ type: Boolean, reflect: true }) busy = false;
+  busy = false;
 
   /** Messages from the server for this step; those tied to a field show next to it. */
-  @property({ attribute: false }) messages: FlowMessage[] = [];
+  messages: FlowMessage[] = [];
 
   /**
    * What the user can do besides the step's form, as the server offers it (`choose-another`, `cancel`,
    * `skip`, `resend`, `switch-channel`, `restart`). Each step shows the ones that make sense on it.
    */
-  @property({ converter: actionList }) actions: StepAction[] = [];
+  actions: StepAction[] = [];
 
   /** The step waits for the server and its polls are failing and being retried; waiting steps say so. */
-  @property({ type: Boolean }) reconnecting = false;
+  reconnecting = false;
+
+  /** The step's own checks' messages, by field; cleared when the server's messages change. */
+  protected errors: FieldErrors = {};
 
   /** Password fields the user chose to show as text. */
-  @state() private revealed = new Set<string>();
+  private revealed = new Set<string>();
 
   /** Live regions are filled one frame after they appear, so screen readers announce their first text. */
-  @state() private live = false;
+  private live = false;
 
   /** Prefix for the ids of light-DOM controls, unique per instance. */
   protected readonly uid = `ovs-${++nextId}`;
 
   /** Replacements for single strings (`{ signIn: 'Log in' }`); every other string comes from the language in effect. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** The language (own `lang`, else the nearest ancestor's, else the page's) and the direction that goes with it. */
   protected readonly localize = new LocalizeController(this);
@@ -218,6 +234,27 @@ export abstract class StepElement extends LitElement {
   /** Hands the step's form values to the orchestrator. */
   protected submitStep(submission: StepSubmission): void {
     this.emit('ovs-submit', submission);
+  }
+
+  /** The submitted form's values by field name; the page is not navigated. */
+  protected formValues(event: SubmitEvent): Record<string, string> {
+    event.preventDefault();
+    return Object.fromEntries(new FormData(event.currentTarget as HTMLFormElement)) as Record<string, string>;
+  }
+
+  /**
+   * Submits, unless the step's own checks found something: then those show beside their fields and focus
+   * goes to the first. Nothing happens while busy (the fields are disabled, so their values are missing).
+   */
+  protected check(errors: FieldErrors, submission: StepSubmission): void {
+    if (this.busy) return;
+    this.errors = errors;
+    if (Object.values(errors).some(Boolean)) this.updateComplete.then(() => this.focusStep());
+    else this.submitStep(submission);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('messages')) this.errors = {};
   }
 
   protected runAction(action: StepAction): void {
@@ -254,13 +291,13 @@ export abstract class StepElement extends LitElement {
   }
 
   /**
-   * A labelled native input with its error text. `error` is a client-side check's message; otherwise a
-   * server message tied to the field shows. Values are not bound, so a re-render never wipes what was typed.
+   * A labelled native input with its error text: the step's own check's message (`errors`), else a server
+   * message tied to the field. Values are not bound, so a re-render never wipes what was typed.
    */
   protected renderInput(field: InputField): TemplateResult {
     const id = `${this.uid}-${field.name}`;
     const server = this.fieldMessage(field.name);
-    const error = field.error ?? (server ? this.messageText(server) : undefined);
+    const error = this.errors[field.name] ?? (server ? this.messageText(server) : undefined);
     return html`<ovs-control>
       <label slot="label" for=${id}>${field.label}</label>
       <input
