@@ -370,12 +370,13 @@ export class OktaVerifySignin extends LitElement {
     // An ended transaction's own step already says so, with "Start over".
     const error = s?.error && !(s.step.name === 'terminal' && s.error.recovery === 'restart') ? s.error : undefined;
     const wait = this.secondsToWait(error);
+    // The words and the button agree: an unknown failure that only a new start gets past says "Start over".
     return html`<div class="base" part="base" aria-busy=${this.busy ? 'true' : 'false'}>
       ${this.busy ? html`<div class="progress" part="progress"></div>` : nothing}
       <slot name="header"></slot>
       ${error
         ? html`<div class="error" part="error" role="alert">
-            <span>${wait ? t.term('errorRateLimitedWait', wait) : t.term(errorText(error.kind))}</span>
+            <span>${wait ? t.term('errorRateLimitedWait', wait) : t.term(error.kind === 'unknown' && error.recovery === 'restart' ? 'errorToken' : errorText(error.kind))}</span>
             <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => this.flow?.retry()}>
               ${t.term(error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
             </button>
