@@ -48,6 +48,21 @@ async function toCodeStep(): Promise<OktaVerifySignin> {
   return el;
 }
 
+/** new@example.com from the keyboard: password, Okta Verify from the enrollment list, then "Can't scan?". */
+async function toEnrollChannels(): Promise<OktaVerifySignin> {
+  const el = await mountWidget();
+  await typeCredentials(el, 'new@example.com', 'select-enrollment');
+  await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
+  await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
+  await press('Enter');
+  await waitFor(el, 'okta-verify-enroll-qr');
+  await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the QR heading');
+  await tabTo((f) => f?.getAttribute('part') === 'switch-channel', '"Can\'t scan?"');
+  await press('Enter');
+  await waitFor(el, 'okta-verify-enroll-channel');
+  return el;
+}
+
 describe('<okta-verify-signin> with the keyboard only', () => {
   beforeEach(async () => {
     await resetSim();
@@ -90,17 +105,8 @@ describe('<okta-verify-signin> with the keyboard only', () => {
   });
 
   it('Okta Verify enrollment by QR code, from the list to success', async () => {
-    const el = await mountWidget();
-    await typeCredentials(el, 'new@example.com', 'select-enrollment');
-    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
-    await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
-    await press('Enter');
-    await waitFor(el, 'okta-verify-enroll-qr');
-    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the QR heading');
-    // "Can't scan?" and back to the QR code, from the keyboard.
-    await tabTo((f) => f?.getAttribute('part') === 'switch-channel', '"Can\'t scan?"');
-    await press('Enter');
-    await waitFor(el, 'okta-verify-enroll-channel');
+    const el = await toEnrollChannels();
+    // and back to the QR code, from the keyboard.
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'qrcode', 'the QR code channel');
     await press('Space');
     await waitFor(el, 'okta-verify-enroll-qr');
@@ -131,15 +137,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
   });
 
   it('Okta Verify enrollment by an email link: "Can\'t scan?", the channel, the address (a malformed one first), Enter', async () => {
-    const el = await mountWidget();
-    await typeCredentials(el, 'new@example.com', 'select-enrollment');
-    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
-    await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
-    await press('Enter');
-    await waitFor(el, 'okta-verify-enroll-qr');
-    await tabTo((f) => f?.getAttribute('part') === 'switch-channel', '"Can\'t scan?"');
-    await press('Enter');
-    await waitFor(el, 'okta-verify-enroll-channel');
+    const el = await toEnrollChannels();
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'email', 'the email channel');
     await press('Space');
     await waitFor(el, 'okta-verify-enroll-address');
