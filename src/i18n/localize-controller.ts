@@ -2,8 +2,8 @@
  * Per-element language and direction: the element's own `lang`, else the nearest ancestor's, across shadow
  * roots (a step inside another component's shadow root takes the page's language), else `<html lang>`; `dir`
  * the same way, else the language's own direction. One observer of `lang` / `dir` attributes in the document
- * serves every connected element, so changing either anywhere in the document re-renders them, and so does
- * registering a translation.
+ * (and in the shadow roots around each element) serves every connected element, so changing either anywhere
+ * re-renders them, and so does registering a translation.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, loadLanguage, messageTerm, onTranslationsChange, termWith, type StringOverrides, type TermArgs } from './localize.js';
@@ -15,6 +15,7 @@ const hosts = new Set<Host>();
 /** The `dir` each host was given by its controller (not by the page), so that change is not news. */
 const ownDir = new WeakMap<Element, string>();
 let observer: MutationObserver | undefined;
+const WATCHED: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
 const refreshAll = () => hosts.forEach((host) => host.requestUpdate());
 
 function watch(): void {
@@ -22,7 +23,7 @@ function watch(): void {
     const ours = (r: MutationRecord) => r.attributeName === 'dir' && ownDir.get(r.target as Element) === (r.target as Element).getAttribute('dir');
     if (!records.every(ours)) refreshAll();
   });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  observer.observe(document.documentElement, WATCHED);
 }
 
 onTranslationsChange(refreshAll);
@@ -47,6 +48,8 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     if (!observer) watch();
+    // The document's subtree stops at shadow roots: those around the host are watched too.
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer!.observe(root, WATCHED);
   }
 
   hostDisconnected(): void {
@@ -59,7 +62,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 tag in effect for the host. */
   lang(): string {
-    return inherited(this.host, 'lang') || 'en';
+    return inherited(this.host, 'lang') || document.documentElement.lang || 'en';
   }
 
   /** The page's `dir` on the host or an ancestor, else the language's direction. */

@@ -7,6 +7,14 @@ import type { OktaVerifySignin, OvsCodeStep } from '../../src/index.js';
 const heading = (el: Element) => el.shadowRoot!.querySelector('.heading')!.textContent!.trim();
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 
+/** Another component that renders a step in its own shadow root. */
+customElements.define('x-shadow-host', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<section><ovs-code-step></ovs-code-step></section>';
+  }
+});
+
 describe('localization of the step elements', () => {
   before(() => {
     registerTranslation({ $code: 'x-test', $name: 'Test', $dir: 'ltr', codeHeading: 'TEST heading' });
@@ -54,14 +62,6 @@ describe('localization of the step elements', () => {
   });
 
   it('a step inside another component\'s shadow root takes lang and dir from outside it, and follows their changes', async () => {
-    if (!customElements.get('x-shadow-host')) {
-      customElements.define('x-shadow-host', class extends HTMLElement {
-        constructor() {
-          super();
-          this.attachShadow({ mode: 'open' }).innerHTML = '<section><ovs-code-step></ovs-code-step></section>';
-        }
-      });
-    }
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="x-test" dir="rtl"><x-shadow-host></x-shadow-host></div>`);
     const el = wrapper.querySelector('x-shadow-host')!.shadowRoot!.querySelector<OvsCodeStep>('ovs-code-step')!;
     await el.updateComplete;
@@ -71,6 +71,10 @@ describe('localization of the step elements', () => {
     wrapper.removeAttribute('dir');
     await waitUntil(() => heading(el) === 'Code eingeben', 'German from outside the shadow root', { timeout: 3000 });
     expect(el.getAttribute('dir')).to.equal('ltr');
+    // An ancestor inside the shadow root counts too, and its changes are seen.
+    el.parentElement!.setAttribute('lang', 'x-rtl');
+    await waitUntil(() => heading(el) === 'RTL heading', 'the language set inside the shadow root', { timeout: 2000 });
+    expect(el.getAttribute('dir')).to.equal('rtl');
   });
 
   it('the widget re-renders its current step when its own lang, or the page\'s, changes', async () => {
@@ -91,27 +95,30 @@ describe('localization of the step elements', () => {
 
   it('one MutationObserver serves every instance, and goes when the last one does', async () => {
     const Real = window.MutationObserver;
-    let watching = 0;
-    let active = 0;
+    const watching = new Set<MutationObserver>();
+    const disconnected = new Set<MutationObserver>();
     window.MutationObserver = class extends Real {
       override observe(target: Node, options?: MutationObserverInit): void {
-        if (options?.attributeFilter?.includes('lang')) (watching++, active++);
+        if (options?.attributeFilter?.includes('lang')) watching.add(this);
         super.observe(target, options);
       }
       override disconnect(): void {
-        active--;
+        disconnected.add(this);
         super.disconnect();
       }
     };
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>${Array.from({ length: 12 }, () => html`<ovs-code-step></ovs-code-step>`)}</div>`);
-      const steps = [...wrapper.querySelectorAll('ovs-code-step')];
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        ${Array.from({ length: 12 }, () => html`<ovs-code-step></ovs-code-step>`)}
+        <x-shadow-host></x-shadow-host>
+      </div>`);
+      const steps = [...wrapper.querySelectorAll('ovs-code-step'), wrapper.querySelector('x-shadow-host')!.shadowRoot!.querySelector('ovs-code-step')!];
       await Promise.all(steps.map((s) => (s as OvsCodeStep).updateComplete));
-      expect(watching, 'observers of lang and dir for 12 elements').to.equal(1);
+      expect(watching.size, 'observers of lang and dir for 13 elements, one in a shadow root').to.equal(1);
       document.documentElement.lang = 'x-test';
       await waitUntil(() => steps.every((s) => heading(s) === 'TEST heading'), 'every instance re-rendered', { timeout: 2000 });
       wrapper.remove();
-      expect(active, 'disconnected with the last instance').to.equal(0);
+      expect([...watching].every((o) => disconnected.has(o)), 'disconnected with the last instance').to.equal(true);
     } finally {
       window.MutationObserver = Real;
     }
