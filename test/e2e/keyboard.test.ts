@@ -84,8 +84,8 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     const right = await totpCode(VERIFIED);
     await type(right === '000000' ? '111111' : '000000');
     await press('Enter');
-    await waitUntil(() => el.busy, 'sent');
-    await waitUntil(() => !el.busy, 'answered', { timeout: 8000 });
+    // The refusal can come back within a frame, so wait for its mark rather than for the busy state.
+    await waitUntil(() => !el.busy && el.querySelector('input[name=code]')?.getAttribute('aria-invalid') === 'true', 'the code refused', { timeout: 8000 });
     await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus back on the code field', { timeout: 2000 });
     const code = focused() as HTMLInputElement;
     expect(code.getAttribute('aria-invalid')).to.equal('true');
