@@ -38,12 +38,12 @@ for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filt
     ['part', element.cssParts],
     ['custom property', element.cssProperties],
     ['slot', element.slots],
-    ['property', element.members?.filter((m) => m.kind === 'field' && !m.privacy && !m.static)],
+    ['property', element.members?.filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static)],
   ];
   for (const [kind, items] of described) {
     for (const item of items ?? []) if (!item.description) problems.push(`${where} ${kind} ${item.name || '(default slot)'} has no description`);
   }
-  for (const field of element.members?.filter((m) => m.kind === 'field' && !m.privacy && !m.static) ?? []) {
+  for (const field of element.members?.filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static) ?? []) {
     if (!field.type?.text) problems.push(`${where} property ${field.name} has no type (annotate it)`);
   }
 }

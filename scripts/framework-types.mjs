@@ -21,7 +21,7 @@ const elements = manifest.modules
   .map((d) => ({
     tag: d.tagName,
     className: d.name,
-    props: (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly),
+    props: (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.readonly),
     events: (d.events ?? []).map((e) => {
       if (!e.type?.text) throw new Error(`${d.tagName}: event ${e.name} has no type in the manifest`);
       return { name: e.name, type: e.type.text, description: e.description };
