@@ -10,7 +10,8 @@ import { litTemplates } from './scripts/build/lit-templates-plugin.js';
  *   first use, so a consumer's bundler (Vite, webpack, Angular's esbuild) gets the same small file with nothing
  *   CommonJS in it and nothing left to shake. `@lit/react` is bundled into `dist/react.js`.
  * - `vite build --mode browser`: `dist/browser/okta-verify-signin.js` for a page without a bundler: everything
- *   bundled and minified; the SDK and the languages are chunks beside it, loaded by relative URL when needed.
+ *   bundled and minified; the SDK (`sdk.js`, a stable name a page can preload) and the languages are chunks
+ *   beside it, loaded by relative URL when needed.
  * Both minify the whitespace inside lit's `css` and `html` templates (scripts/build/), which no consumer's
  * minifier does.
  */
@@ -70,7 +71,8 @@ const browser: UserConfig = {
     outDir: 'dist/browser',
     lib: { entry: { 'okta-verify-signin': 'src/define.ts' }, formats: ['es'] },
     rolldownOptions: {
-      output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk-[hash].js' : '[name]-[hash].js') },
+      // A stable name, so that a page can write `<link rel="modulepreload" href=".../sdk.js">` beside its script.
+      output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },
   plugins: [litTemplates(), finishChunks(() => true)],
