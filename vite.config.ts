@@ -8,7 +8,8 @@ import { litTemplates } from './scripts/build/lit-templates-plugin.js';
  * - `vite build`: the npm package in `dist/`, ES modules for consumers' bundlers. lit and react stay imports;
  *   okta-auth-js is bundled, tree-shaken and minified here into `dist/sdk.js`, the chunk the widget loads on
  *   first use, so a consumer's bundler (Vite, webpack, Angular's esbuild) gets the same small file with nothing
- *   CommonJS in it and nothing left to shake. `@lit/react` is bundled into `dist/react.js`.
+ *   CommonJS in it and nothing left to shake. `dist/preload.js` only starts loading that chunk, for an app entry
+ *   that runs well before the widget renders. `@lit/react` is bundled into `dist/react.js`.
  * - `vite build --mode browser`: `dist/browser/okta-verify-signin.js` for a page without a bundler: everything
  *   bundled and minified; the SDK (`sdk.js`, a stable name a page can preload) and the languages are chunks
  *   beside it, loaded by relative URL when needed.
@@ -54,7 +55,7 @@ const npm: UserConfig = {
   build: {
     target: 'es2022',
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', vue: 'src/vue.ts' },
+      entry: { index: 'src/index.ts', define: 'src/define.ts', preload: 'src/preload.ts', react: 'src/react.ts', vue: 'src/vue.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
