@@ -1,8 +1,9 @@
 // `npm run bench`: figures, never pass/fail. A production build of a page with the widget, served with the
 // simulator on one origin, driven in headless Chromium. Every figure is min / median / max over BENCH_RUNS
 // runs (7 unless set, at least 3; memory over BENCH_MEMORY_RUNS, 3 unless set), the browser parts of one run
-// taken one after the other so that a busy spell of the machine spreads over all their figures. Prints a
-// markdown table at the end.
+// taken one after the other so that a busy spell of the machine spreads over all their figures. The page loads
+// come in two setups, taken in turn: the recommended one, with a `<link rel="modulepreload">` for the SDK chunk,
+// and the plain one, without it. Prints a markdown table at the end.
 import { build } from 'vite';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -28,7 +29,25 @@ const { SimulatorClient } = await tsImport('../sim/client.ts', import.meta.url);
 const progress = (what) => process.stderr.write(`bench: ${what} (${((performance.now() - startedAt) / 1000).toFixed(0)} s)\n`);
 
 // ---------- production build ----------
-const built = await build({ configFile: false, logLevel: 'silent', root: 'scripts/bench', build: { outDir: OUT, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } } });
+const SDK_MODULE = /\/src\/flow\/minimal-client\.ts$/;
+/** The recommended setup: the page names the SDK chunk in a modulepreload link, so it loads with the entry. */
+function preloadSdk() {
+  let base = '/';
+  return {
+    name: 'bench-preload-sdk',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post', // after Vite's own tags, when the bundle is known
+      handler(_html, { bundle }) {
+        const sdk = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && SDK_MODULE.test(c.facadeModuleId ?? ''));
+        if (!sdk) throw new Error('bench: no chunk of its own for src/flow/minimal-client.ts');
+        // `crossorigin` as on Vite's own script and preload tags, so that the request is the one the import makes.
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${sdk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+const built = await build({ configFile: false, logLevel: 'silent', root: 'scripts/bench', plugins: [preloadSdk()], build: { outDir: OUT, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } } });
 const chunks = (Array.isArray(built) ? built : [built]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
 const html = await readFile(join(OUT, 'index.html'), 'utf8');
 const entryFile = html.match(/<script[^>]*type="module"[^>]*src="\/?([^"]+\.js)"/)?.[1];
@@ -44,6 +63,9 @@ for (const c of chunks) if (c.isEntry) addInitial(c.fileName);
 const sdkChunk = chunks
   .filter((c) => !initial.has(c.fileName) && (c.code.includes('interaction_handle') || c.code.includes('idx/introspect')))
   .sort((a, b) => b.code.length - a.code.length)[0];
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const sdkPreloadLink = sdkChunk && new RegExp(`\\s*<link rel="modulepreload"[^>]* href="/${escapeRegExp(sdkChunk.fileName)}"[^>]*>`);
+if (!sdkPreloadLink?.test(html)) throw new Error('bench: the built page has no modulepreload link for the SDK chunk');
 const languageOf = (c) => c.facadeModuleId?.match(/\/i18n\/languages\/(\w+)\.[jt]s$/)?.[1];
 
 // ---------- server: the built page and the simulator on one origin ----------
@@ -58,7 +80,9 @@ const server = createServer(async (req, res) => {
   let body = await readFile(file);
   if (file.endsWith('.html')) {
     let text = body.toString().replace('__ORIGIN__', `http://${req.headers.host}`);
-    // `?bare`: the same page without the element, so that the memory cycles are the first to load the SDK.
+    // `?plain`: without the SDK's modulepreload link, as a page that does not preload it.
+    if (url.searchParams.has('plain') || url.searchParams.has('bare')) text = text.replace(sdkPreloadLink, '');
+    // `?bare`: the same page without the element (nor the preload), so that the memory cycles are the first to load the SDK.
     if (url.searchParams.has('bare')) text = text.replace(/<okta-verify-signin[\s\S]*?<\/okta-verify-signin>/, '');
     body = Buffer.from(text);
   }
@@ -107,8 +131,12 @@ async function chooseOktaVerify(page, method) {
 const waitForStep = (page, step) => page.waitForFunction((s) => document.querySelector('okta-verify-signin')?.step === s, step, { timeout: 15000 });
 
 // ---------- navigation → first enabled input, → introspect answered, → transaction started; long tasks; SDK start ----------
-async function load(page) {
-  await page.goto(origin);
+const SETUPS = [
+  ['preload', '', 'SDK preloaded'],
+  ['plain', '?plain', 'no preload'],
+];
+async function load(page, query) {
+  await page.goto(`${origin}/${query}`);
   await page.waitForFunction(() => window.__bench.firstInput !== undefined && window.__bench.ready !== undefined, null, { timeout: 15000 });
   return page.evaluate(
     ({ sdkFile, entryFile }) => {
@@ -132,15 +160,18 @@ async function load(page) {
     { sdkFile: sdkChunk?.fileName, entryFile },
   );
 }
-async function loadRun() {
-  const context = await browser.newContext();
-  await context.addInitScript(marks);
-  const page = await context.newPage();
-  const cold = await load(page);
-  const warm = await load(page);
-  await context.close();
-  for (const [kind, r] of [['cold', cold], ['warm', warm]]) record(Object.fromEntries(Object.entries(r).map(([k, v]) => [`${kind}${k}`, v])));
-  record({ inputBeforeIntrospect: cold.Input < cold.Introspect ? 1 : 0 });
+/** Both setups, each in a fresh context (cold, then warm), the first of them taking turns from run to run. */
+async function loadRun(i) {
+  for (const [setup, query] of i % 2 ? [...SETUPS].reverse() : SETUPS) {
+    const context = await browser.newContext();
+    await context.addInitScript(marks);
+    const page = await context.newPage();
+    const cold = await load(page, query);
+    const warm = await load(page, query);
+    await context.close();
+    for (const [kind, r] of [['cold', cold], ['warm', warm]]) record(Object.fromEntries(Object.entries(r).map(([k, v]) => [`${setup}${kind}${k}`, v])));
+    record({ [`${setup}InputBeforeIntrospect`]: cold.Input < cold.Introspect ? 1 : 0 });
+  }
 }
 
 // ---------- requests from a blank page to tokens ----------
@@ -290,7 +321,7 @@ async function throughputRun() {
 // ---------- the timed runs ----------
 for (let i = 0; i < RUNS; i++) {
   progress(`run ${i + 1} of ${RUNS}`);
-  await loadRun();
+  await loadRun(i);
   await requestsRun();
   await pollingRun();
 }
@@ -376,15 +407,21 @@ const otherLazy = chunks.filter((c) => !initial.has(c.fileName) && !sdkChunks.in
 
 // ---------- the table ----------
 const n = `${RUNS} runs`;
+// Each figure for both setups, one after the other, so that they read side by side.
+const bySetup = (name, key, unit) => {
+  for (const [setup, , title] of SETUPS) row(`${name}, ${title}`, fmt(runs[`${setup}${key}`], unit));
+};
 for (const kind of ['cold', 'warm']) {
-  row(`navigation → first enabled input, ${kind}`, fmt(runs[`${kind}Input`]));
-  row(`navigation → introspect answered, ${kind}`, fmt(runs[`${kind}Introspect`]));
-  row(`navigation → identify ready (transaction started), ${kind}`, fmt(runs[`${kind}Ready`]));
-  if (kind === 'cold') row('cold runs with the input enabled before introspect answered', `${runs.inputBeforeIntrospect.reduce((a, b) => a + b, 0)} of ${RUNS}`);
-  row(`long tasks begun before the first enabled input, ${kind}: total`, fmt(runs[`${kind}LongTaskMs`]));
-  row(`long tasks begun before the first enabled input, ${kind}: count`, fmt(runs[`${kind}LongTasks`], ''));
-  row(`SDK chunk request start, ${kind}: after navigation`, fmt(runs[`${kind}SdkStart`]));
-  row(`SDK chunk request start, ${kind}: after the entry chunk's response end (< 0: in parallel)`, fmt(runs[`${kind}SdkAfterEntry`]));
+  bySetup(`SDK chunk request start, ${kind}: after the entry chunk's response end (< 0: in parallel)`, `${kind}SdkAfterEntry`);
+  bySetup(`SDK chunk request start, ${kind}: after navigation`, `${kind}SdkStart`);
+  bySetup(`navigation → first enabled input, ${kind}`, `${kind}Input`);
+  bySetup(`navigation → introspect answered, ${kind}`, `${kind}Introspect`);
+  bySetup(`navigation → identify ready (transaction started), ${kind}`, `${kind}Ready`);
+  if (kind === 'cold') {
+    for (const [setup, , title] of SETUPS) row(`cold runs with the input enabled before introspect answered, ${title}`, `${runs[`${setup}InputBeforeIntrospect`].reduce((a, b) => a + b, 0)} of ${RUNS}`);
+  }
+  bySetup(`long tasks begun before the first enabled input, ${kind}: total`, `${kind}LongTaskMs`);
+  bySetup(`long tasks begun before the first enabled input, ${kind}: count`, `${kind}LongTasks`, '');
 }
 row(`JS initial: ${initialChunks.length} chunk${initialChunks.length === 1 ? '' : 's'} (raw / gzip / brotli)`, bytes(initialChunks));
 row(
