@@ -6,7 +6,8 @@
 import type { Context, Hono } from 'hono';
 import { controlError, MALFORMED, readJson } from './body.js';
 import { findUser, originOf, type SimState } from './context.js';
-import { answerPush, describePush, pendingPush, transactionPush, type Push } from './device.js';
+import { answerPush, describePush, pendingPush, transactionPush } from './device.js';
+import type { Push } from './push.js';
 import { renderState } from './idx/responses.js';
 import type { Transaction } from './transactions.js';
 

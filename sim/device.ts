@@ -5,6 +5,7 @@
  */
 import { Secret, TOTP } from 'otpauth';
 import type { SimState } from './context.js';
+import type { Push, PushStatus } from './push.js';
 import type { Transaction } from './transactions.js';
 import type { SimUser } from './users.js';
 import { randomInt, randomId } from './random.js';
@@ -37,23 +38,6 @@ export function verifyCode(user: SimUser, code: string, now: number, lastStep: n
   const step = Math.floor(now / 1000 / PERIOD_S) + delta;
   if (lastStep !== undefined && step <= lastStep) return { ok: false };
   return { ok: true, step };
-}
-
-export type PushStatus = 'pending' | 'approved' | 'rejected' | 'timed-out' | 'replaced';
-
-export interface Push {
-  id: string;
-  username: string;
-  /** The id of the transaction that asked for it. */
-  transactionId: string;
-  /** Order of creation, so "the latest" is well defined even when the clock stands still. */
-  seq: number;
-  createdAt: number;
-  expiresAt: number;
-  status: PushStatus;
-  /** Number challenge: the number shown on the sign-in page, and the three the device offers. */
-  correctAnswer?: string;
-  choices?: string[];
 }
 
 let pushCount = 0;

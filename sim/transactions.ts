@@ -3,7 +3,7 @@
  * (introspect), by its state handle (every remediation) or by its interaction code (`/v1/token`). Each has a
  * lifetime; an expired one answers like Okta's "logged out due to inactivity".
  */
-import type { Push } from './device.js';
+import type { Push } from './push.js';
 import { randomId } from './random.js';
 import type { AuthenticatorKey, SimUser } from './users.js';
 

@@ -6,7 +6,7 @@
  */
 import type { EnrollChannel, TxState } from '../transactions.js';
 import { CATALOG, pendingEnrollments, type AuthenticatorKey, type SimUser } from '../users.js';
-import { base, field, form, tail, type Json, type RenderContext } from './responses.js';
+import { base, field, form, tail, type Json, type RenderContext } from './response-parts.js';
 
 const CHANNELS: Array<{ value: EnrollChannel; label: string }> = [
   { value: 'qrcode', label: 'QRCODE' },

@@ -11,7 +11,7 @@ import { qrPngDataUrl } from '../qr-png.js';
 import type { Transaction } from '../transactions.js';
 import { CATALOG, ENROLLABLE, pendingEnrollments } from '../users.js';
 import { MESSAGES } from './messages.js';
-import type { RouteKit } from './routes.js';
+import type { RouteKit } from './route-kit.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 /** E.164-ish: a plus and 8–15 digits once spaces, dots, dashes and brackets are dropped. */

@@ -6,7 +6,7 @@
  */
 import { CATALOG, DAYS_TO_EXPIRY, PASSWORD_POLICY, type SimUser } from '../users.js';
 import { MESSAGES } from './messages.js';
-import { base, field, form, tail, type Json, type RenderContext } from './responses.js';
+import { base, field, form, tail, type Json, type RenderContext } from './response-parts.js';
 
 export function renderPasswordChange(ctx: RenderContext, user: SimUser, warning: boolean): Json {
   const name = warning ? 'reenroll-authenticator-warning' : 'reenroll-authenticator';

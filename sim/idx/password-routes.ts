@@ -9,7 +9,7 @@ import type { SimState } from '../context.js';
 import type { Transaction } from '../transactions.js';
 import { PASSWORD_POLICY, type SimUser } from '../users.js';
 import { MESSAGES } from './messages.js';
-import type { RouteKit } from './routes.js';
+import type { RouteKit } from './route-kit.js';
 
 /** The rules a candidate breaks, in Okta's wording for its policy message; empty when it is good. */
 export function unmetRules(user: SimUser, candidate: string): string[] {

@@ -4,78 +4,11 @@
  * resolve, `authenticators` / `authenticatorEnrollments`, `currentAuthenticator`, and `messages`. The shapes
  * follow Okta's captured responses (`test/sim/fixture-shapes.test.ts` compares them).
  */
-import type { Transaction } from '../transactions.js';
 import { CATALOG, enrollmentId, userMethods, type AuthenticatorKey, type SimUser } from '../users.js';
 import { renderEnroll, renderEnrollAddress, renderSelectEnroll } from './enroll-responses.js';
 import { renderPasswordChange } from './password-responses.js';
 import type { IdxMessage } from './messages.js';
-
-export const IDX_ACCEPTS = 'application/json; okta-version=1.0.0';
-export const IDX_PRODUCES = 'application/ion+json; okta-version=1.0.0';
-
-/** Messages to render: top-level ones, and field-level ones keyed by the field's path (`credentials.totp`). */
-export interface RenderMessages {
-  top?: IdxMessage[];
-  fields?: Record<string, IdxMessage>;
-}
-
-export interface RenderContext {
-  /** Origin the client talks to; every `href` is absolute on it. */
-  origin: string;
-  tx: Transaction;
-  pollRefreshMs: number;
-  messages?: RenderMessages;
-}
-
-export type Json = Record<string, unknown>;
-
-export function messageList(list: IdxMessage[]): Json {
-  return { type: 'array', value: list };
-}
-
-/** A form field; attaches the field-level message for its path, if any. */
-export function field(ctx: RenderContext, path: string, spec: Json): Json {
-  const message = ctx.messages?.fields?.[path];
-  return message ? { ...spec, messages: messageList([message]) } : spec;
-}
-
-function stateHandleField(tx: Transaction): Json {
-  return { name: 'stateHandle', required: true, value: tx.stateHandle, visible: false, mutable: false };
-}
-
-/** A remediation form or action posting to `path` on the org. */
-export function form(ctx: RenderContext, name: string, path: string, value: Json[], extra: Json = {}): Json {
-  return {
-    rel: ['create-form'],
-    name,
-    ...extra,
-    href: `${ctx.origin}${path}`,
-    method: 'POST',
-    produces: IDX_PRODUCES,
-    value: [...value, stateHandleField(ctx.tx)],
-    accepts: IDX_ACCEPTS,
-  };
-}
-
-export function base(ctx: RenderContext): Json {
-  const { tx } = ctx;
-  return {
-    version: '1.0.0',
-    stateHandle: tx.stateHandle,
-    expiresAt: new Date(tx.expiresAt).toISOString(),
-    intent: 'LOGIN',
-  };
-}
-
-export function tail(ctx: RenderContext): Json {
-  const out: Json = {
-    cancel: form(ctx, 'cancel', '/idp/idx/cancel', []),
-    app: { type: 'object', value: { name: 'oidc_client', label: 'okta-verify-signin demo', id: ctx.tx.client.clientId } },
-  };
-  if (ctx.tx.user) out.user = { type: 'object', value: { id: ctx.tx.user.id, identifier: ctx.tx.user.username } };
-  if (ctx.messages?.top?.length) out.messages = messageList(ctx.messages.top);
-  return out;
-}
+import { base, field, form, messageList, tail, type Json, type RenderContext } from './response-parts.js';
 
 /** An org-wide authenticator, as listed in `authenticators[]`. */
 export function authenticatorEntry(key: AuthenticatorKey, user: SimUser): Json {

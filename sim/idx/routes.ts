@@ -11,21 +11,10 @@ import type { Transaction } from '../transactions.js';
 import { CATALOG, pendingEnrollments, userMethods } from '../users.js';
 import { enrollmentHandlers, registerEnrollRoutes } from './enroll-routes.js';
 import { passwordHandlers } from './password-routes.js';
+import type { RouteKit, Status } from './route-kit.js';
 import { MESSAGES, type IdxMessage } from './messages.js';
-import { renderState, renderTerminal, type RenderMessages } from './responses.js';
-
-export type Status = 200 | 400 | 401 | 403 | 404;
-
-/** What the route modules share: rendering a state, Okta's rejections, and where a sign-in goes next. */
-export interface RouteKit {
-  render(c: Context, tx: Transaction, status?: Status, messages?: RenderMessages): Response;
-  reject(c: Context, tx: Transaction, message?: IdxMessage): Response;
-  fieldError(c: Context, tx: Transaction, status: Status, fields: Record<string, IdxMessage>): Response;
-  remediation(handler: (c: Context, tx: Transaction, body: JsonObject) => Response | Promise<Response>): (c: Context) => Promise<Response>;
-  succeed(c: Context, tx: Transaction): Response;
-  /** After the password, or after a step that came with it: password change, enrollment, second factor, success. */
-  continueSignIn(c: Context, tx: Transaction): Response;
-}
+import type { RenderMessages } from './response-parts.js';
+import { renderState, renderTerminal } from './responses.js';
 
 export function registerIdxRoutes(app: Hono, state: SimState): void {
   const render = (c: Context, tx: Transaction, status: Status = 200, messages?: RenderMessages) =>
