@@ -159,3 +159,6 @@ export const en = {
 /** The shape every translation implements: same keys as English, strings or functions that build them. */
 export type Translation = { [K in keyof typeof en]: (typeof en)[K] };
 export type TranslationKey = Exclude<keyof Translation, `$${string}`>;
+
+/** A translation as registered: its code, and any of English's keys (the rest fall back). */
+export type TranslationInput = Partial<Omit<Translation, '$messages'>> & { $code: string; $messages?: Record<string, string> };

@@ -1,4 +1,4 @@
-import { en, type Translation, type TranslationKey } from './en.js';
+import { en, type Translation, type TranslationInput, type TranslationKey } from './en.js';
 import { LANGUAGES, RIGHT_TO_LEFT } from './languages/index.js';
 
 /**
@@ -6,7 +6,6 @@ import { LANGUAGES, RIGHT_TO_LEFT } from './languages/index.js';
  * use (`LANGUAGES`), and a page can register more. Each element picks its language from its own `lang`, else
  * the nearest ancestor's, else the document's (see `LocalizeController`).
  */
-export type TranslationInput = Partial<Omit<Translation, '$messages'>> & { $code: string; $messages?: Record<string, string> };
 
 const translations = new Map<string, TranslationInput>([['en', en]]);
 const loading = new Map<string, Promise<void>>();
@@ -91,4 +90,4 @@ export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(tag.split('-')[0]!) ? 'rtl' : 'ltr';
 }
 
-export type { Translation, TranslationKey };
+export type { Translation, TranslationInput, TranslationKey };

@@ -2,7 +2,7 @@
  * The languages shipped besides English, each its own module so that a bundler splits it out and a page loads
  * only the one it shows. Register another with `registerTranslation`.
  */
-import type { TranslationInput } from '../localize.js';
+import type { TranslationInput } from '../en.js';
 
 type Loader = () => Promise<{ default: TranslationInput }>;
 
