@@ -11,9 +11,10 @@
 import type { LoggedRequest, OutboxEntry, SimulatorSettings } from './context.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { NewUserSpec, OktaVerifySpec } from './new-user.js';
+import type { PushStatus } from './push.js';
 import type { UserSettings } from './users.js';
 
-export type { LoggedRequest, OutboxEntry, SimulatorSettings, Fault, FaultSpec, UserSettings, NewUserSpec, OktaVerifySpec };
+export type { LoggedRequest, OutboxEntry, SimulatorSettings, Fault, FaultSpec, UserSettings, NewUserSpec, OktaVerifySpec, PushStatus };
 
 /** What `GET /sim/users` tells of a user; never a password or a secret. */
 export interface SimUserInfo {
@@ -44,8 +45,6 @@ export interface PendingPush {
   correctAnswer?: string;
   choices?: string[];
 }
-
-export type PushStatus = 'pending' | 'approved' | 'rejected' | 'timed-out' | 'replaced';
 
 /** A live sign-in, as `GET /sim/transactions` tells it (never its handles). */
 export interface SimTransaction {
