@@ -106,7 +106,12 @@ export function fromErrorBody(body: { errorCode?: string; errorSummary?: string 
   const status = last && last.status >= 400 ? last.status : OKTA_CODES[body.errorCode ?? '']?.status;
   const detail = body.errorSummary || body.errorCode || 'Unreadable response';
   const kind = /could not parse/i.test(detail) && (!status || status < 400) ? 'invalid-response' : (OKTA_CODES[body.errorCode ?? '']?.kind ?? byStatus(status) ?? 'unknown');
-  return make(kind, detail, body, { status, ...(kind === 'rate-limited' ? { retryAt: readReset(last?.headers, now) } : {}) });
+  return withStatus(kind, detail, body, status, last?.headers, now);
+}
+
+/** A failure with the HTTP status it came with, and when rate-limited the server's reset time. */
+function withStatus(kind: FlowErrorKind, detail: string, cause: unknown, status: number | undefined, headers: LastResponse['headers'] | Headers | undefined, now: number): FlowError {
+  return make(kind, detail, cause, { status, ...(kind === 'rate-limited' ? { retryAt: readReset(headers, now) } : {}) });
 }
 
 export function toFlowError(error: unknown, now: number = Date.now(), last?: LastResponse): FlowError {
@@ -122,17 +127,13 @@ export function toFlowError(error: unknown, now: number = Date.now(), last?: Las
   if (e.name === 'SyntaxError') {
     // A body that is not JSON: an error page from a proxy keeps the meaning of its status.
     const kind = byStatus(last?.status);
-    if (kind && last) return make(kind, detail, error, { status: last.status, ...(kind === 'rate-limited' ? { retryAt: readReset(last.headers, now) } : {}) });
+    if (kind && last) return withStatus(kind, detail, error, last.status, last.headers, now);
     return make('invalid-response', detail, error);
   }
 
   const status = e.xhr?.status;
   if (typeof status === 'number' && status > 0) {
-    if (status === 429) return make('rate-limited', detail, error, { status, retryAt: readReset(e.xhr?.headers, now) });
-    if (status >= 500) return make('server', detail, error, { status });
-    if (byStatus(status) === 'session-expired') return make('session-expired', detail, error, { status });
-    if (e.name === 'OAuthError') return make('token', detail, error, { status });
-    return make('unknown', detail, error, { status });
+    return withStatus(byStatus(status) ?? (e.name === 'OAuthError' ? 'token' : 'unknown'), detail, error, status, e.xhr?.headers, now);
   }
 
   if (e.name === 'OAuthError') return make('token', detail, error);
