@@ -11,7 +11,7 @@ import type { OktaVerifySignin, PasswordExpiredDetail } from '../../src/index.js
 import { injectedIn, PAYLOADS } from '../helpers/hostile.js';
 import { failOnUnhandledRejections } from '../helpers/rejections.js';
 import { CLIENT_ID, ISSUER, requestLog, requestsTo, resetSim, setSimSettings, sim } from '../helpers/sim.js';
-import { mount, nextEvent, signInWithPassword, stepButton, stepRoot, waitFor } from '../helpers/widget.js';
+import { mount, nextEvent, pickOktaVerifyPush, signInWithPassword, stepButton, stepRoot, waitFor } from '../helpers/widget.js';
 
 const VERIFIED = 'verified@example.com';
 const NUMBER = 'number@example.com';
@@ -124,14 +124,7 @@ describe('<okta-verify-signin> renders server strings that came through okta-aut
     // Every answer of the push (the challenge, each poll, a resend) carries a correctAnswer that is not a number.
     await sim.addFault({ method: 'POST', path: '/idp/idx/challenge*', times: 0, json: { currentAuthenticator: { value: { contextualData: { correctAnswer: 'four' } } } } });
     await signInWithPassword(el, NUMBER);
-    await waitFor(el, 'select-authenticator');
-    stepButton(el, 'button[data-key=okta_verify]').click();
-    await waitUntil(() => !el.busy && ['okta-verify-method', 'okta-verify-push'].includes(el.step), 'push or method', { timeout: 8000 });
-    if (el.step === 'okta-verify-method') {
-      await waitFor(el, 'okta-verify-method');
-      stepButton(el, 'button[data-method=push]').click();
-    }
-    await waitFor(el, 'okta-verify-push');
+    await pickOktaVerifyPush(el);
     expect(messageTexts(el).join(' ')).to.contain('The number to tap could not be shown');
     expect(stepRoot(el).querySelector('[part=number]'), 'no number shown').to.equal(null);
     expect(stepRoot(el).textContent).to.not.contain('four');
