@@ -136,8 +136,9 @@ export class SimulatorClient {
     return this.call(`/sim/transactions/${encodeURIComponent(id)}`);
   }
 
-  private push(target: UserOrTransaction, rest: string): string {
-    return typeof target === 'string' ? this.user(target, `/push${rest}`) : `/sim/transactions/${encodeURIComponent(target.transactionId)}/push${rest}`;
+  /** The control API path of a user's or a transaction's `rest` (`/push/approve`, `/expire`). */
+  private target(target: UserOrTransaction, rest: string): string {
+    return typeof target === 'string' ? this.user(target, rest) : `/sim/transactions/${encodeURIComponent(target.transactionId)}${rest}`;
   }
 
   /** The push waiting on the device (the user's latest, or the transaction's), or `undefined`. */
@@ -147,7 +148,7 @@ export class SimulatorClient {
       return push?.status === 'pending' ? withoutStatus(push) : undefined;
     }
     try {
-      return await this.call<PendingPush>(this.push(target, ''));
+      return await this.call<PendingPush>(this.target(target, '/push'));
     } catch (error) {
       if (error instanceof SimulatorError && error.status === 404) return undefined;
       throw error;
@@ -171,16 +172,16 @@ export class SimulatorClient {
 
   /** Approves the pending push; with a number challenge, `answer` is the number tapped (a wrong one rejects it). */
   approvePush(target: UserOrTransaction, answer?: string): Promise<PushAnswer> {
-    return this.call(this.push(target, '/approve'), 'POST', answer === undefined ? {} : { answer });
+    return this.call(this.target(target, '/push/approve'), 'POST', answer === undefined ? {} : { answer });
   }
 
   denyPush(target: UserOrTransaction): Promise<PushAnswer> {
-    return this.call(this.push(target, '/deny'), 'POST', {});
+    return this.call(this.target(target, '/push/deny'), 'POST', {});
   }
 
   /** The pending push times out now, as if left unanswered. */
   timeOutPush(target: UserOrTransaction): Promise<PushAnswer> {
-    return this.call(this.push(target, '/timeout'), 'POST');
+    return this.call(this.target(target, '/push/timeout'), 'POST');
   }
 
   /** The user's device opens an activation link (from a QR code or the outbox) and enrolls Okta Verify. */
@@ -190,7 +191,7 @@ export class SimulatorClient {
 
   /** The user's live sign-ins, or one transaction, expire now. */
   expire(target: UserOrTransaction): Promise<{ expired: number }> {
-    return this.call(typeof target === 'string' ? this.user(target, '/expire') : `/sim/transactions/${encodeURIComponent(target.transactionId)}/expire`, 'POST');
+    return this.call(this.target(target, '/expire'), 'POST');
   }
 
   outbox(filter: { to?: string; username?: string } = {}): Promise<OutboxEntry[]> {
