@@ -250,9 +250,7 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     first.remove();
     const since = (await requestLog()).length;
     const second = await persisted();
-    await waitUntil(() => second.step === 'okta-verify-enroll-qr' && !second.busy, 'resumed on the QR step', { timeout: 8000 });
-    await second.updateComplete;
-    await (second.querySelector('[data-ovs-step]') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await waitFor(second, 'okta-verify-enroll-qr');
     expect(await readQr(stepRoot(second).querySelector<HTMLImageElement>('img[part=qr-code]')!), 'the same QR link').to.equal(link);
     const after = (await requestLog()).slice(since);
     expect(requestsTo(after, '/idp/idx/credential/enroll'), 'no second enrollment').to.deep.equal([]);
