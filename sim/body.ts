@@ -5,13 +5,18 @@ export const MALFORMED = Symbol('malformed body');
 
 export type JsonObject = Record<string, unknown>;
 
+/** A JSON object: not `null`, not an array. */
+export function isObject(value: unknown): value is JsonObject {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** The JSON object body, `{}` for an empty body, or `MALFORMED`. */
 export async function readJson(c: Context): Promise<JsonObject | typeof MALFORMED> {
   const text = await c.req.text();
   if (!text.trim()) return {};
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : MALFORMED;
+    return isObject(value) ? value : MALFORMED;
   } catch {
     return MALFORMED;
   }
@@ -37,7 +42,7 @@ export function str(value: unknown): string {
 }
 
 export function obj(value: unknown): JsonObject {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {};
+  return isObject(value) ? value : {};
 }
 
 /** The control API's errors: a status and one clear sentence. */

@@ -6,6 +6,7 @@
  * with JSON of the test's own merged into it (strings the server controls, such as messages).
  */
 import type { Context } from 'hono';
+import { isObject } from './body.js';
 import { randomId } from './random.js';
 
 export interface FaultSpec {
@@ -107,10 +108,6 @@ export function checkFault(body: unknown): string | undefined {
   if (body.json !== undefined && !isObject(body.json)) return 'json must be an object to merge into the answer';
   if (body.json !== undefined && (body.body !== undefined || body.cut !== undefined)) return 'json merges into the real answer: it goes with neither body nor cut';
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** `patch` merged into `target` (neither is changed): objects by key, arrays by index; `null` removes a key. */

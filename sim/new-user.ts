@@ -3,7 +3,7 @@
  * never share a device, a push or a lockout. The spec is checked field by field, and anything off is refused
  * with a message that names the field.
  */
-import type { JsonObject } from './body.js';
+import { isObject, type JsonObject } from './body.js';
 import { randomBase32, randomId } from './random.js';
 import type { AuthenticatorKey, SimUser } from './users.js';
 
@@ -121,8 +121,8 @@ function oktaVerifyOf(value: unknown, enrolls: boolean): OktaVerifySpec | undefi
   if (value === false || (value === undefined && enrolls)) return undefined;
   if (enrolls) return 'enroll has the user set up Okta Verify at sign-in: leave oktaVerify out or false';
   if (value === undefined || value === true) return {};
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'oktaVerify must be true, false or { push, totp, numberChallenge, autoChallenge, deviceName }';
-  const spec = value as JsonObject;
+  if (!isObject(value)) return 'oktaVerify must be true, false or { push, totp, numberChallenge, autoChallenge, deviceName }';
+  const spec = value;
   const problem = unknownField(spec, OKTA_VERIFY_FIELDS, 'oktaVerify.');
   if (problem) return problem;
   for (const name of ['push', 'totp', 'numberChallenge', 'autoChallenge']) {
