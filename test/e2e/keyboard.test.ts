@@ -7,13 +7,13 @@ import '../../src/define.js';
 import type { OktaVerifySignin, SuccessDetail } from '../../src/index.js';
 import { approvePush, CLIENT_ID, ISSUER, PASSWORD, resetSim, setSimSettings, sim, totpCode, waitForPush } from '../helpers/sim.js';
 import { readQr } from '../helpers/qr.js';
-import { nextEvent, waitFor } from '../helpers/widget.js';
-import { focused, press, tabTo, type } from '../helpers/keys.js';
+import { nextEvent, stepRoot, waitFor } from '../helpers/widget.js';
+import { focused, isHeading, named, press, tabTo, type } from '../helpers/keys.js';
 
 const VERIFIED = 'verified@example.com';
 
 async function typeCredentials(el: OktaVerifySignin, username = VERIFIED, next = 'select-authenticator'): Promise<void> {
-  await tabTo((f) => f?.getAttribute('name') === 'username', 'the username');
+  await tabTo(named('username'), 'the username');
   await type(username);
   await press('Tab');
   expect(focused()?.getAttribute('name')).to.equal('password');
@@ -24,11 +24,11 @@ async function typeCredentials(el: OktaVerifySignin, username = VERIFIED, next =
 
 /** From the list: Tab to Okta Verify, Space; then Tab to the method, Enter. */
 async function chooseOktaVerify(el: OktaVerifySignin, method: 'push' | 'totp'): Promise<void> {
-  await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
+  await waitUntil(() => isHeading(focused()), 'focus on the list heading');
   await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
   await press('Space');
   await waitFor(el, 'okta-verify-method');
-  await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the method heading');
+  await waitUntil(() => isHeading(focused()), 'focus on the method heading');
   await tabTo((f) => (f as HTMLElement | null)?.dataset?.method === method, `the ${method} button`);
   await press('Enter');
 }
@@ -52,11 +52,11 @@ async function toCodeStep(): Promise<OktaVerifySignin> {
 async function toEnrollChannels(): Promise<OktaVerifySignin> {
   const el = await mountWidget();
   await typeCredentials(el, 'new@example.com', 'select-enrollment');
-  await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the list heading');
+  await waitUntil(() => isHeading(focused()), 'focus on the list heading');
   await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
   await press('Enter');
   await waitFor(el, 'okta-verify-enroll-qr');
-  await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the QR heading');
+  await waitUntil(() => isHeading(focused()), 'focus on the QR heading');
   await tabTo((f) => f?.getAttribute('part') === 'switch-channel', '"Can\'t scan?"');
   await press('Enter');
   await waitFor(el, 'okta-verify-enroll-channel');
@@ -71,7 +71,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
 
   it('password and an Okta Verify code', async () => {
     const el = await toCodeStep();
-    await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus on the code field');
+    await waitUntil(() => named('code')(focused()), 'focus on the code field');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     await type(await totpCode(VERIFIED));
     await press('Enter');
@@ -80,13 +80,13 @@ describe('<okta-verify-signin> with the keyboard only', () => {
 
   it('a wrong code: focus comes back to the code field, which says what is wrong', async () => {
     const el = await toCodeStep();
-    await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus on the code field');
+    await waitUntil(() => named('code')(focused()), 'focus on the code field');
     const right = await totpCode(VERIFIED);
     await type(right === '000000' ? '111111' : '000000');
     await press('Enter');
     // The refusal can come back within a frame, so wait for its mark rather than for the busy state.
     await waitUntil(() => !el.busy && el.querySelector('input[name=code]')?.getAttribute('aria-invalid') === 'true', 'the code refused', { timeout: 8000 });
-    await waitUntil(() => focused()?.getAttribute('name') === 'code', 'focus back on the code field', { timeout: 2000 });
+    await waitUntil(() => named('code')(focused()), 'focus back on the code field', { timeout: 2000 });
     const code = focused() as HTMLInputElement;
     expect(code.getAttribute('aria-invalid')).to.equal('true');
     expect(document.getElementById(code.getAttribute('aria-describedby')!)!.textContent).to.contain('Invalid code');
@@ -97,7 +97,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     await typeCredentials(el);
     await chooseOktaVerify(el, 'push');
     await waitFor(el, 'okta-verify-push');
-    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the push heading');
+    await waitUntil(() => isHeading(focused()), 'focus on the push heading');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     await waitForPush(VERIFIED);
     await approvePush(VERIFIED);
@@ -110,7 +110,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'qrcode', 'the QR code channel');
     await press('Space');
     await waitFor(el, 'okta-verify-enroll-qr');
-    const link = await readQr(el.querySelector('[data-ovs-step]')!.shadowRoot!.querySelector<HTMLImageElement>('img[part=qr-code]')!);
+    const link = await readQr(stepRoot(el).querySelector<HTMLImageElement>('img[part=qr-code]')!);
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     await sim.enroll('new@example.com', link);
     await success;
@@ -119,11 +119,11 @@ describe('<okta-verify-signin> with the keyboard only', () => {
   it('an expired password: two new-password fields, a mismatch caught, then Enter in the second field changes it', async () => {
     const el = await mountWidget();
     await typeCredentials(el, 'expired@example.com', 'change-password');
-    await waitUntil(() => focused()?.getAttribute('name') === 'password', 'focus on the new password');
+    await waitUntil(() => named('password')(focused()), 'focus on the new password');
     // With two fields, Enter submits only because the form has a real submit button.
     expect(el.querySelector('form button[type=submit]'), 'a real submit button').to.exist;
     await type('Brand-New-Pass-7');
-    await tabTo((f) => f?.getAttribute('name') === 'confirm', 'the confirmation', 3);
+    await tabTo(named('confirm'), 'the confirmation', 3);
     await type('Brand-New-Pass-8');
     await press('Enter');
     await waitUntil(() => focused()?.getAttribute('aria-invalid') === 'true', 'focus on the field in error');
@@ -141,7 +141,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'email', 'the email channel');
     await press('Space');
     await waitFor(el, 'okta-verify-enroll-address');
-    await waitUntil(() => focused()?.getAttribute('name') === 'email', 'focus on the address');
+    await waitUntil(() => named('email')(focused()), 'focus on the address');
     await type('nia');
     await press('Enter');
     await waitUntil(() => focused()?.getAttribute('aria-invalid') === 'true', 'the malformed address refused');
@@ -149,7 +149,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     await type('@example.com');
     await press('Enter');
     await waitFor(el, 'okta-verify-enroll-sent');
-    await waitUntil(() => focused()?.classList.contains('heading'), 'focus on the "check your email" heading');
+    await waitUntil(() => isHeading(focused()), 'focus on the "check your email" heading');
     const [sent] = await sim.outbox({ username: 'new@example.com' });
     expect(sent!.to).to.equal('nia@example.com');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
