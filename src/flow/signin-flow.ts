@@ -317,20 +317,11 @@ export class SigninFlow {
       try {
         tx = await client.idx.proceed({ step: poll.remediation });
       } catch (error) {
-        if (!undisturbed()) return { kind: 'stop' };
-        const e = toFlowError(error, Date.now(), this.scope.last);
-        if (e.recovery === 'retry') return { kind: 'failed', retryAt: e.retryAt };
-        this.set({ error: e, reconnecting: false });
-        return { kind: 'stop' };
+        return undisturbed() ? this.pollFailed(toFlowError(error, Date.now(), this.scope.last)) : { kind: 'stop' };
       }
       if (!alive() || (tx.status !== 'SUCCESS' && !undisturbed())) return { kind: 'stop' };
       // Okta's error JSON (429, 5xx) or an unreadable body: the push is still out; poll again, at the reset time.
-      if (isErrorBody(tx.rawIdxState)) {
-        const e = fromErrorBody(tx.rawIdxState, this.scope.last);
-        if (e.recovery === 'retry') return { kind: 'failed', retryAt: e.retryAt };
-        this.set({ error: e, reconnecting: false });
-        return { kind: 'stop' };
-      }
+      if (isErrorBody(tx.rawIdxState)) return this.pollFailed(fromErrorBody(tx.rawIdxState, this.scope.last));
       this.apply(tx, client);
       const next = this.state.step.poll;
       return next ? { kind: 'continue', refreshMs: next.refreshMs } : { kind: 'stop' };
@@ -341,6 +332,13 @@ export class SigninFlow {
     } finally {
       if (this.pollInFlight === outcome) this.pollInFlight = undefined;
     }
+  }
+
+  /** A failed poll worth another try is retried by the Poller (at the reset time after a 429); any other shows. */
+  private pollFailed(error: FlowError): PollOutcome {
+    if (error.recovery === 'retry') return { kind: 'failed', retryAt: error.retryAt };
+    this.set({ error, reconnecting: false });
+    return { kind: 'stop' };
   }
 
   private apply(tx: IdxTransactionLike, client: IdxClient): void {
