@@ -4,13 +4,6 @@
  */
 import { expect } from '@open-wc/testing';
 
-let total = 0;
-
-/** Unhandled rejections and uncaught errors seen on `window` by the suites that count them. */
-export function unhandledCount(): number {
-  return total;
-}
-
 function describeReason(reason: unknown): string {
   if (reason instanceof Error) return `${reason.name}: ${reason.message}`;
   try {
@@ -20,15 +13,13 @@ function describeReason(reason: unknown): string {
   }
 }
 
-/** Registers mocha hooks on the current suite: count during each test, and assert none in `afterEach`. */
+/** Registers mocha hooks on the current suite: record each one during a test, and assert none in `afterEach`. */
 export function failOnUnhandledRejections(): void {
   let seen: string[] = [];
   const onRejection = (e: PromiseRejectionEvent) => {
-    total++;
     seen.push(`unhandledrejection: ${describeReason(e.reason)}`);
   };
   const onError = (e: ErrorEvent) => {
-    total++;
     seen.push(`error: ${e.message}`);
   };
   before(() => {
