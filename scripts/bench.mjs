@@ -12,8 +12,7 @@ import os from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { tsImport } from 'tsx/esm/api';
-import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { launchChromium } from './find-chromium.mjs';
 
 const atLeast3 = (value, fallback) => Math.max(3, Math.floor(Number(value)) || fallback);
 const RUNS = atLeast3(process.env.BENCH_RUNS, 7);
@@ -92,10 +91,7 @@ await new Promise((r) => server.listen(0, 'localhost', r));
 const origin = `http://localhost:${server.address().port}`;
 const sim = new SimulatorClient(origin);
 
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 // ---------- figures ----------
 const stats = (values) => {

@@ -11,8 +11,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { launchChromium } from './find-chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SDK_BUDGET = 25 * 1024;
@@ -157,10 +156,7 @@ async function serve(dist) {
 
 let browser;
 async function signIn(dist) {
-  browser ??= await chromium.launch({
-    executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser ??= await launchChromium();
   const server = await serve(dist);
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -1,5 +1,7 @@
-// Finds a Chromium or Chrome for the test runner: CHROME_PATH first, then the usual install paths.
+// Finds a Chromium or Chrome for the test runner and the scripts (CHROME_PATH first, then the usual install
+// paths), and launches it headless as the scripts that drive a page do.
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -23,4 +25,13 @@ export function findChromium() {
     'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
       'macOS: install Google Chrome) or set CHROME_PATH to its executable.',
   );
+}
+
+/** Headless Chromium for the examples runner, the Storybook play runner and the bench: no sandbox, GPU or background work. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
 }
