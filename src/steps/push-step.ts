@@ -80,12 +80,14 @@ export class OvsPushStep extends StepElement {
   }
 
   override render() {
+    // "Tap 42 on your device": the number's own label, and said again with the waiting status.
+    const number = this.correctAnswer && this.t('pushNumberLabel', this.correctAnswer);
     return html`${this.renderHeading(this.t('pushHeading'))} ${this.renderMessages()}
       ${this.waiting && this.correctAnswer
         ? html`<p class="intro">${this.t('pushNumberIntro')}</p>
-            <p class="number" part="number" role="img" aria-label=${this.t('pushNumberLabel', this.correctAnswer)}>${this.correctAnswer}</p>`
+            <p class="number" part="number" role="img" aria-label=${number}>${this.correctAnswer}</p>`
         : nothing}
-      ${this.renderWaiting(this.waiting ? this.t('pushSent') : undefined, this.correctAnswer && this.t('pushNumberLabel', this.correctAnswer))}
+      ${this.renderWaiting(this.waiting ? this.t('pushSent') : undefined, number)}
       <div role="status">${this.waiting && this.remind ? html`<p class="reminder" part="reminder">${this.t('pushReminder')}</p>` : nothing}</div>
       ${this.actions.includes('resend') && (!this.waiting || this.remind || this.messages.some((m) => m.level === 'error'))
         ? html`<button class="button resend" part="resend" ${lock(this.busy)} @click=${() => this.runAction('resend')}>
