@@ -37,18 +37,26 @@ export function stepRoot(el: OktaVerifySignin): ShadowRoot {
   return root;
 }
 
-/** Presses a button of the current step, once it is there and enabled; with `next`, waits for that step. */
-export async function pressInStep(el: OktaVerifySignin, selector: string, next?: StepName): Promise<void> {
+/** Presses the button `find` returns, once it is there and enabled; `what` names it when it is not there. */
+async function pressWhenEnabled(find: () => HTMLButtonElement | null | undefined, what: () => string): Promise<void> {
   const button = await waitFor(
     () => {
-      const found = stepRoot(el).querySelector<HTMLButtonElement>(selector);
-      expect(found, `${selector} in step ${el.step}`).toBeTruthy();
+      const found = find();
+      expect(found, what()).toBeTruthy();
       expect(found!.disabled).toBe(false);
       return found!;
     },
     { timeout: TIMEOUT },
   );
   await userEvent.click(button);
+}
+
+/** Presses a button of the current step, once it is there and enabled; with `next`, waits for that step. */
+export async function pressInStep(el: OktaVerifySignin, selector: string, next?: StepName): Promise<void> {
+  await pressWhenEnabled(
+    () => stepRoot(el).querySelector<HTMLButtonElement>(selector),
+    () => `${selector} in step ${el.step}`,
+  );
   if (next) await untilStep(el, next);
 }
 
@@ -78,16 +86,11 @@ export function pressSubmit(canvasElement: HTMLElement, name: string): Promise<v
 }
 
 /** Presses the error banner's "Try again", once it is enabled (a rate limit's reset has passed). */
-export async function pressRetry(el: OktaVerifySignin): Promise<void> {
-  const button = await waitFor(
-    () => {
-      const found = el.shadowRoot?.querySelector<HTMLButtonElement>('[part=error-action]');
-      expect(found?.disabled).toBe(false);
-      return found!;
-    },
-    { timeout: TIMEOUT },
+export function pressRetry(el: OktaVerifySignin): Promise<void> {
+  return pressWhenEnabled(
+    () => el.shadowRoot?.querySelector<HTMLButtonElement>('[part=error-action]'),
+    () => 'the error banner\'s "Try again"',
   );
-  await userEvent.click(button);
 }
 
 /** Types into the widget's field labelled `label`, replacing what it held. */
