@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { brotliSize, gzipSize, kib } from './lib/sizes.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { launchChromium } from './find-chromium.mjs';
 
@@ -391,9 +391,8 @@ for (let i = 0; i < RUNS; i++) {
 // ---------- JS bytes: initial, the SDK chunk, each language ----------
 const sizes = (list) => {
   const code = Buffer.from(list.map((c) => c.code).join('\n'));
-  return [code.length, gzipSync(code, { level: 9 }).length, brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+  return [code.length, gzipSize(code), brotliSize(code)];
 };
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const bytes = (list) => sizes(list).map(kib).join(' / ');
 const initialChunks = chunks.filter((c) => initial.has(c.fileName));
 // The SDK's own static imports that the page does not already hold load with it.

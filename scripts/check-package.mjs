@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { kib } from './lib/sizes.mjs';
 
 const run = (cmd, args, cwd = process.cwd(), inherit = false) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
@@ -25,7 +26,6 @@ try {
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path).sort();
-  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(`${packed.filename}: ${files.length} files, ${kib(packed.size)} packed, ${kib(packed.unpackedSize)} unpacked`);
   for (const file of packed.files.sort((a, b) => a.path.localeCompare(b.path))) console.log(`  ${kib(file.size).padStart(9)}  ${file.path}`);
 

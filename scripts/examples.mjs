@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { launchChromium } from './find-chromium.mjs';
+import { gzipSize, kib } from './lib/sizes.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SDK_BUDGET = 25 * 1024;
@@ -121,7 +121,7 @@ async function measure(dist) {
   let sdk;
   for (const file of await jsFiles(dist)) {
     const code = await readFile(file);
-    const size = gzipSync(code, { level: 9 }).length;
+    const size = gzipSize(code);
     total += size;
     if (code.includes(SDK_MARKER)) sdk = { file: file.slice(dist.length + 1), size: (sdk?.size ?? 0) + size };
   }
@@ -193,7 +193,6 @@ async function signIn(dist) {
   }
 }
 
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const rows = [];
 let failed = false;

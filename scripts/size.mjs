@@ -12,15 +12,13 @@ import { build, minify as oxcMinify } from 'vite';
 import { transform } from 'esbuild';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { brotliSize as br, gzipSize as gz } from './lib/sizes.mjs';
 
 const BUDGET = { onLoad: 25, sdk: 22 }; // KiB gzip -9
 const check = !process.argv.includes('--no-check') && process.env.npm_lifecycle_event !== 'bench';
 
 const kib = (n) => (n / 1024).toFixed(1);
 const bytes = (s) => Buffer.byteLength(s);
-const gz = (s) => gzipSync(s, { level: 9 }).length;
-const br = (s) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const minifiers = {
   esbuild: async (code) => (await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none', charset: 'utf8' })).code,
   oxc: async (code) => (await oxcMinify('chunk.js', code, { compress: { target: 'es2022' }, mangle: { toplevel: true }, module: true })).code,
