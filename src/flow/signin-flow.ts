@@ -15,6 +15,7 @@ import { Poller, type Clock, type PollOutcome, type Visibility } from './poller.
 import type { RequestScope } from './scoped-fetch.js';
 import { definitionOf, readBeside, readStep } from './registry.js';
 import type { Move, StepDefinition } from './steps/definition.js';
+import { resumeOrStart } from './resume.js';
 
 export interface FlowState {
   step: Step;
@@ -402,17 +403,4 @@ function cancelTransaction(client: IdxClient): Promise<unknown> {
 
 function sessionExpired(messages: Array<{ text: string }>, last?: LastResponse): FlowError {
   return { kind: 'session-expired', recovery: 'restart', status: last?.status, detail: messages[0]?.text ?? 'The transaction has expired', cause: messages };
-}
-
-/**
- * Resumes a transaction saved in storage (after a reload): the same transaction, on the same step, with no new
- * push or QR code. One that has ended (expired, cancelled) is replaced by a new one.
- */
-async function resumeOrStart(client: IdxClient): Promise<IdxTransactionLike> {
-  if (client.idx.canProceed?.()) {
-    const tx = await client.idx.proceed({ autoRemediate: false }).catch(() => undefined);
-    const raw = tx?.rawIdxState as RawIdx | undefined;
-    if (tx && tx.status === 'PENDING' && raw?.remediation?.value?.length) return tx;
-  }
-  return client.idx.start();
 }
