@@ -1,12 +1,16 @@
 /**
- * English strings: the reference translation. Every user-visible string in the widget has a key here;
- * other languages implement the same `Translation` shape and register it with `registerTranslation`.
+ * English strings: the reference translation, complete. Every user-visible string in the widget has a key here.
+ * Other languages give any of these keys (`TranslationInput`) and register with `registerTranslation`; a key
+ * they leave out shows in English. `npm run i18n-report` tells what each shipped language lacks.
+ *
+ * Grouped by the step that shows them; each language file keeps the same groups in the same order.
  */
 export const en = {
   $code: 'en',
   $name: 'English',
-  $dir: 'ltr',
+  $dir: 'ltr' as 'ltr' | 'rtl',
 
+  // Sign-in: username and password.
   signInHeading: 'Sign in',
   username: 'Username',
   password: 'Password',
@@ -16,6 +20,7 @@ export const en = {
   usernameRequired: 'Enter your username.',
   passwordRequired: 'Enter your password.',
 
+  // Choosing an authenticator, and the authenticators' names.
   chooseAuthenticatorHeading: 'Verify it’s you with a security method',
   chooseAuthenticatorIntro: 'Select from the following options.',
   selectAuthenticator: (name: string) => `Select ${name}`,
@@ -27,34 +32,39 @@ export const en = {
   authenticatorSecurityKey: 'Security key or biometric authenticator',
   authenticatorSecurityQuestion: 'Security question',
 
-  chooseMethodHeading: 'Verify with Okta Verify',
+  // Choosing how to verify with one authenticator: a push or a code.
+  chooseMethodHeading: (authenticator: string) => `Verify with ${authenticator}`,
   chooseMethodIntro: 'How would you like to verify?',
   methodPush: 'Get a push notification',
   methodTotp: 'Enter a code',
   methodPushHint: 'Approve a notification on your device.',
   methodTotpHint: 'Type the 6-digit code shown in the app.',
 
+  // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Enter a code',
-  codeIntro: 'Enter the 6-digit code from the Okta Verify app.',
+  codeIntro: (authenticator: string) => `Enter the code from ${authenticator}.`,
+  codeIntroSentTo: (to: string) => `Enter the code we sent to ${to}.`,
   code: 'Code',
   verify: 'Verify',
-  codeRequired: 'Enter the code from Okta Verify.',
+  codeRequired: 'Enter the code.',
   codeFormat: 'The code is 6 digits.',
 
+  // Push notifications, and the number to tap on the device.
   pushHeading: 'Get a push notification',
   pushSent: 'Push notification sent. Respond on your device.',
   pushNumberIntro: 'On your device, tap this number:',
   pushNumberLabel: (n: string) => `Tap ${n} on your device`,
-  pushReminder: 'Haven’t received a push notification yet? Open Okta Verify on your device, or send it again.',
+  pushReminder: (app: string) => `Haven’t received a push notification yet? Open ${app} on your device, or send it again.`,
   resendPush: 'Resend push notification',
-  reconnecting: 'Connection lost. Reconnecting…',
 
+  // Enrollment: which security methods to set up.
   enrollHeading: 'Set up security methods',
   enrollRequiredIntro: 'Your organization requires you to set up the following method to sign in.',
   enrollOptionalIntro: 'You can set up a security method now, or later.',
   setUpAuthenticator: (name: string) => `Set up ${name}`,
   setUpLater: 'Set up later',
 
+  // Enrollment of Okta Verify with a QR code.
   enrollQrHeading: 'Set up Okta Verify',
   enrollQrStep1: 'On your mobile device, download the Okta Verify app from the App Store or Google Play.',
   enrollQrStep2: 'Open Okta Verify and add an account.',
@@ -64,6 +74,8 @@ export const en = {
   enrollWaiting: 'Waiting for you to finish setting up on your device…',
   cantScan: 'Can’t scan?',
   returnToList: 'Return to the list of methods',
+
+  // Enrollment with a setup link sent by email or text message.
   enrollChannelHeading: 'More ways to set up',
   enrollChannelIntro: 'How would you like to set up Okta Verify?',
   channelQr: 'Scan a QR code',
@@ -89,8 +101,8 @@ export const en = {
   enrollSentEmailIntro: 'Open the email on your mobile device and tap the link to set up Okta Verify.',
   enrollSentSmsIntro: 'Tap the link in the message on your mobile device to set up Okta Verify.',
   sendAgain: 'Send again',
-  tryAnotherWay: 'Try another way',
 
+  // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'Your password has expired',
   passwordExpiringHeading: 'Your password will expire soon',
   passwordExpiresInDays: (days: number) => (days === 0 ? 'Your password expires today' : days === 1 ? 'Your password will expire in 1 day' : `Your password will expire in ${days} days`),
@@ -113,13 +125,23 @@ export const en = {
   passwordsDiffer: 'The passwords don’t match.',
   remindMeLater: 'Remind me later',
 
+  // Password reset (forgotten password), sharing the new-password fields and rules above.
+  resetPasswordHeading: 'Reset your password',
+  resetPasswordIntro: 'Choose a new password for your account.',
+  resetPassword: 'Reset password',
+
+  // Actions offered in a step's footer.
   verifyWithSomethingElse: 'Verify with something else',
+  tryAnotherWay: 'Try another way',
   backToSignIn: 'Back to sign in',
   skip: 'Skip',
   resend: 'Send again',
   startOver: 'Start over',
   tryAgain: 'Try again',
+
+  // Progress and outcomes, and a step in place of one that cannot be shown.
   working: 'Working…',
+  reconnecting: 'Connection lost. Reconnecting…',
   signedIn: 'You are signed in.',
   errorHeading: 'Something went wrong',
   unsupportedStep: 'This sign-in step is not available here. Start over or use another method.',
@@ -156,9 +178,13 @@ export const en = {
   } as Record<string, string>,
 };
 
-/** The shape every translation implements: same keys as English, strings or functions that build them. */
+/** The complete shape, English's: every key, each a string or a function that builds one. */
 export type Translation = { [K in keyof typeof en]: (typeof en)[K] };
 export type TranslationKey = Exclude<keyof Translation, `$${string}`>;
 
-/** A translation as registered: its code, and any of English's keys (the rest fall back). */
-export type TranslationInput = Partial<Omit<Translation, '$messages'>> & { $code: string; $messages?: Record<string, string> };
+/**
+ * A translation as registered, and as each shipped language is written: its code and any of English's keys; a
+ * key left out shows in English. A function must take English's arguments (`codeIntro: (n: number) => …` is an
+ * error), and a key English lacks is an error too.
+ */
+export type TranslationInput = Partial<Omit<Translation, '$code' | '$messages'>> & { $code: string; $messages?: Record<string, string> };

@@ -22,7 +22,7 @@ export class OvsCodeStep extends StepElement {
 
   override render() {
     return html`${this.renderHeading(this.t('codeHeading'))}
-      <p class="intro">${this.t('codeIntro')}</p>
+      <p class="intro">${this.t('codeIntro', 'Okta Verify')}</p>
       ${this.renderMessages()}
       <slot></slot>
       ${this.renderActions(['choose-another', 'cancel'])}`;

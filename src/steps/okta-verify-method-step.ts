@@ -25,7 +25,7 @@ export class OvsOktaVerifyMethodStep extends StepElement {
   methods: OktaVerifyMethod[] = ['push', 'totp'];
 
   override render() {
-    return html`${this.renderHeading(this.t('chooseMethodHeading'))}
+    return html`${this.renderHeading(this.t('chooseMethodHeading', 'Okta Verify'))}
       <p class="intro">${this.t('chooseMethodIntro')}</p>
       ${this.renderMessages()}
       ${this.renderChoices(

@@ -88,7 +88,7 @@ export class OvsPushStep extends StepElement {
             <p class="number" part="number" role="img" aria-label=${number}>${this.correctAnswer}</p>`
         : nothing}
       ${this.renderWaiting(this.waiting ? this.t('pushSent') : undefined, number)}
-      <div role="status">${this.waiting && this.remind ? html`<p class="reminder" part="reminder">${this.t('pushReminder')}</p>` : nothing}</div>
+      <div role="status">${this.waiting && this.remind ? html`<p class="reminder" part="reminder">${this.t('pushReminder', 'Okta Verify')}</p>` : nothing}</div>
       ${this.actions.includes('resend') && (!this.waiting || this.remind || this.messages.some((m) => m.level === 'error'))
         ? html`<button class="button resend" part="resend" ${lock(this.busy)} @click=${() => this.runAction('resend')}>
             ${this.t('resendPush')}

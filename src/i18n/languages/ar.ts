@@ -1,11 +1,12 @@
 /** العربية (right to left). */
-import type { Translation } from '../en.js';
+import type { TranslationInput } from '../en.js';
 
 const ar = {
   $code: 'ar',
   $name: 'العربية',
   $dir: 'rtl',
 
+  // Sign-in: username and password.
   signInHeading: 'تسجيل الدخول',
   username: 'اسم المستخدم',
   password: 'كلمة المرور',
@@ -15,6 +16,7 @@ const ar = {
   usernameRequired: 'أدخل اسم المستخدم.',
   passwordRequired: 'أدخل كلمة المرور.',
 
+  // Choosing an authenticator, and the authenticators' names.
   chooseAuthenticatorHeading: 'تحقّق من هويتك بطريقة أمان',
   chooseAuthenticatorIntro: 'اختر أحد الخيارات التالية.',
   selectAuthenticator: (name: string) => `اختيار ${name}`,
@@ -26,34 +28,39 @@ const ar = {
   authenticatorSecurityKey: 'مفتاح أمان أو مصادقة بيومترية',
   authenticatorSecurityQuestion: 'سؤال الأمان',
 
-  chooseMethodHeading: 'التحقق باستخدام Okta Verify',
+  // Choosing how to verify with one authenticator: a push or a code.
+  chooseMethodHeading: (authenticator: string) => `التحقق باستخدام ${authenticator}`,
   chooseMethodIntro: 'كيف تريد التحقق من هويتك؟',
   methodPush: 'تلقي إشعار فوري',
   methodTotp: 'إدخال رمز',
   methodPushHint: 'وافق على إشعار يصل إلى جهازك.',
   methodTotpHint: 'اكتب الرمز المكوّن من 6 أرقام الظاهر في التطبيق.',
 
+  // Entering a code, from an app or sent by email or text message.
   codeHeading: 'إدخال رمز',
-  codeIntro: 'أدخل الرمز المكوّن من 6 أرقام من تطبيق Okta Verify.',
+  codeIntro: (authenticator: string) => `أدخل الرمز من ${authenticator}.`,
+  codeIntroSentTo: (to: string) => `أدخل الرمز الذي أرسلناه إلى ${to}.`,
   code: 'الرمز',
   verify: 'تحقّق',
-  codeRequired: 'أدخل الرمز من Okta Verify.',
+  codeRequired: 'أدخل الرمز.',
   codeFormat: 'يتكوّن الرمز من 6 أرقام.',
 
+  // Push notifications, and the number to tap on the device.
   pushHeading: 'تلقي إشعار فوري',
   pushSent: 'أُرسل الإشعار الفوري. استجب على جهازك.',
   pushNumberIntro: 'على جهازك، اضغط هذا الرقم:',
   pushNumberLabel: (n: string) => `اضغط ${n} على جهازك`,
-  pushReminder: 'ألم يصلك الإشعار الفوري بعد؟ افتح Okta Verify على جهازك أو أرسله مرة أخرى.',
+  pushReminder: (app: string) => `ألم يصلك الإشعار الفوري بعد؟ افتح ${app} على جهازك أو أرسله مرة أخرى.`,
   resendPush: 'إعادة إرسال الإشعار الفوري',
-  reconnecting: 'انقطع الاتصال. تجري إعادة الاتصال…',
 
+  // Enrollment: which security methods to set up.
   enrollHeading: 'إعداد طرق الأمان',
   enrollRequiredIntro: 'تطلب مؤسستك إعداد الطريقة التالية لتسجيل الدخول.',
   enrollOptionalIntro: 'يمكنك إعداد طريقة أمان الآن أو لاحقًا.',
   setUpAuthenticator: (name: string) => `إعداد ${name}`,
   setUpLater: 'الإعداد لاحقًا',
 
+  // Enrollment of Okta Verify with a QR code.
   enrollQrHeading: 'إعداد Okta Verify',
   enrollQrStep1: 'على جهازك المحمول، نزّل تطبيق Okta Verify من App Store أو Google Play.',
   enrollQrStep2: 'افتح Okta Verify وأضف حسابًا.',
@@ -63,6 +70,8 @@ const ar = {
   enrollWaiting: 'في انتظار إكمال الإعداد على جهازك…',
   cantScan: 'لا يمكنك المسح؟',
   returnToList: 'العودة إلى قائمة الطرق',
+
+  // Enrollment with a setup link sent by email or text message.
   enrollChannelHeading: 'طرق أخرى للإعداد',
   enrollChannelIntro: 'كيف تريد إعداد Okta Verify؟',
   channelQr: 'مسح رمز QR',
@@ -88,8 +97,8 @@ const ar = {
   enrollSentEmailIntro: 'افتح الرسالة على جهازك المحمول واضغط الرابط لإعداد Okta Verify.',
   enrollSentSmsIntro: 'اضغط الرابط في الرسالة على جهازك المحمول لإعداد Okta Verify.',
   sendAgain: 'إرسال مرة أخرى',
-  tryAnotherWay: 'جرّب طريقة أخرى',
 
+  // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'انتهت صلاحية كلمة المرور',
   passwordExpiringHeading: 'ستنتهي صلاحية كلمة المرور قريبًا',
   passwordExpiresInDays: (days: number) => (days === 0 ? 'تنتهي صلاحية كلمة المرور اليوم' : `ستنتهي صلاحية كلمة المرور خلال ${days} يوم`),
@@ -112,19 +121,30 @@ const ar = {
   passwordsDiffer: 'كلمتا المرور غير متطابقتين.',
   remindMeLater: 'ذكّرني لاحقًا',
 
+  // Password reset (forgotten password), sharing the new-password fields and rules above.
+  resetPasswordHeading: 'إعادة تعيين كلمة المرور',
+  resetPasswordIntro: 'اختر كلمة مرور جديدة لحسابك.',
+  resetPassword: 'إعادة تعيين كلمة المرور',
+
+  // Actions offered in a step's footer.
   verifyWithSomethingElse: 'التحقق بطريقة أخرى',
+  tryAnotherWay: 'جرّب طريقة أخرى',
   backToSignIn: 'العودة إلى تسجيل الدخول',
   skip: 'تخطٍّ',
   resend: 'إرسال مرة أخرى',
   startOver: 'البدء من جديد',
   tryAgain: 'إعادة المحاولة',
+
+  // Progress and outcomes, and a step in place of one that cannot be shown.
   working: 'جارٍ المعالجة…',
+  reconnecting: 'انقطع الاتصال. تجري إعادة الاتصال…',
   signedIn: 'تم تسجيل دخولك.',
   errorHeading: 'حدث خطأ ما',
   unsupportedStep: 'هذه الخطوة غير متاحة هنا. ابدأ من جديد أو استخدم طريقة أخرى.',
   handledByPageHeading: 'تابع على هذه الصفحة',
   handledByPage: 'سيرشدك هذا الموقع إلى الخطوة التالية.',
 
+  // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'يتعذّر الوصول إلى خدمة تسجيل الدخول. تحقّق من اتصالك وحاول مرة أخرى.',
   errorRateLimited: 'محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.',
   errorRateLimitedWait: (seconds: number) => `محاولات كثيرة جدًا. حاول مرة أخرى بعد ${seconds} ث.`,
@@ -135,6 +155,7 @@ const ar = {
   errorToken: 'تعذّر إكمال تسجيل الدخول. ابدأ من جديد للمحاولة مرة أخرى.',
   errorUnknown: 'حدث خطأ ما. حاول مرة أخرى.',
 
+  // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'تعذّر تسجيل الدخول. تحقّق من اسم المستخدم وكلمة المرور.',
     incorrectPassword: 'كلمة المرور غير صحيحة.',
@@ -150,6 +171,6 @@ const ar = {
     E0000069: 'هذا الحساب مقفل بعد محاولات فاشلة كثيرة. تواصل مع المسؤول لفتحه.',
     'ovs.numberChallengeUnreadable': 'يتعذّر عرض الرقم المطلوب الضغط عليه. أعد إرسال الإشعار الفوري أو تحقّق بطريقة أخرى.',
   },
-} satisfies Translation;
+} satisfies TranslationInput;
 
 export default ar;

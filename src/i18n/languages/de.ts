@@ -1,11 +1,12 @@
 /** Deutsch. */
-import type { Translation } from '../en.js';
+import type { TranslationInput } from '../en.js';
 
 const de = {
   $code: 'de',
   $name: 'Deutsch',
   $dir: 'ltr',
 
+  // Sign-in: username and password.
   signInHeading: 'Anmelden',
   username: 'Benutzername',
   password: 'Passwort',
@@ -15,6 +16,7 @@ const de = {
   usernameRequired: 'Geben Sie Ihren Benutzernamen ein.',
   passwordRequired: 'Geben Sie Ihr Passwort ein.',
 
+  // Choosing an authenticator, and the authenticators' names.
   chooseAuthenticatorHeading: 'Bestätigen Sie Ihre Identität mit einer Sicherheitsmethode',
   chooseAuthenticatorIntro: 'Wählen Sie eine der folgenden Optionen.',
   selectAuthenticator: (name: string) => `${name} auswählen`,
@@ -26,34 +28,39 @@ const de = {
   authenticatorSecurityKey: 'Sicherheitsschlüssel oder biometrischer Authentifikator',
   authenticatorSecurityQuestion: 'Sicherheitsfrage',
 
-  chooseMethodHeading: 'Mit Okta Verify bestätigen',
+  // Choosing how to verify with one authenticator: a push or a code.
+  chooseMethodHeading: (authenticator: string) => `Mit ${authenticator} bestätigen`,
   chooseMethodIntro: 'Wie möchten Sie Ihre Identität bestätigen?',
   methodPush: 'Push-Benachrichtigung erhalten',
   methodTotp: 'Code eingeben',
   methodPushHint: 'Bestätigen Sie eine Benachrichtigung auf Ihrem Gerät.',
   methodTotpHint: 'Geben Sie den 6-stelligen Code aus der App ein.',
 
+  // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Code eingeben',
-  codeIntro: 'Geben Sie den 6-stelligen Code aus der Okta Verify App ein.',
+  codeIntro: (authenticator: string) => `Geben Sie den Code aus ${authenticator} ein.`,
+  codeIntroSentTo: (to: string) => `Geben Sie den Code ein, den wir an ${to} gesendet haben.`,
   code: 'Code',
   verify: 'Bestätigen',
-  codeRequired: 'Geben Sie den Code aus Okta Verify ein.',
+  codeRequired: 'Geben Sie den Code ein.',
   codeFormat: 'Der Code hat 6 Ziffern.',
 
+  // Push notifications, and the number to tap on the device.
   pushHeading: 'Push-Benachrichtigung erhalten',
   pushSent: 'Push-Benachrichtigung gesendet. Antworten Sie auf Ihrem Gerät.',
   pushNumberIntro: 'Tippen Sie auf Ihrem Gerät auf diese Zahl:',
   pushNumberLabel: (n: string) => `Tippen Sie auf Ihrem Gerät auf ${n}`,
-  pushReminder: 'Noch keine Push-Benachrichtigung erhalten? Öffnen Sie Okta Verify auf Ihrem Gerät oder senden Sie sie erneut.',
+  pushReminder: (app: string) => `Noch keine Push-Benachrichtigung erhalten? Öffnen Sie ${app} auf Ihrem Gerät oder senden Sie sie erneut.`,
   resendPush: 'Push-Benachrichtigung erneut senden',
-  reconnecting: 'Verbindung unterbrochen. Verbinde erneut…',
 
+  // Enrollment: which security methods to set up.
   enrollHeading: 'Sicherheitsmethoden einrichten',
   enrollRequiredIntro: 'Ihre Organisation verlangt, dass Sie die folgende Methode einrichten, um sich anzumelden.',
   enrollOptionalIntro: 'Sie können eine Sicherheitsmethode jetzt oder später einrichten.',
   setUpAuthenticator: (name: string) => `${name} einrichten`,
   setUpLater: 'Später einrichten',
 
+  // Enrollment of Okta Verify with a QR code.
   enrollQrHeading: 'Okta Verify einrichten',
   enrollQrStep1: 'Laden Sie auf Ihrem Mobilgerät die App Okta Verify aus dem App Store oder von Google Play herunter.',
   enrollQrStep2: 'Öffnen Sie Okta Verify und fügen Sie ein Konto hinzu.',
@@ -63,6 +70,8 @@ const de = {
   enrollWaiting: 'Warten, bis die Einrichtung auf Ihrem Gerät abgeschlossen ist…',
   cantScan: 'Scannen nicht möglich?',
   returnToList: 'Zurück zur Liste der Methoden',
+
+  // Enrollment with a setup link sent by email or text message.
   enrollChannelHeading: 'Weitere Wege zur Einrichtung',
   enrollChannelIntro: 'Wie möchten Sie Okta Verify einrichten?',
   channelQr: 'QR-Code scannen',
@@ -88,8 +97,8 @@ const de = {
   enrollSentEmailIntro: 'Öffnen Sie die E-Mail auf Ihrem Mobilgerät und tippen Sie auf den Link, um Okta Verify einzurichten.',
   enrollSentSmsIntro: 'Tippen Sie auf Ihrem Mobilgerät auf den Link in der Nachricht, um Okta Verify einzurichten.',
   sendAgain: 'Erneut senden',
-  tryAnotherWay: 'Anders versuchen',
 
+  // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'Ihr Passwort ist abgelaufen',
   passwordExpiringHeading: 'Ihr Passwort läuft bald ab',
   passwordExpiresInDays: (days: number) => (days === 0 ? 'Ihr Passwort läuft heute ab' : days === 1 ? 'Ihr Passwort läuft in 1 Tag ab' : `Ihr Passwort läuft in ${days} Tagen ab`),
@@ -112,19 +121,30 @@ const de = {
   passwordsDiffer: 'Die Passwörter stimmen nicht überein.',
   remindMeLater: 'Später erinnern',
 
+  // Password reset (forgotten password), sharing the new-password fields and rules above.
+  resetPasswordHeading: 'Passwort zurücksetzen',
+  resetPasswordIntro: 'Wählen Sie ein neues Passwort für Ihr Konto.',
+  resetPassword: 'Passwort zurücksetzen',
+
+  // Actions offered in a step's footer.
   verifyWithSomethingElse: 'Mit einer anderen Methode bestätigen',
+  tryAnotherWay: 'Anders versuchen',
   backToSignIn: 'Zurück zur Anmeldung',
   skip: 'Überspringen',
   resend: 'Erneut senden',
   startOver: 'Neu beginnen',
   tryAgain: 'Erneut versuchen',
+
+  // Progress and outcomes, and a step in place of one that cannot be shown.
   working: 'Wird bearbeitet…',
+  reconnecting: 'Verbindung unterbrochen. Verbinde erneut…',
   signedIn: 'Sie sind angemeldet.',
   errorHeading: 'Etwas ist schiefgelaufen',
   unsupportedStep: 'Dieser Schritt ist hier nicht verfügbar. Beginnen Sie neu oder nutzen Sie eine andere Methode.',
   handledByPageHeading: 'Weiter auf dieser Seite',
   handledByPage: 'Diese Website führt Sie durch den nächsten Schritt.',
 
+  // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorRateLimited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',
   errorRateLimitedWait: (seconds: number) => `Zu viele Versuche. Erneut versuchen in ${seconds} s.`,
@@ -135,6 +155,7 @@ const de = {
   errorToken: 'Die Anmeldung konnte nicht abgeschlossen werden. Beginnen Sie neu.',
   errorUnknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
 
+  // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Anmeldung fehlgeschlagen. Prüfen Sie Benutzername und Passwort.',
     incorrectPassword: 'Das Passwort ist falsch.',
@@ -150,6 +171,6 @@ const de = {
     E0000069: 'Dieses Konto ist nach zu vielen Fehlversuchen gesperrt. Wenden Sie sich zum Entsperren an Ihre Administration.',
     'ovs.numberChallengeUnreadable': 'Die Zahl zum Antippen kann nicht angezeigt werden. Senden Sie die Push-Benachrichtigung erneut oder bestätigen Sie anders.',
   },
-} satisfies Translation;
+} satisfies TranslationInput;
 
 export default de;

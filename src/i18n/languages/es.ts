@@ -1,11 +1,12 @@
 /** Español. */
-import type { Translation } from '../en.js';
+import type { TranslationInput } from '../en.js';
 
 const es = {
   $code: 'es',
   $name: 'Español',
   $dir: 'ltr',
 
+  // Sign-in: username and password.
   signInHeading: 'Iniciar sesión',
   username: 'Nombre de usuario',
   password: 'Contraseña',
@@ -15,6 +16,7 @@ const es = {
   usernameRequired: 'Introduzca su nombre de usuario.',
   passwordRequired: 'Introduzca su contraseña.',
 
+  // Choosing an authenticator, and the authenticators' names.
   chooseAuthenticatorHeading: 'Verifique su identidad con un método de seguridad',
   chooseAuthenticatorIntro: 'Elija una de las siguientes opciones.',
   selectAuthenticator: (name: string) => `Elegir ${name}`,
@@ -26,34 +28,39 @@ const es = {
   authenticatorSecurityKey: 'Llave de seguridad o autenticador biométrico',
   authenticatorSecurityQuestion: 'Pregunta de seguridad',
 
-  chooseMethodHeading: 'Verificar con Okta Verify',
+  // Choosing how to verify with one authenticator: a push or a code.
+  chooseMethodHeading: (authenticator: string) => `Verificar con ${authenticator}`,
   chooseMethodIntro: '¿Cómo quiere verificar su identidad?',
   methodPush: 'Recibir una notificación push',
   methodTotp: 'Introducir un código',
   methodPushHint: 'Apruebe una notificación en su dispositivo.',
   methodTotpHint: 'Escriba el código de 6 dígitos que muestra la aplicación.',
 
+  // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Introducir un código',
-  codeIntro: 'Introduzca el código de 6 dígitos de la aplicación Okta Verify.',
+  codeIntro: (authenticator: string) => `Introduzca el código de ${authenticator}.`,
+  codeIntroSentTo: (to: string) => `Introduzca el código que hemos enviado a ${to}.`,
   code: 'Código',
   verify: 'Verificar',
-  codeRequired: 'Introduzca el código de Okta Verify.',
+  codeRequired: 'Introduzca el código.',
   codeFormat: 'El código tiene 6 dígitos.',
 
+  // Push notifications, and the number to tap on the device.
   pushHeading: 'Recibir una notificación push',
   pushSent: 'Notificación push enviada. Responda en su dispositivo.',
   pushNumberIntro: 'En su dispositivo, toque este número:',
   pushNumberLabel: (n: string) => `Toque ${n} en su dispositivo`,
-  pushReminder: '¿Aún no ha recibido la notificación push? Abra Okta Verify en su dispositivo o envíela de nuevo.',
+  pushReminder: (app: string) => `¿Aún no ha recibido la notificación push? Abra ${app} en su dispositivo o envíela de nuevo.`,
   resendPush: 'Reenviar la notificación push',
-  reconnecting: 'Se perdió la conexión. Reconectando…',
 
+  // Enrollment: which security methods to set up.
   enrollHeading: 'Configurar métodos de seguridad',
   enrollRequiredIntro: 'Su organización le pide configurar el siguiente método para iniciar sesión.',
   enrollOptionalIntro: 'Puede configurar un método de seguridad ahora o más tarde.',
   setUpAuthenticator: (name: string) => `Configurar ${name}`,
   setUpLater: 'Configurar más tarde',
 
+  // Enrollment of Okta Verify with a QR code.
   enrollQrHeading: 'Configurar Okta Verify',
   enrollQrStep1: 'En su dispositivo móvil, descargue la aplicación Okta Verify desde App Store o Google Play.',
   enrollQrStep2: 'Abra Okta Verify y añada una cuenta.',
@@ -63,6 +70,8 @@ const es = {
   enrollWaiting: 'Esperando a que termine la configuración en su dispositivo…',
   cantScan: '¿No puede escanear?',
   returnToList: 'Volver a la lista de métodos',
+
+  // Enrollment with a setup link sent by email or text message.
   enrollChannelHeading: 'Otras formas de configurar',
   enrollChannelIntro: '¿Cómo quiere configurar Okta Verify?',
   channelQr: 'Escanear un código QR',
@@ -88,8 +97,8 @@ const es = {
   enrollSentEmailIntro: 'Abra el correo en su dispositivo móvil y toque el enlace para configurar Okta Verify.',
   enrollSentSmsIntro: 'Toque el enlace del mensaje en su dispositivo móvil para configurar Okta Verify.',
   sendAgain: 'Enviar de nuevo',
-  tryAnotherWay: 'Probar de otra forma',
 
+  // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'Su contraseña ha caducado',
   passwordExpiringHeading: 'Su contraseña caducará pronto',
   passwordExpiresInDays: (days: number) => (days === 0 ? 'Su contraseña caduca hoy' : days === 1 ? 'Su contraseña caducará en 1 día' : `Su contraseña caducará en ${days} días`),
@@ -112,19 +121,30 @@ const es = {
   passwordsDiffer: 'Las contraseñas no coinciden.',
   remindMeLater: 'Recordármelo más tarde',
 
+  // Password reset (forgotten password), sharing the new-password fields and rules above.
+  resetPasswordHeading: 'Restablezca su contraseña',
+  resetPasswordIntro: 'Elija una contraseña nueva para su cuenta.',
+  resetPassword: 'Restablecer la contraseña',
+
+  // Actions offered in a step's footer.
   verifyWithSomethingElse: 'Verificar con otro método',
+  tryAnotherWay: 'Probar de otra forma',
   backToSignIn: 'Volver a iniciar sesión',
   skip: 'Omitir',
   resend: 'Enviar de nuevo',
   startOver: 'Empezar de nuevo',
   tryAgain: 'Reintentar',
+
+  // Progress and outcomes, and a step in place of one that cannot be shown.
   working: 'Procesando…',
+  reconnecting: 'Se perdió la conexión. Reconectando…',
   signedIn: 'Ha iniciado sesión.',
   errorHeading: 'Algo salió mal',
   unsupportedStep: 'Este paso no está disponible aquí. Empiece de nuevo o use otro método.',
   handledByPageHeading: 'Continúe en esta página',
   handledByPage: 'Este sitio le guiará en el siguiente paso.',
 
+  // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'No podemos conectar con el servicio de inicio de sesión. Compruebe su conexión y vuelva a intentarlo.',
   errorRateLimited: 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
   errorRateLimitedWait: (seconds: number) => `Demasiados intentos. Vuelva a intentarlo en ${seconds} s.`,
@@ -135,6 +155,7 @@ const es = {
   errorToken: 'No pudimos completar el inicio de sesión. Empiece de nuevo para reintentarlo.',
   errorUnknown: 'Algo salió mal. Vuelva a intentarlo.',
 
+  // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'No se pudo iniciar sesión. Compruebe su nombre de usuario y contraseña.',
     incorrectPassword: 'La contraseña no es correcta.',
@@ -150,6 +171,6 @@ const es = {
     E0000069: 'Esta cuenta está bloqueada por demasiados intentos fallidos. Contacte con su administrador para desbloquearla.',
     'ovs.numberChallengeUnreadable': 'No se puede mostrar el número que debe tocar. Reenvíe la notificación push o verifique con otro método.',
   },
-} satisfies Translation;
+} satisfies TranslationInput;
 
 export default es;

@@ -1,11 +1,12 @@
 /** Français. */
-import type { Translation } from '../en.js';
+import type { TranslationInput } from '../en.js';
 
 const fr = {
   $code: 'fr',
   $name: 'Français',
   $dir: 'ltr',
 
+  // Sign-in: username and password.
   signInHeading: 'Connexion',
   username: 'Nom d’utilisateur',
   password: 'Mot de passe',
@@ -15,6 +16,7 @@ const fr = {
   usernameRequired: 'Saisissez votre nom d’utilisateur.',
   passwordRequired: 'Saisissez votre mot de passe.',
 
+  // Choosing an authenticator, and the authenticators' names.
   chooseAuthenticatorHeading: 'Confirmez votre identité avec une méthode de sécurité',
   chooseAuthenticatorIntro: 'Choisissez parmi les options suivantes.',
   selectAuthenticator: (name: string) => `Choisir ${name}`,
@@ -26,34 +28,39 @@ const fr = {
   authenticatorSecurityKey: 'Clé de sécurité ou authentificateur biométrique',
   authenticatorSecurityQuestion: 'Question de sécurité',
 
-  chooseMethodHeading: 'Vérifier avec Okta Verify',
+  // Choosing how to verify with one authenticator: a push or a code.
+  chooseMethodHeading: (authenticator: string) => `Vérifier avec ${authenticator}`,
   chooseMethodIntro: 'Comment souhaitez-vous confirmer votre identité ?',
   methodPush: 'Recevoir une notification push',
   methodTotp: 'Saisir un code',
   methodPushHint: 'Approuvez une notification sur votre appareil.',
   methodTotpHint: 'Saisissez le code à 6 chiffres affiché dans l’application.',
 
+  // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Saisir un code',
-  codeIntro: 'Saisissez le code à 6 chiffres de l’application Okta Verify.',
+  codeIntro: (authenticator: string) => `Saisissez le code fourni par ${authenticator}.`,
+  codeIntroSentTo: (to: string) => `Saisissez le code que nous avons envoyé à ${to}.`,
   code: 'Code',
   verify: 'Vérifier',
-  codeRequired: 'Saisissez le code d’Okta Verify.',
+  codeRequired: 'Saisissez le code.',
   codeFormat: 'Le code comporte 6 chiffres.',
 
+  // Push notifications, and the number to tap on the device.
   pushHeading: 'Recevoir une notification push',
   pushSent: 'Notification push envoyée. Répondez sur votre appareil.',
   pushNumberIntro: 'Sur votre appareil, touchez ce nombre :',
   pushNumberLabel: (n: string) => `Touchez ${n} sur votre appareil`,
-  pushReminder: 'Vous n’avez pas encore reçu de notification push ? Ouvrez Okta Verify sur votre appareil, ou renvoyez-la.',
+  pushReminder: (app: string) => `Vous n’avez pas encore reçu de notification push ? Ouvrez ${app} sur votre appareil, ou renvoyez-la.`,
   resendPush: 'Renvoyer la notification push',
-  reconnecting: 'Connexion perdue. Reconnexion…',
 
+  // Enrollment: which security methods to set up.
   enrollHeading: 'Configurer des méthodes de sécurité',
   enrollRequiredIntro: 'Votre organisation vous demande de configurer la méthode suivante pour vous connecter.',
   enrollOptionalIntro: 'Vous pouvez configurer une méthode de sécurité maintenant ou plus tard.',
   setUpAuthenticator: (name: string) => `Configurer ${name}`,
   setUpLater: 'Configurer plus tard',
 
+  // Enrollment of Okta Verify with a QR code.
   enrollQrHeading: 'Configurer Okta Verify',
   enrollQrStep1: 'Sur votre appareil mobile, téléchargez l’application Okta Verify depuis l’App Store ou Google Play.',
   enrollQrStep2: 'Ouvrez Okta Verify et ajoutez un compte.',
@@ -63,6 +70,8 @@ const fr = {
   enrollWaiting: 'En attente de la fin de la configuration sur votre appareil…',
   cantScan: 'Impossible de scanner ?',
   returnToList: 'Revenir à la liste des méthodes',
+
+  // Enrollment with a setup link sent by email or text message.
   enrollChannelHeading: 'Autres façons de configurer',
   enrollChannelIntro: 'Comment souhaitez-vous configurer Okta Verify ?',
   channelQr: 'Scanner un code QR',
@@ -88,8 +97,8 @@ const fr = {
   enrollSentEmailIntro: 'Ouvrez l’e-mail sur votre appareil mobile et touchez le lien pour configurer Okta Verify.',
   enrollSentSmsIntro: 'Touchez le lien du message sur votre appareil mobile pour configurer Okta Verify.',
   sendAgain: 'Renvoyer',
-  tryAnotherWay: 'Essayer autrement',
 
+  // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'Votre mot de passe a expiré',
   passwordExpiringHeading: 'Votre mot de passe va bientôt expirer',
   passwordExpiresInDays: (days: number) => (days === 0 ? 'Votre mot de passe expire aujourd’hui' : days === 1 ? 'Votre mot de passe expire dans 1 jour' : `Votre mot de passe expire dans ${days} jours`),
@@ -112,19 +121,30 @@ const fr = {
   passwordsDiffer: 'Les mots de passe ne correspondent pas.',
   remindMeLater: 'Me le rappeler plus tard',
 
+  // Password reset (forgotten password), sharing the new-password fields and rules above.
+  resetPasswordHeading: 'Réinitialisez votre mot de passe',
+  resetPasswordIntro: 'Choisissez un nouveau mot de passe pour votre compte.',
+  resetPassword: 'Réinitialiser le mot de passe',
+
+  // Actions offered in a step's footer.
   verifyWithSomethingElse: 'Vérifier avec une autre méthode',
+  tryAnotherWay: 'Essayer autrement',
   backToSignIn: 'Retour à la connexion',
   skip: 'Ignorer',
   resend: 'Renvoyer',
   startOver: 'Recommencer',
   tryAgain: 'Réessayer',
+
+  // Progress and outcomes, and a step in place of one that cannot be shown.
   working: 'Traitement…',
+  reconnecting: 'Connexion perdue. Reconnexion…',
   signedIn: 'Vous êtes connecté.',
   errorHeading: 'Un problème est survenu',
   unsupportedStep: 'Cette étape n’est pas disponible ici. Recommencez ou utilisez une autre méthode.',
   handledByPageHeading: 'Continuez sur cette page',
   handledByPage: 'Ce site vous guidera pour l’étape suivante.',
 
+  // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'Impossible de joindre le service de connexion. Vérifiez votre connexion et réessayez.',
   errorRateLimited: 'Trop de tentatives. Patientez un instant et réessayez.',
   errorRateLimitedWait: (seconds: number) => `Trop de tentatives. Réessayez dans ${seconds} s.`,
@@ -135,6 +155,7 @@ const fr = {
   errorToken: 'La connexion n’a pas pu aboutir. Recommencez pour réessayer.',
   errorUnknown: 'Un problème est survenu. Réessayez.',
 
+  // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Échec de la connexion. Vérifiez votre nom d’utilisateur et votre mot de passe.',
     incorrectPassword: 'Le mot de passe est incorrect.',
@@ -150,6 +171,6 @@ const fr = {
     E0000069: 'Ce compte est verrouillé après trop de tentatives infructueuses. Contactez votre administrateur pour le déverrouiller.',
     'ovs.numberChallengeUnreadable': 'Le nombre à toucher ne peut pas être affiché. Renvoyez la notification push ou vérifiez avec une autre méthode.',
   },
-} satisfies Translation;
+} satisfies TranslationInput;
 
 export default fr;

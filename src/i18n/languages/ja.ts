@@ -1,11 +1,12 @@
 /** 日本語. */
-import type { Translation } from '../en.js';
+import type { TranslationInput } from '../en.js';
 
 const ja = {
   $code: 'ja',
   $name: '日本語',
   $dir: 'ltr',
 
+  // Sign-in: username and password.
   signInHeading: 'サインイン',
   username: 'ユーザー名',
   password: 'パスワード',
@@ -15,6 +16,7 @@ const ja = {
   usernameRequired: 'ユーザー名を入力してください。',
   passwordRequired: 'パスワードを入力してください。',
 
+  // Choosing an authenticator, and the authenticators' names.
   chooseAuthenticatorHeading: 'セキュリティ方法で本人確認してください',
   chooseAuthenticatorIntro: '次のいずれかを選択してください。',
   selectAuthenticator: (name: string) => `${name}を選択`,
@@ -26,34 +28,39 @@ const ja = {
   authenticatorSecurityKey: 'セキュリティキーまたは生体認証',
   authenticatorSecurityQuestion: '秘密の質問',
 
-  chooseMethodHeading: 'Okta Verify で確認',
+  // Choosing how to verify with one authenticator: a push or a code.
+  chooseMethodHeading: (authenticator: string) => `${authenticator} で確認`,
   chooseMethodIntro: 'どの方法で確認しますか?',
   methodPush: 'プッシュ通知を受け取る',
   methodTotp: 'コードを入力する',
   methodPushHint: 'デバイスに届く通知を承認します。',
   methodTotpHint: 'アプリに表示される 6 桁のコードを入力します。',
 
+  // Entering a code, from an app or sent by email or text message.
   codeHeading: 'コードを入力',
-  codeIntro: 'Okta Verify アプリに表示される 6 桁のコードを入力してください。',
+  codeIntro: (authenticator: string) => `${authenticator} のコードを入力してください。`,
+  codeIntroSentTo: (to: string) => `${to} に送信したコードを入力してください。`,
   code: 'コード',
   verify: '確認',
-  codeRequired: 'Okta Verify のコードを入力してください。',
+  codeRequired: 'コードを入力してください。',
   codeFormat: 'コードは 6 桁の数字です。',
 
+  // Push notifications, and the number to tap on the device.
   pushHeading: 'プッシュ通知を受け取る',
   pushSent: 'プッシュ通知を送信しました。デバイスで応答してください。',
   pushNumberIntro: 'デバイスでこの番号をタップしてください:',
   pushNumberLabel: (n: string) => `デバイスで ${n} をタップ`,
-  pushReminder: 'プッシュ通知が届きませんか? デバイスで Okta Verify を開くか、もう一度送信してください。',
+  pushReminder: (app: string) => `プッシュ通知が届きませんか? デバイスで ${app} を開くか、もう一度送信してください。`,
   resendPush: 'プッシュ通知を再送信',
-  reconnecting: '接続が切れました。再接続しています…',
 
+  // Enrollment: which security methods to set up.
   enrollHeading: 'セキュリティ方法の設定',
   enrollRequiredIntro: 'サインインするには、組織の規定により次の方法を設定する必要があります。',
   enrollOptionalIntro: 'セキュリティ方法は今すぐ、または後で設定できます。',
   setUpAuthenticator: (name: string) => `${name}を設定`,
   setUpLater: '後で設定',
 
+  // Enrollment of Okta Verify with a QR code.
   enrollQrHeading: 'Okta Verify の設定',
   enrollQrStep1: 'モバイルデバイスで、App Store または Google Play から Okta Verify アプリをダウンロードします。',
   enrollQrStep2: 'Okta Verify を開いてアカウントを追加します。',
@@ -63,6 +70,8 @@ const ja = {
   enrollWaiting: 'デバイスでの設定の完了を待っています…',
   cantScan: 'スキャンできない場合',
   returnToList: '方法の一覧に戻る',
+
+  // Enrollment with a setup link sent by email or text message.
   enrollChannelHeading: 'その他の設定方法',
   enrollChannelIntro: 'Okta Verify をどの方法で設定しますか?',
   channelQr: 'QR コードをスキャン',
@@ -88,8 +97,8 @@ const ja = {
   enrollSentEmailIntro: 'モバイルデバイスでメールを開き、リンクをタップして Okta Verify を設定してください。',
   enrollSentSmsIntro: 'モバイルデバイスでメッセージのリンクをタップして Okta Verify を設定してください。',
   sendAgain: '再送信',
-  tryAnotherWay: '別の方法を試す',
 
+  // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'パスワードの有効期限が切れました',
   passwordExpiringHeading: 'パスワードの有効期限がまもなく切れます',
   passwordExpiresInDays: (days: number) => (days === 0 ? 'パスワードの有効期限は今日までです' : `パスワードの有効期限はあと ${days} 日です`),
@@ -112,19 +121,30 @@ const ja = {
   passwordsDiffer: 'パスワードが一致しません。',
   remindMeLater: '後で通知',
 
+  // Password reset (forgotten password), sharing the new-password fields and rules above.
+  resetPasswordHeading: 'パスワードのリセット',
+  resetPasswordIntro: 'アカウントの新しいパスワードを設定してください。',
+  resetPassword: 'パスワードをリセット',
+
+  // Actions offered in a step's footer.
   verifyWithSomethingElse: '別の方法で確認',
+  tryAnotherWay: '別の方法を試す',
   backToSignIn: 'サインインに戻る',
   skip: 'スキップ',
   resend: '再送信',
   startOver: '最初からやり直す',
   tryAgain: '再試行',
+
+  // Progress and outcomes, and a step in place of one that cannot be shown.
   working: '処理中…',
+  reconnecting: '接続が切れました。再接続しています…',
   signedIn: 'サインインしました。',
   errorHeading: '問題が発生しました',
   unsupportedStep: 'この手順はここでは利用できません。最初からやり直すか、別の方法を使ってください。',
   handledByPageHeading: 'このページで続行してください',
   handledByPage: '次の手順はこのサイトが案内します。',
 
+  // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'サインインサービスに接続できません。接続を確認してもう一度お試しください。',
   errorRateLimited: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
   errorRateLimitedWait: (seconds: number) => `試行回数が多すぎます。${seconds} 秒後にもう一度お試しください。`,
@@ -135,6 +155,7 @@ const ja = {
   errorToken: 'サインインを完了できませんでした。最初からやり直してください。',
   errorUnknown: '問題が発生しました。もう一度お試しください。',
 
+  // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'サインインできませんでした。ユーザー名とパスワードを確認してください。',
     incorrectPassword: 'パスワードが正しくありません。',
@@ -150,6 +171,6 @@ const ja = {
     E0000069: '失敗が多すぎたため、このアカウントはロックされています。ロック解除は管理者に連絡してください。',
     'ovs.numberChallengeUnreadable': 'タップする番号を表示できません。プッシュ通知を再送信するか、別の方法で確認してください。',
   },
-} satisfies Translation;
+} satisfies TranslationInput;
 
 export default ja;
