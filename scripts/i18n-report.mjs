@@ -21,11 +21,11 @@ function entries(table) {
   return new Map([...list, ...Object.entries(table.$messages ?? {}).map(([key, value]) => [`$messages.${key}`, value])]);
 }
 
-/** A function value as the text it builds for sample arguments, so translated functions can be compared too. */
+/** A function value as the text it builds for placeholder arguments (`{1}`), so translated functions compare too. */
 function sample(value) {
   if (typeof value !== 'function') return value;
   try {
-    return value(...Array.from({ length: Math.max(value.length, 1) }, (_, i) => String(i + 7)));
+    return value(...Array.from({ length: Math.max(value.length, 1) }, (_, i) => `{${i + 1}}`));
   } catch {
     return undefined;
   }

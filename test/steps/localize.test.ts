@@ -1,7 +1,8 @@
 /** Language and direction per element: own `lang`, else an ancestor's, else the page's; changes re-render. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { registerTranslation } from '../../src/index.js';
+import { registerTranslation, term } from '../../src/index.js';
+import { messageTerm } from '../../src/i18n/localize.js';
 import type { OktaVerifySignin, OvsCodeStep } from '../../src/index.js';
 
 const heading = (el: Element) => el.shadowRoot!.querySelector('.heading')!.textContent!.trim();
@@ -130,6 +131,55 @@ describe('localization of the step elements', () => {
     registerTranslation({ $code: 'x-late', $name: 'Late', $dir: 'ltr', codeHeading: 'Late heading' });
     await frame();
     expect(heading(el)).to.equal('Late heading');
+  });
+});
+
+describe('partial translations', () => {
+  // `qpa` is in ISO 639's private-use range, so no real language is shadowed.
+  before(() => {
+    registerTranslation({
+      $code: 'qpa',
+      codeHeading: 'Partial heading',
+      codeIntro: (authenticator: string) => `Partial code from ${authenticator}`,
+      $messages: { 'api.authn.error.PASSCODE_INVALID': 'Partial invalid code' },
+    });
+    registerTranslation({ $code: 'qpa-BR', verify: 'Regional verify' });
+  });
+
+  it('a language that leaves keys out shows English for those, key by key', async () => {
+    const el = await fixture<OvsCodeStep>(html`<ovs-code-step lang="qpa"></ovs-code-step>`);
+    expect(heading(el)).to.equal('Partial heading');
+    expect(el.querySelector('button[type=submit]')!.textContent!.trim(), 'a key it lacks').to.equal('Verify');
+    expect(el.querySelector('label')!.textContent!.trim(), 'another').to.equal('Code');
+  });
+
+  it('the chain is region, then language, then English, for strings, functions and server messages', () => {
+    expect(term('qpa-BR', 'verify')).to.equal('Regional verify');
+    expect(term('qpa-BR', 'codeHeading')).to.equal('Partial heading');
+    expect(term('qpa-BR', 'codeIntro', 'Okta Verify')).to.equal('Partial code from Okta Verify');
+    expect(term('qpa-BR', 'codeIntroSentTo', 'a@example.com')).to.equal('Enter the code we sent to a@example.com.');
+    expect(term('qpa-BR', 'resetPasswordHeading')).to.equal('Reset your password');
+    expect(messageTerm('qpa-BR', 'api.authn.error.PASSCODE_INVALID')).to.equal('Partial invalid code');
+    expect(messageTerm('qpa-BR', 'tooManyRequests')).to.equal('Too many attempts. Wait a moment and try again.');
+  });
+
+  it('types: a partial table type-checks; a function must take English\'s arguments (checked by tsc)', () => {
+    // Never called: these lines are for `tsc --noEmit -p .`, which fails if an expected error goes away.
+    const typeChecks = () => {
+      registerTranslation({ $code: 'pt', signIn: 'Entrar' });
+      registerTranslation({ $code: 'pt', codeIntro: (authenticator: string) => `Digite o código do ${authenticator}.`, $messages: { tooManyRequests: 'Muitas tentativas.' } });
+      // @ts-expect-error codeIntro takes the authenticator's name, a string
+      registerTranslation({ $code: 'pt', codeIntro: (n: number) => `${n + 1}` });
+      // @ts-expect-error no more arguments than English's
+      registerTranslation({ $code: 'pt', pushReminder: (app: string, device: string) => `${app} ${device}` });
+      // @ts-expect-error a string where English builds the text from the authenticator
+      registerTranslation({ $code: 'pt', chooseMethodHeading: 'Verificar' });
+      // @ts-expect-error a key English does not have (a typo)
+      registerTranslation({ $code: 'pt', signInn: 'Entrar' });
+      // @ts-expect-error every table says which language it is
+      registerTranslation({ signIn: 'Entrar' });
+    };
+    expect(typeChecks).to.be.a('function');
   });
 });
 
