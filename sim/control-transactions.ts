@@ -8,7 +8,7 @@ import { controlError, MALFORMED, readJson } from './body.js';
 import { findUser, originOf, type SimState } from './context.js';
 import { answerPush, describePush, pendingPush, transactionPush } from './device.js';
 import type { Push } from './push.js';
-import { renderState } from './idx/responses.js';
+import { renderState } from './idx/states/index.js';
 import type { Transaction } from './transactions.js';
 
 /** What `GET /sim/transactions` tells of a sign-in. */

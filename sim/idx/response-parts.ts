@@ -72,3 +72,13 @@ export function tail(ctx: RenderContext): Json {
   if (ctx.messages?.top?.length) out.messages = messageList(ctx.messages.top);
   return out;
 }
+
+/** A response that ends the transaction: only messages, no remediation (expired, timed out). */
+export function renderTerminal(message: IdxMessage, expiresAt?: number): Json {
+  return {
+    version: '1.0.0',
+    ...(expiresAt ? { expiresAt: new Date(expiresAt).toISOString() } : {}),
+    intent: 'LOGIN',
+    messages: messageList([message]),
+  };
+}

@@ -91,6 +91,18 @@ function oktaVerifyOption(body: Json): string[] {
   return option.value.form.value.map((f: Json) => f.name);
 }
 
+/** The media type a response's forms declare they produce, if any does. */
+function produces(body: Json): string | undefined {
+  return JSON.stringify(body).match(/"produces":"([^"]+)"/)?.[1];
+}
+
+/** What Okta's forms declare they produce, as the success capture has it. */
+async function declaredByOkta(): Promise<string> {
+  const type = produces(await loadFixture<Json>('success-with-interaction-code.json'));
+  if (!type) throw new Error('success-with-interaction-code.json declares no media type');
+  return type;
+}
+
 describe('simulator responses have the shape of Okta\'s captured ones', function () {
   before(async function () {
     await skipWithoutFixtures(this);
@@ -189,6 +201,8 @@ describe('simulator responses have the shape of Okta\'s captured ones', function
       const ours = await produce();
       expect(ours.status).to.equal(status);
       compare(ours.body, okta, fixture);
+      // Terminal answers and playground captures declare none: they come with the type the captured forms declare.
+      expect(ours.headers.get('content-type'), `${fixture}: Content-Type`).to.equal(produces(okta) ?? (await declaredByOkta()));
     });
   }
 

@@ -4,6 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { createLocalJWKSet, jwtVerify } from 'jose';
+import { IDX_PRODUCES } from '../../sim/idx/response-parts.js';
+import { STATES } from '../../sim/idx/states/index.js';
+import { ENDPOINTS } from '../../sim/idx/states/kit.js';
 import { CLIENT_ID, Driver, ISSUER, authenticatorId, interactionCodeOf, messageKeys, remediation, remediationNames, resolve, type Json } from './driver.js';
 
 const VERIFIED = 'verified@example.com';
@@ -144,6 +147,29 @@ describe('simulator: bad input gets Okta-shaped errors', () => {
     const res = await d.idx('/idp/idx/challenge/answer', { credentials: { totp: '123456' } });
     expect(res.status).to.equal(400);
     expect(remediationNames(res.body)).to.deep.equal(['identify']);
+  });
+
+  it('every endpoint a state does not accept: Okta\'s "unexpected step" 400, as IDX, and the state does not move', async () => {
+    const tried: string[] = [];
+    for (const [name, reach] of [
+      ['identify', async () => undefined],
+      ['select-authenticator', async () => d.identify(VERIFIED)],
+    ] as const) {
+      await reach();
+      const state = (await d.send('/sim/transactions')).body[0];
+      expect(state.step).to.equal(name);
+      for (const [endpoint, path] of Object.entries(ENDPOINTS)) {
+        if (endpoint in STATES[name].accepts) continue;
+        const res = await d.idx(path, { identifier: VERIFIED, credentials: { passcode: 'x', totp: '123456' }, authenticator: { id: 'x' }, email: 'a@b.cd' });
+        expect(res.status, `${name} ${path}`).to.equal(400);
+        expect(res.headers.get('content-type'), `${name} ${path}`).to.equal(IDX_PRODUCES);
+        expect(messageKeys(res.body), `${name} ${path}`).to.deep.equal(['E0000001']);
+        expect(remediationNames(res.body), `${name} ${path}`).to.deep.equal(state.remediations);
+        tried.push(`${name} ${endpoint}`);
+      }
+      expect((await d.send('/sim/transactions')).body[0].step, `${name} stays`).to.equal(name);
+    }
+    expect(tried).to.include.members(['identify poll', 'identify skip', 'identify enroll', 'select-authenticator answer', 'select-authenticator identify']);
   });
 
   it('an unknown authenticator id: 400, the list stays', async () => {

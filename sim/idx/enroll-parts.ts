@@ -1,0 +1,71 @@
+/**
+ * What the enrollment states share: the "set up security methods" list (`select-authenticator-enroll`), the
+ * "Can't scan?" channel choice (`select-enrollment-channel`), the org's `authenticators` they point at, and
+ * Okta Verify as `currentAuthenticator`. Shapes follow Okta's captures `authenticator-enroll-*.json`.
+ */
+import type { EnrollChannel } from '../transactions.js';
+import { CATALOG, pendingEnrollments, type AuthenticatorKey } from '../users.js';
+import { form, type Json, type RenderContext } from './response-parts.js';
+
+const CHANNELS: Array<{ value: EnrollChannel; label: string }> = [
+  { value: 'qrcode', label: 'QRCODE' },
+  { value: 'email', label: 'EMAIL' },
+  { value: 'sms', label: 'SMS' },
+];
+
+/** The org-wide authenticator as the enroll list points at it: every method the org offers. */
+function orgAuthenticator(key: AuthenticatorKey): Json {
+  const c = CATALOG[key];
+  return { type: c.type, key, id: c.id, displayName: c.displayName, methods: c.methods.map((type) => ({ type })) };
+}
+
+/** What the list offers: the required authenticators, else the optional ones. */
+export function offered(ctx: RenderContext): AuthenticatorKey[] {
+  const pending = pendingEnrollments(ctx.tx.user!, !!ctx.tx.enrollSkipped);
+  return pending.required.length ? pending.required : pending.optional;
+}
+
+/** While Okta Verify is being set up it stays on the list, even once nothing else is pending. */
+export function offeredWithOktaVerify(ctx: RenderContext): AuthenticatorKey[] {
+  const keys = offered(ctx);
+  return keys.length ? keys : ['okta_verify'];
+}
+
+export function enrollList(ctx: RenderContext, keys: AuthenticatorKey[]): Json {
+  const options = keys.map((key, i) => {
+    const fields: Json[] = [{ name: 'id', required: true, value: CATALOG[key].id, mutable: false }];
+    if (key === 'okta_verify') fields.push({ name: 'channel', required: false, type: 'string', options: CHANNELS });
+    return { label: CATALOG[key].displayName, value: { form: { value: fields } }, relatesTo: `$.authenticators.value[${i}]` };
+  });
+  return form(ctx, 'select-authenticator-enroll', '/idp/idx/credential/enroll', [{ name: 'authenticator', required: true, type: 'object', options }]);
+}
+
+export function orgDirectory(keys: AuthenticatorKey[]): Json {
+  return { authenticators: { type: 'array', value: keys.map(orgAuthenticator) } };
+}
+
+/** "Can't scan?": `authenticator` first, its `id` first — okta-auth-js reads them by position. */
+export function channelChoice(ctx: RenderContext): Json {
+  return form(ctx, 'select-enrollment-channel', '/idp/idx/credential/enroll', [
+    {
+      name: 'authenticator',
+      type: 'object',
+      label: 'Okta Verify',
+      value: { form: { value: [
+        { name: 'id', required: true, value: CATALOG.okta_verify.id, mutable: false, visible: false },
+        { name: 'channel', required: true, visible: true, options: CHANNELS },
+      ] } },
+    },
+  ]);
+}
+
+/** Okta Verify being enrolled, with every method the org offers, and what the channel needs. */
+export function enrollingOktaVerify(contextualData: Json, extra: Json = {}): Json {
+  const c = CATALOG.okta_verify;
+  return {
+    currentAuthenticator: {
+      type: 'object',
+      value: { type: c.type, key: c.key, id: c.id, displayName: c.displayName, methods: c.methods.map((type) => ({ type })), contextualData, ...extra },
+    },
+  };
+}
