@@ -2,8 +2,10 @@
  * okta-auth-js's HTTP client, with one difference: every request carries the flow's current abort signal, so a
  * call the flow gave up (the element was removed, or a newer call superseded it) sends nothing more — also
  * the requests okta-auth-js chains inside one call (discovery, interact, introspect; token, keys).
- * It answers exactly as the SDK's own fetch client does: `{ status, responseText, responseJSON?, headers }`,
- * thrown when the status is not OK or the JSON carries an `error`.
+ * It answers as the SDK's own fetch client does: `{ status, responseText, responseJSON?, headers }`, thrown
+ * when the status is not OK or the JSON carries an `error` — except that it reads every JSON media type as JSON.
+ * Okta sends IDX as `application/ion+json`, which the SDK's client reads as text; its introspect looks for an
+ * IDX error only in `responseJSON`, so an expired transaction (401 at introspect) would be an empty error.
  */
 
 /** Which signal the next requests are sent under (the flow sets it per call), and what the last answer was. */
@@ -30,9 +32,12 @@ export interface HttpResult {
   headers: Record<string, string>;
 }
 
+/** `application/json`, and its suffixed kinds such as Okta's `application/ion+json; okta-version=1.0.0`. */
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\b/i;
+
 function encodeBody(data: unknown, contentType: string): BodyInit | undefined {
   if (data === undefined || data === null || typeof data === 'string') return data ?? undefined;
-  if (/application\/\w*\+?json/.test(contentType)) return JSON.stringify(data);
+  if (JSON_TYPE.test(contentType)) return JSON.stringify(data);
   if (contentType === 'application/x-www-form-urlencoded') {
     return Object.entries(data as Record<string, string>)
       .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
@@ -55,7 +60,7 @@ export function scopedFetch(scope: RequestScope) {
     scope.last = { status: response.status, headers: received };
     // Read as text first: a connection cut mid-body rejects here, as the network failure it is.
     const text = await response.text();
-    const isJson = (response.headers.get('content-type') ?? '').toLowerCase().includes('application/json');
+    const isJson = JSON_TYPE.test(response.headers.get('content-type') ?? '');
     let data: unknown = text;
     if (isJson) {
       try {
