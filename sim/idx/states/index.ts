@@ -1,10 +1,11 @@
 /**
  * Every transaction state, by name: what it renders and which requests it accepts.
  *
- * Adding a state is one module in this folder (its `render` and `accepts`) and one line here; the table is
- * exhaustive over `TxState['name']`, so a state without a module does not compile.
+ * Adding a state is its `TxState` variant, one module in this folder (its `render` and `accepts`) and one
+ * line here; the table is exhaustive over `TxState['name']`, so a state without a module does not compile.
  */
-import type { RenderContext, Json } from '../response-parts.js';
+import type { TxState } from '../../transactions.js';
+import type { Json, RenderContext } from '../response-parts.js';
 import { challenge } from './challenge.js';
 import { enrollAddress } from './enroll-address.js';
 import { enroll } from './enroll.js';
@@ -29,7 +30,7 @@ export const STATES: StateTable = {
 };
 
 /** The module of the transaction's current state, typed for that state. */
-export function moduleOf<S extends RenderContext['tx']['state']>(state: S): StateModule<S> {
+export function moduleOf<S extends TxState>(state: S): StateModule<S> {
   return STATES[state.name] as unknown as StateModule<S>;
 }
 
