@@ -122,7 +122,7 @@ async function chooseOktaVerify(page, method) {
   await page.fill('input[name=password]', PASSWORD);
   await page.keyboard.press('Enter');
   await page.locator('ovs-authenticator-list-step button[data-key=okta_verify]').click();
-  await page.locator(`ovs-okta-verify-method-step button[data-method=${method}]`).click();
+  await page.locator(`ovs-method-step button[data-method=${method}]`).click();
 }
 const waitForStep = (page, step) => page.waitForFunction((s) => document.querySelector('okta-verify-signin')?.step === s, step, { timeout: 15000 });
 
@@ -269,7 +269,7 @@ async function pollingRun() {
   const page = await context.newPage();
   await page.goto(origin);
   await chooseOktaVerify(page, 'push');
-  await waitForStep(page, 'okta-verify-push');
+  await waitForStep(page, 'approve-push');
   await page.waitForTimeout(POLL_WINDOW_MS);
   const polls = (await sim.requests()).filter((r) => r.path === '/idp/idx/challenge/poll');
   const gaps = polls.slice(1).map((p, i) => p.time - polls[i].time);
@@ -341,7 +341,7 @@ async function cycles(page, count) {
     }, origin);
     if (i % PUSH_EVERY === PUSH_EVERY - 1) {
       await chooseOktaVerify(page, 'push');
-      await waitForStep(page, 'okta-verify-push');
+      await waitForStep(page, 'approve-push');
       await page.waitForTimeout(250); // a poll or two, and the next one's timer set
     }
     await page.evaluate(() => document.querySelector('okta-verify-signin').remove());

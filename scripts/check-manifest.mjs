@@ -1,8 +1,9 @@
 // Fails when custom-elements.json differs from what the analyzer generates from the sources now, when an
-// element that define.ts registers is missing from it (a class without its @tag vanishes from the manifest),
+// element class with a tag is missing from it,
 // or when an element's event lacks its type or anything public lacks a description.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const FILE = 'custom-elements.json';
 const before = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '';
@@ -14,12 +15,15 @@ if (fresh.trim() !== before.trim()) {
   process.exit(1);
 }
 
-const defined = [...readFileSync('src/define.ts', 'utf8').matchAll(/\[\s*'([a-z][a-z0-9]*-[a-z0-9-]+)'\s*,/g)].map((m) => m[1]);
+// Every tag an element class declares (`static readonly tag = '…'`), as define.ts registers them.
+const defined = readdirSync('src', { recursive: true })
+  .filter((file) => String(file).endsWith('.ts'))
+  .flatMap((file) => [...readFileSync(join('src', String(file)), 'utf8').matchAll(/static readonly tag = '([a-z][a-z0-9]*-[a-z0-9-]+)'/g)].map((m) => m[1]));
 const manifest = JSON.parse(before);
 const tags = new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter(Boolean));
 const missing = defined.filter((tag) => !tags.has(tag));
 if (!defined.length || missing.length) {
-  console.error(missing.length ? `${FILE} lacks elements that define.ts registers: ${missing.join(', ')} (add @tag to their JSDoc)` : 'no tags found in src/define.ts');
+  console.error(missing.length ? `${FILE} lacks elements whose classes declare a tag: ${missing.join(', ')}` : 'no element class in src/ declares its tag');
   process.exit(1);
 }
 
@@ -51,4 +55,4 @@ if (problems.length) {
   console.error(`${FILE} is incomplete:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`${FILE} is current, with all ${defined.length} elements define.ts registers, every event typed and everything described.`);
+console.log(`${FILE} is current, with all ${defined.length} elements of src/, every event typed and everything described.`);

@@ -4,7 +4,7 @@
  * the orchestrator, which stops them there (a submission may carry a password). All of them are typed in `GlobalEventHandlersEventMap`.
  */
 import type { FlowErrorKind } from './flow/errors.js';
-import type { IdTokenClaims, PasswordRules, SignInStatus, SignInTokens, StepAction, StepName, StepSubmission } from './flow/model.js';
+import type { IdTokenClaims, PasswordRules, SignInStatus, SignInTokens, StepAction, StepName, StepValues, SubmittableStep } from './flow/model.js';
 
 export interface SuccessDetail {
   /** The tokens from the interaction code exchange. The widget does not store them. */
@@ -72,10 +72,11 @@ export class OktaVerifyStepEvent extends CustomEvent<StepDetail> {
 
 /**
  * Events the presentational steps send up; the orchestrator turns them into flow calls and stops them there.
- * Two are enough for every step: a form submission that names its step, and an action from the step's `actions`.
+ * Two are enough for every step: a form's values (the orchestrator adds which step the element was showing,
+ * so one element can serve several steps), and an action from the step's `actions`.
  */
 export interface StepEventDetails {
-  'ovs-submit': StepSubmission;
+  'ovs-submit': StepValues[SubmittableStep];
   'ovs-action': { action: StepAction };
 }
 

@@ -2,13 +2,14 @@ import { LitElement, css, html, nothing, render, type PropertyDeclarations, type
 import { createAuthClient, TRANSACTION_STORAGE_KEY, type IdxClient } from './flow/auth-client.js';
 import type { RequestScope } from './flow/scoped-fetch.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
-import type { Step } from './flow/model.js';
-import { definitionOf } from './flow/registry.js';
+import type { StepName, StepSubmission } from './flow/model.js';
+import { statusOf } from './flow/registry.js';
 import { SigninFlow, type FlowState } from './flow/signin-flow.js';
 import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/localize.js';
+import { STEP_VIEWS, viewProperties } from './steps/step-views.js';
 import { buttons, theme } from './styles/theme.js';
 
 /** Attribute spellings, besides the declared ones, that set a property. */
@@ -57,10 +58,10 @@ const errorText = (kind: FlowErrorKind) => `error${kind.replace(/(?:^|-)(.)/g, (
  * @attr {string} redirecturi - The same as `redirect-uri`, under the name React and lower-cased HTML give `redirectUri`.
  * @attr {string} lang - Language of the widget's text (`en`, `es`, `fr`, `de`, `ja`, `ar`, or one registered with `registerTranslation`). Without it, the nearest ancestor's `lang`, else `<html lang>`.
  * @attr {'ltr' | 'rtl'} dir - Text direction. Set by the widget to the language's direction unless the element or an ancestor has its own `dir`.
- *
- * @tag okta-verify-signin
  */
 export class OktaVerifySignin extends LitElement {
+  static readonly tag = 'okta-verify-signin';
+
   /** Reactive properties, as a table rather than decorators (whose helpers cost more in the bundle); state has no attribute. */
   static override properties: PropertyDeclarations = {
     issuer: {},
@@ -212,8 +213,8 @@ export class OktaVerifySignin extends LitElement {
     return !!this.flowState?.starting;
   }
 
-  /** The current step's name (`identify`, `select-authenticator`, `okta-verify-code`, `success`, ...). */
-  get step(): Step['name'] {
+  /** The current step's name (`identify`, `choose-authenticator`, `enter-code`, `approve-push`, `success`, ...; `loading` before the first). */
+  get step(): StepName {
     return this.flowState?.step.name ?? 'loading';
   }
 
@@ -224,11 +225,14 @@ export class OktaVerifySignin extends LitElement {
 
   constructor() {
     super();
-    // Step elements are presentational: their two events become flow calls here, and go no further.
+    // Step elements are presentational: their two events become flow calls here, and go no further. A form
+    // sends only its values; the step is the one its element was showing, so a late answer to an earlier
+    // step is dropped by the flow, and one element can serve several steps.
     this.addEventListener('ovs-submit', (e) => {
       e.stopPropagation();
       this.engaged = true;
-      this.flow?.submit(e.detail);
+      const step = e.target === this.stepElement ? this.stepElement?.dataset.ovsStep : undefined;
+      if (step) this.flow?.submit({ step, ...e.detail } as StepSubmission);
     });
     this.addEventListener('ovs-action', (e) => {
       e.stopPropagation();
@@ -327,14 +331,14 @@ export class OktaVerifySignin extends LitElement {
       const first = this.lastStepName === undefined || this.lastStepName === 'loading';
       this.lastStepName = name;
       if (name === 'loading') return;
-      if (s.step.name === 'change-password') {
-        const { warning, username, rules } = s.step;
-        const expired = new OktaVerifyPasswordExpiredEvent({ warning, username, rules });
+      if (s.step.name === 'set-password' && s.step.purpose !== 'reset') {
+        const { purpose, username, rules } = s.step;
+        const expired = new OktaVerifyPasswordExpiredEvent({ warning: purpose === 'expiring', username, rules });
         fire(this, expired);
         // The page takes over; the flow's hand-off shows (and announces) the step that says so.
         if (expired.defaultPrevented) return this.flow?.handOff();
       }
-      const status = definitionOf(name).status;
+      const status = statusOf(s.step);
       fire(this, new OktaVerifyStepEvent(status ? { step: name, status } : { step: name }));
       if (s.step.name === 'success') {
         fire(this, new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
@@ -405,25 +409,22 @@ export class OktaVerifySignin extends LitElement {
   }
 
   /**
-   * The current step's element, as the registry names it, given the step's data and the shared state. A new
-   * step gets a fresh element, so nothing typed or focused carries over by accident.
+   * The current step's element (`STEP_VIEWS`), given the step's fields and the shared state. A new step gets a
+   * fresh element, so nothing typed or focused carries over by accident.
    */
   private renderStep(): HTMLElement | typeof nothing {
     const s = this.flowState;
     if (!s || s.step.name === 'loading') return nothing;
-    const { name, poll: _poll, ...data } = s.step;
-    const { tag, properties } = definitionOf(name).element;
+    const { name } = s.step;
+    const type = STEP_VIEWS[name].element;
     if (this.stepElement?.dataset.ovsStep !== name) {
-      this.stepElement = document.createElement(tag);
+      // By tag, not by constructor: the element may not be defined yet (the page registers it later).
+      this.stepElement = document.createElement(type.tag);
       this.stepElement.dataset.ovsStep = name;
     }
     const element = this.stepElement as unknown as Record<string, unknown>;
-    const upgraded = !!customElements.get(tag);
-    const values = { ...data, ...properties, busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
-    for (const [key, value] of Object.entries(values)) {
-      // Step data the element does not declare (such as tokens) never lands on the DOM.
-      if ((key in element || !upgraded) && element[key] !== value) element[key] = value;
-    }
+    const values = { ...viewProperties(s.step), busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
+    for (const [key, value] of Object.entries(values)) if (element[key] !== value) element[key] = value;
     return this.stepElement;
   }
 }
@@ -438,6 +439,6 @@ function hasSavedTransaction(): boolean {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'okta-verify-signin': OktaVerifySignin;
+    [OktaVerifySignin.tag]: OktaVerifySignin;
   }
 }

@@ -58,9 +58,9 @@ export const LinkSentBySms: Story = {
   render: () => html`<ovs-enroll-sent-step channel="sms" to="+1 555 010 0142" actions="resend switch-channel choose-another cancel"></ovs-enroll-sent-step>`,
 };
 
-export const PasswordExpired: Story = { render: () => html`<ovs-change-password-step .rules=${RULES} actions="cancel"></ovs-change-password-step>` };
-export const PasswordTooWeak: Story = { render: () => html`<ovs-change-password-step .rules=${RULES} .messages=${WEAK} actions="cancel"></ovs-change-password-step>` };
+export const PasswordExpired: Story = { render: () => html`<ovs-new-password-step .rules=${RULES} actions="cancel"></ovs-new-password-step>` };
+export const PasswordTooWeak: Story = { render: () => html`<ovs-new-password-step .rules=${RULES} .messages=${WEAK} actions="cancel"></ovs-new-password-step>` };
 export const PasswordExpiring: Story = {
-  render: () => html`<ovs-change-password-step warning days-to-expiry="5" .rules=${RULES} .messages=${EXPIRING} actions="skip cancel"></ovs-change-password-step>`,
+  render: () => html`<ovs-new-password-step purpose="expiring" .actionLabels=${{ skip: 'remindMeLater' }} days-to-expiry="5" .rules=${RULES} .messages=${EXPIRING} actions="skip cancel"></ovs-new-password-step>`,
 };
 export const HandledByPage: Story = { render: () => html`<ovs-message-step kind="handled-by-page"></ovs-message-step>` };

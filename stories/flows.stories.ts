@@ -120,7 +120,7 @@ export const WrongPassword: Story = {
     const el = await signIn(canvasElement, args.user, { password: 'not-the-password' });
     await untilText(stepAlert(el), /Check your username and password/);
     await expect(el.querySelector<HTMLInputElement>('input[name=username]')!.value).toBe(args.user);
-    await signIn(canvasElement, args.user, { until: 'select-authenticator' });
+    await signIn(canvasElement, args.user, { until: 'choose-authenticator' });
   },
 };
 
@@ -133,7 +133,7 @@ export const RateLimited: Story = {
     await untilText(errorBanner(el), /Too many attempts\. Try again in \d+ s\./);
     await expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error-action]')!.disabled).toBe(true);
     await pressRetry(el);
-    await untilStep(el, 'select-authenticator');
+    await untilStep(el, 'choose-authenticator');
   },
 };
 
@@ -145,7 +145,7 @@ export const ServiceUnavailable: Story = {
     const el = await signIn(canvasElement, args.user);
     await untilText(errorBanner(el), /had a problem/);
     await pressRetry(el);
-    await untilStep(el, 'select-authenticator');
+    await untilStep(el, 'choose-authenticator');
   },
 };
 
@@ -166,11 +166,11 @@ export const EnrollByEmailLink: Story = {
   args: { user: 'new@example.com' },
   play: async ({ canvasElement, args }) => {
     const el = await startEnrollment(canvasElement, args.user);
-    await pressInStep(el, '[part=switch-channel]', 'okta-verify-enroll-channel');
-    await pressInStep(el, 'button[data-channel=email]', 'okta-verify-enroll-address');
+    await pressInStep(el, '[part=switch-channel]', 'choose-channel');
+    await pressInStep(el, 'button[data-channel=email]', 'send-setup-link');
     await typeInto(canvasElement, 'Email', 'nia@example.com');
     await pressSubmit(canvasElement, 'Send me the setup link');
-    await untilStep(el, 'okta-verify-enroll-sent');
+    await untilStep(el, 'open-setup-link');
     await pressOnDevice(canvasElement, 'Open link');
     await untilSignedIn(canvasElement, el);
   },
@@ -181,7 +181,7 @@ export const OptionalEnrollment: Story = {
   name: 'Optional enrollment: set up later',
   args: { user: 'optional@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = await signIn(canvasElement, args.user, { until: 'select-enrollment' });
+    const el = await signIn(canvasElement, args.user, { until: 'choose-authenticator' });
     await pressInStep(el, '[part=skip]');
     await untilSignedIn(canvasElement, el);
   },
@@ -192,7 +192,7 @@ export const PasswordExpired: Story = {
   name: 'Password expired',
   args: { user: 'expired@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = await signIn(canvasElement, args.user, { until: 'change-password' });
+    const el = await signIn(canvasElement, args.user, { until: 'set-password' });
     await typeInto(canvasElement, 'New password', 'Brand-New-Pass-7');
     await typeInto(canvasElement, 'Re-enter the new password', 'Brand-New-Pass-7');
     await pressSubmit(canvasElement, 'Change password');
@@ -205,7 +205,7 @@ export const PasswordExpiring: Story = {
   name: 'Password expiring: remind me later',
   args: { user: 'expiring@example.com' },
   play: async ({ canvasElement, args }) => {
-    const el = await signIn(canvasElement, args.user, { until: 'change-password' });
+    const el = await signIn(canvasElement, args.user, { until: 'set-password' });
     await pressInStep(el, '[part=skip]');
     await untilSignedIn(canvasElement, el);
   },

@@ -39,8 +39,8 @@ export const AuthenticatorListBusy: Story = {
   render: () => html`<ovs-authenticator-list-step busy .authenticators=${AUTHENTICATORS}></ovs-authenticator-list-step>`,
 };
 
-export const OktaVerifyMethod: Story = { render: () => html`<ovs-okta-verify-method-step actions="choose-another cancel"></ovs-okta-verify-method-step>` };
-export const OktaVerifyMethodBusy: Story = { render: () => html`<ovs-okta-verify-method-step busy></ovs-okta-verify-method-step>` };
+export const OktaVerifyMethod: Story = { render: () => html`<ovs-method-step actions="choose-another cancel"></ovs-method-step>` };
+export const OktaVerifyMethodBusy: Story = { render: () => html`<ovs-method-step busy></ovs-method-step>` };
 
 export const CodeEmpty: Story = { render: () => html`<ovs-code-step actions="choose-another cancel"></ovs-code-step>` };
 export const CodeBusy: Story = { render: () => html`<ovs-code-step busy actions="choose-another cancel"></ovs-code-step>` };

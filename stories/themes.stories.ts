@@ -30,7 +30,7 @@ function gallery(attrs: { theme?: string; lang?: string }, background: string, s
   return html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1.5rem; padding: 1.5rem; background: ${background}; ${style}">
     <ovs-credentials-step theme=${theme} lang=${lang}></ovs-credentials-step>
     <ovs-authenticator-list-step theme=${theme} lang=${lang} .authenticators=${CHOICES} actions="cancel"></ovs-authenticator-list-step>
-    <ovs-okta-verify-method-step theme=${theme} lang=${lang} actions="choose-another cancel"></ovs-okta-verify-method-step>
+    <ovs-method-step theme=${theme} lang=${lang} actions="choose-another cancel"></ovs-method-step>
     <ovs-code-step theme=${theme} lang=${lang} .messages=${WRONG_CODE} actions="choose-another cancel"></ovs-code-step>
     <ovs-push-step theme=${theme} lang=${lang} correct-answer="42" actions="resend choose-another cancel"></ovs-push-step>
     <ovs-authenticator-list-step theme=${theme} lang=${lang} purpose="enroll" .authenticators=${CHOICES.slice(0, 1)} actions="skip cancel"></ovs-authenticator-list-step>
@@ -38,7 +38,7 @@ function gallery(attrs: { theme?: string; lang?: string }, background: string, s
     <ovs-enroll-channel-step theme=${theme} lang=${lang} actions="choose-another cancel"></ovs-enroll-channel-step>
     <ovs-enroll-address-step theme=${theme} lang=${lang} channel="sms" actions="switch-channel choose-another cancel"></ovs-enroll-address-step>
     <ovs-enroll-sent-step theme=${theme} lang=${lang} channel="email" to="nia@example.com" actions="resend switch-channel cancel"></ovs-enroll-sent-step>
-    <ovs-change-password-step theme=${theme} lang=${lang} warning days-to-expiry="3" .rules=${{ minLength: 8, minNumber: 1 }} actions="skip cancel"></ovs-change-password-step>
+    <ovs-new-password-step theme=${theme} lang=${lang} purpose="expiring" .actionLabels=${{ skip: 'remindMeLater' }} days-to-expiry="3" .rules=${{ minLength: 8, minNumber: 1 }} actions="skip cancel"></ovs-new-password-step>
     <ovs-message-step theme=${theme} lang=${lang} kind="terminal" actions="restart"></ovs-message-step>
   </div>`;
 }

@@ -1,12 +1,5 @@
+/** The headless flow's public part: the flow, its client, its errors and its step model. */
 export { SigninFlow, type FlowState, type FlowListener, type SigninFlowOptions } from './signin-flow.js';
-export { Poller, systemClock, alwaysVisible, documentVisibility, type Clock, type Visibility, type PollOutcome, type PollerOptions } from './poller.js';
 export { createAuthClient, DEFAULT_SCOPES, type IdxClient, type IdxTransactionLike, type AuthClientConfig } from './auth-client.js';
-export { toFlowError, isFlowError, type FlowError, type FlowErrorKind, type Recovery } from './errors.js';
-export { readMessages, resolveRelatesTo, type RawIdx } from './idx/raw.js';
-export { viewOf, type IdxView } from './idx/view.js';
-export { STEPS, readStep, readBeside, definitionOf } from './registry.js';
-export type { StepDefinition, StepRegistry, StepFields, Move } from './steps/definition.js';
-export { isSafeQrCode } from './steps/enrollment.js';
-export { readPasswordRules } from './steps/password.js';
-export { oktaVerifyMethods } from './steps/sign-in.js';
+export type { FlowError, FlowErrorKind, Recovery } from './errors.js';
 export type * from './model.js';

@@ -1,6 +1,8 @@
 /**
  * The typed step model: what the widget shows, derived from Okta's IDX responses. Every state the UI can be
- * in is one member of the `Step` union, discriminated by `name`; the step elements render from it.
+ * in is one member of the `Step` union, discriminated by `name`, named by what the user does there
+ * (`enter-code`, `approve-push`); the authenticator and the purpose are the step's data, so one step serves
+ * Okta Verify, email, phone and OTP apps alike.
  * Every step also carries the generic parts any response can offer: `actions` (skip, resend, …) and `poll`.
  */
 
@@ -26,15 +28,10 @@ export interface AuthenticatorChoice {
 }
 
 /**
- * What a user can do besides the step's own form, read from the response:
- * - `choose-another`: back to the list of authenticators offered beside this step (no request);
- * - `resend`: send the push or the enrollment link again;
- * - `skip`: leave an optional step for later ("Set up later", "Remind me later");
- * - `switch-channel`: enrollment by another channel ("Can't scan?", "Try another way");
- * - `cancel`: withdraw the transaction on the server and begin again ("Back to sign in");
- * - `restart`: begin a new transaction (the current one has ended).
+ * What a user can do besides the step's own form. How each is found in a response, what it sends and its
+ * words are one row each of `ACTIONS` (`src/flow/actions.ts`).
  */
-export type StepAction = 'choose-another' | 'resend' | 'skip' | 'switch-channel' | 'cancel' | 'restart';
+export type StepAction = 'resend' | 'switch-channel' | 'skip' | 'choose-another' | 'restart' | 'cancel';
 
 /** The server waits for something outside the page (a push answer, a device enrollment) and asks to be polled. */
 export interface StepPoll {
@@ -50,70 +47,80 @@ interface StepBase {
   poll?: StepPoll;
 }
 
+/** Why the user is asked for an authenticator: to sign in with it, or to set it up. */
+export type AuthenticatorPurpose = 'verify' | 'enroll';
+
 export interface LoadingStep extends StepBase {
   name: 'loading';
 }
 
+/** Username, and the password too unless the org asks for it later (identifier first). */
 export interface IdentifyStep extends StepBase {
   name: 'identify';
   /** False on identifier-first orgs, where the password comes in a later step. */
   withPassword: boolean;
 }
 
-export interface SelectAuthenticatorStep extends StepBase {
-  name: 'select-authenticator';
+/** Pick one authenticator from a list: to verify with (`verify`) or to set up (`enroll`, optional when `actions` has `skip`). */
+export interface ChooseAuthenticatorStep extends StepBase {
+  name: 'choose-authenticator';
+  purpose: AuthenticatorPurpose;
   authenticators: AuthenticatorChoice[];
 }
 
-/** Chosen Okta Verify, which offers more than one method: push or code. Client-side; no request made it. */
-export interface OktaVerifyMethodStep extends StepBase {
-  name: 'okta-verify-method';
+/** The chosen authenticator offers more than one method (Okta Verify: push or code). Client-side; no request made it. */
+export interface ChooseMethodStep extends StepBase {
+  name: 'choose-method';
   authenticator: AuthenticatorChoice;
   methods: OktaVerifyMethod[];
 }
 
-export interface OktaVerifyCodeStep extends StepBase {
-  name: 'okta-verify-code';
+/**
+ * Type a one-time code: from an app (Okta Verify, Google Authenticator, other OTP apps) or one the server sent
+ * (email, SMS, voice call).
+ */
+export interface EnterCodeStep extends StepBase {
+  name: 'enter-code';
+  authenticator: AuthenticatorChoice;
+  purpose: AuthenticatorPurpose;
+  /** Where the server sent the code, as it shows it (often masked: `j•••@example.com`). */
+  sentTo?: string;
 }
 
-export interface OktaVerifyPushStep extends StepBase {
-  name: 'okta-verify-push';
+/** Approve a push notification on a device (Okta Verify, or a custom push app); polled until answered. */
+export interface ApprovePushStep extends StepBase {
+  name: 'approve-push';
+  authenticator: AuthenticatorChoice;
   /** The number to tap on the device (number challenge): one to three digits, else not shown. */
   correctAnswer?: string;
   /** True while the server still waits for the device (it asked to be polled). */
   waiting: boolean;
 }
 
-/** The authenticators the user is asked to set up; optional when `actions` has `skip`. */
-export interface SelectEnrollmentStep extends StepBase {
-  name: 'select-enrollment';
-  authenticators: AuthenticatorChoice[];
-}
-
 export type EnrollmentChannel = 'qrcode' | 'email' | 'sms';
 
-/** Okta Verify enrollment by scanning a QR code; polled until the device has enrolled. */
-export interface EnrollQrStep extends StepBase {
-  name: 'okta-verify-enroll-qr';
+/** Scan a QR code with Okta Verify to set it up; polled until the device has enrolled. */
+export interface ScanQrCodeStep extends StepBase {
+  name: 'scan-qr-code';
   /** The QR image as a `data:image/png` or `data:image/svg+xml` URL; absent when the server sent anything else. */
   qrCode?: string;
 }
 
-/** How to receive the Okta Verify setup link instead of scanning. */
-export interface EnrollChannelStep extends StepBase {
-  name: 'okta-verify-enroll-channel';
+/** Choose how to receive the Okta Verify setup: QR code, or a link by email or SMS. */
+export interface ChooseChannelStep extends StepBase {
+  name: 'choose-channel';
   channels: EnrollmentChannel[];
 }
 
-/** The address to send the setup link to. */
-export interface EnrollAddressStep extends StepBase {
-  name: 'okta-verify-enroll-address';
+/** Type the address to send the setup link to. */
+export interface SendSetupLinkStep extends StepBase {
+  name: 'send-setup-link';
   channel: 'email' | 'sms';
 }
 
-/** The setup link was sent; polled until the device has enrolled. */
-export interface EnrollSentStep extends StepBase {
-  name: 'okta-verify-enroll-sent';
+/** Open the setup link that was sent; polled until the device has enrolled. */
+export interface OpenSetupLinkStep extends StepBase {
+  name: 'open-setup-link';
   channel: 'email' | 'sms';
   /** Where it went, as the server shows it (possibly masked). */
   to?: string;
@@ -135,13 +142,16 @@ export interface PasswordRules {
   minAgeMinutes?: number;
 }
 
-/** The password has expired (must change) or is about to (`warning`: may skip). */
-export interface ChangePasswordStep extends StepBase {
-  name: 'change-password';
-  warning: boolean;
+/** Why a new password is asked for: it has expired, it is about to (may be put off), or it is being reset. */
+export type PasswordPurpose = 'expired' | 'expiring' | 'reset';
+
+/** Choose a new password. */
+export interface SetPasswordStep extends StepBase {
+  name: 'set-password';
+  purpose: PasswordPurpose;
   rules: PasswordRules;
   username?: string;
-  /** Days until it expires, for the warning. */
+  /** Days until it expires, for `expiring`. */
   daysToExpiry?: number;
 }
 
@@ -169,16 +179,15 @@ export interface UnsupportedStep extends StepBase {
 export type Step =
   | LoadingStep
   | IdentifyStep
-  | SelectAuthenticatorStep
-  | OktaVerifyMethodStep
-  | OktaVerifyCodeStep
-  | OktaVerifyPushStep
-  | SelectEnrollmentStep
-  | EnrollQrStep
-  | EnrollChannelStep
-  | EnrollAddressStep
-  | EnrollSentStep
-  | ChangePasswordStep
+  | ChooseAuthenticatorStep
+  | ChooseMethodStep
+  | EnterCodeStep
+  | ApprovePushStep
+  | ScanQrCodeStep
+  | ChooseChannelStep
+  | SendSetupLinkStep
+  | OpenSetupLinkStep
+  | SetPasswordStep
   | HandledByPageStep
   | SuccessStep
   | TerminalStep
@@ -199,24 +208,27 @@ export type SignInStatus =
   | 'Success';
 export type StepOf<N extends StepName> = Extract<Step, { name: N }>;
 
+/** What a step carries beyond the parts every step shares. */
+export type StepFields<N extends StepName> = Omit<StepOf<N>, 'name' | 'messages' | 'actions' | 'poll'>;
+
 /**
- * What each step's form hands to the flow when submitted. A step without an entry has no form of its own
- * (it only has actions, or it waits).
+ * What each step's form hands to the flow when submitted: an element emits only these values, and the
+ * orchestrator adds the name of the step the element was showing. A step without an entry has no form of its
+ * own (it only has actions, or it waits).
  */
 export interface StepValues {
   identify: { username: string; password?: string };
-  'select-authenticator': { authenticator: AuthenticatorChoice };
-  'okta-verify-method': { method: OktaVerifyMethod };
-  'okta-verify-code': { code: string };
-  'select-enrollment': { authenticator: AuthenticatorChoice };
-  'okta-verify-enroll-channel': { channel: EnrollmentChannel };
-  'okta-verify-enroll-address': { email?: string; phoneNumber?: string };
-  'change-password': { password: string };
+  'choose-authenticator': { authenticator: AuthenticatorChoice };
+  'choose-method': { method: OktaVerifyMethod };
+  'enter-code': { code: string };
+  'choose-channel': { channel: EnrollmentChannel };
+  'send-setup-link': { email?: string } | { phoneNumber?: string };
+  'set-password': { password: string };
 }
 
 export type SubmittableStep = keyof StepValues;
 
-/** A submission names its step, so an answer to a step that is no longer shown is ignored. */
+/** A step's values with the step's name, so an answer to a step that is no longer shown is ignored. */
 export type StepSubmission = { [N in SubmittableStep]: { step: N } & StepValues[N] }[SubmittableStep];
 
 /** What okta-auth-js returns after the interaction code exchange. Kept structural so any client fits. */

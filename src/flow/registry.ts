@@ -1,30 +1,30 @@
 /**
- * Every step the widget knows, keyed by step name: which remediation asks for it, how it is read, which
- * element renders it and what its form sends. The record is exhaustive over `StepName`, so a new step
- * without an entry does not compile. Adding a step is one reader, one element and one line here.
+ * Every step the widget knows, keyed by step name: which remediation asks for it, how it is read and what its
+ * form sends. The record is exhaustive over `StepName`, so a new step without an entry does not compile.
+ * Adding a step is one reader and one line here (and, on the view side, one line in `src/steps/step-views.ts`).
  */
+import { offeredActions } from './actions.js';
 import { readMessages, type RawIdx } from './idx/raw.js';
 import { viewOf, type IdxView } from './idx/view.js';
-import type { Step, StepAction, StepName } from './model.js';
+import type { SignInStatus, Step, StepAction, StepName } from './model.js';
 import type { StepDefinition, StepRegistry } from './steps/definition.js';
-import { enrollAddress, enrollChannel, enrollQr, enrollSent, selectEnrollment } from './steps/enrollment.js';
+import { chooseChannel, openSetupLink, scanQrCode, sendSetupLink } from './steps/enrollment.js';
 import { handledByPage, loading, success, terminal, unsupported } from './steps/outcome.js';
-import { changePassword } from './steps/password.js';
-import { identify, oktaVerifyCode, oktaVerifyMethod, oktaVerifyPush, selectAuthenticator } from './steps/sign-in.js';
+import { setPassword } from './steps/password.js';
+import { approvePush, chooseAuthenticator, chooseMethod, enterCode, identify } from './steps/sign-in.js';
 
 export const STEPS: StepRegistry = {
   loading,
   identify,
-  'select-authenticator': selectAuthenticator,
-  'okta-verify-method': oktaVerifyMethod,
-  'okta-verify-code': oktaVerifyCode,
-  'okta-verify-push': oktaVerifyPush,
-  'select-enrollment': selectEnrollment,
-  'okta-verify-enroll-qr': enrollQr,
-  'okta-verify-enroll-channel': enrollChannel,
-  'okta-verify-enroll-address': enrollAddress,
-  'okta-verify-enroll-sent': enrollSent,
-  'change-password': changePassword,
+  'choose-authenticator': chooseAuthenticator,
+  'choose-method': chooseMethod,
+  'enter-code': enterCode,
+  'approve-push': approvePush,
+  'scan-qr-code': scanQrCode,
+  'choose-channel': chooseChannel,
+  'send-setup-link': sendSetupLink,
+  'open-setup-link': openSetupLink,
+  'set-password': setPassword,
   'handled-by-page': handledByPage,
   success,
   terminal,
@@ -45,16 +45,23 @@ for (const [name, definition] of Object.entries(STEPS) as Array<[StepName, StepD
 
 /** The registry entry of a step. */
 export function definitionOf<N extends StepName>(name: N): StepDefinition<N> {
-  return STEPS[name] as StepDefinition<N>;
+  return STEPS[name] as unknown as StepDefinition<N>;
+}
+
+/** The outcome a step belongs to, when it has one. */
+export function statusOf(step: Step): SignInStatus | undefined {
+  const { status } = STEPS[step.name] as { status?: SignInStatus | ((step: Step) => SignInStatus) };
+  return typeof status === 'function' ? status(step) : status;
 }
 
 /** Reads the step `idx` asks for, or `unsupported` when no entry matches its primary remediation. */
 export function readView(idx: IdxView): Step {
-  const base = { messages: idx.messages, actions: idx.actions, ...(idx.poll ? { poll: idx.poll } : {}) };
+  const actions = offeredActions(idx);
+  const base = { messages: idx.messages, actions, ...(idx.poll ? { poll: idx.poll } : {}) };
   const entry = byRemediation.get(idx.primary.name)?.find((d) => !d.match || d.match(idx));
   if (!entry?.read) {
     // Not polled: the widget would not know when what it waits for has happened.
-    return { messages: idx.messages, name: 'unsupported', remediation: idx.primary.name, actions: withRestart(idx.actions) };
+    return { messages: idx.messages, name: 'unsupported', remediation: idx.primary.name, actions: withRestart(actions) };
   }
   return { ...entry.read(idx), ...base, name: entry.name } as Step;
 }

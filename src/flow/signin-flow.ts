@@ -8,13 +8,14 @@
  */
 import type { IdxClient, IdxTransactionLike } from './auth-client.js';
 import { fromErrorBody, isErrorBody, toFlowError, type FlowError, type LastResponse } from './errors.js';
-import { fixedValues, type RawIdx } from './idx/raw.js';
-import { CHANNEL_REMEDIATION, LIST_REMEDIATIONS, viewOf, type IdxView } from './idx/view.js';
-import type { SignInTokens, Step, StepAction, StepSubmission, SubmittableStep } from './model.js';
+import { ACTIONS, type ActionContext } from './actions.js';
+import type { RawIdx } from './idx/raw.js';
+import { viewOf, type IdxView } from './idx/view.js';
+import type { SignInTokens, Step, StepAction, StepName, StepSubmission, SubmittableStep } from './model.js';
 import { Poller, type Clock, type PollOutcome, type Visibility } from './poller.js';
 import type { RequestScope } from './scoped-fetch.js';
 import { definitionOf, readBeside, readStep } from './registry.js';
-import type { Move, StepDefinition } from './steps/definition.js';
+import type { Move, StepDefinition, StepRegistry } from './steps/definition.js';
 import { resumeOrStart } from './resume.js';
 
 export interface FlowState {
@@ -35,6 +36,11 @@ export interface SigninFlowOptions {
   visibility?: Visibility;
   /** Set to the signal of the call being made; the client built with it sends nothing for a call given up. */
   scope?: RequestScope;
+  /**
+   * Definitions that replace the registry's for some steps.
+   * @internal for tests of the flow's own mechanics
+   */
+  steps?: Partial<StepRegistry>;
 }
 
 export type FlowListener = (state: FlowState) => void;
@@ -66,9 +72,15 @@ export class SigninFlow {
   private pollInFlight: Promise<unknown> | undefined;
   private readonly poller: Poller;
   private readonly getClient: () => Promise<IdxClient>;
+  private readonly steps: Partial<StepRegistry>;
+  /** Aborts the current step's `run` work; see `beginWork`. */
+  private work?: AbortController;
+  /** The response being applied came from a poll: the same step again keeps its work running. */
+  private applyingPoll = false;
 
   constructor(options: SigninFlowOptions) {
     this.getClient = options.getClient;
+    this.steps = options.steps ?? {};
     this.scope = options.scope ?? {};
     this.scope.signal = this.life.signal;
     this.poller = new Poller({
@@ -128,33 +140,24 @@ export class SigninFlow {
     if (this.background) return this.whenStarted(() => this.submit(submission));
     const step = this.state.step;
     if (submission.step !== step.name) return Promise.resolve();
-    const definition = definitionOf(step.name as SubmittableStep) as StepDefinition<SubmittableStep>;
+    const definition = this.definition(step.name) as StepDefinition<SubmittableStep>;
     if (!definition.submit) return Promise.resolve();
     const { step: _name, ...values } = submission;
     const move = (definition.submit as (v: unknown, ctx: unknown) => Move)(values, { step, idx: this.idx });
     return this.perform(move);
   }
 
-  /** Runs one of the current step's `actions`. Actions it does not offer are ignored. */
+  /** Runs one of the current step's `actions`, as its row in `ACTIONS` says. Actions it does not offer are ignored. */
   act(action: StepAction): Promise<void> {
-    const step = this.state.step;
-    if (!step.actions.includes(action) || this.disposed) return Promise.resolve();
-    switch (action) {
-      case 'restart':
-        return this.start();
-      case 'cancel':
-        return this.restart();
-      case 'skip':
-        return this.proceed('skip', {});
-      case 'resend':
-        return this.resend();
-      case 'choose-another':
-        this.showBeside(LIST_REMEDIATIONS.find((name) => this.raw?.remediation?.value?.some((r) => r.name === name)));
-        return Promise.resolve();
-      case 'switch-channel':
-        this.showBeside(CHANNEL_REMEDIATION);
-        return Promise.resolve();
-    }
+    if (!this.state.step.actions.includes(action) || this.disposed) return Promise.resolve();
+    const ctx: ActionContext = {
+      idx: this.idx,
+      proceed: (remediation, values) => this.proceed(remediation, values),
+      runIdxAction: (name) => this.request((client) => client.idx.proceed({ actions: [name] })),
+      showBeside: (remediation) => this.showBeside(remediation),
+      start: (withdraw) => (withdraw ? this.restart() : this.start()),
+    };
+    return Promise.resolve(ACTIONS[action].run(ctx));
   }
 
   /** Repeats the request that failed, or starts over when that cannot help. */
@@ -168,6 +171,7 @@ export class SigninFlow {
   handOff(): void {
     this.handedOff = true;
     this.poller.stop();
+    this.stopWork();
     this.set({ step: { name: 'handled-by-page', messages: [], actions: [] }, busy: false, error: undefined, reconnecting: false });
   }
 
@@ -198,6 +202,7 @@ export class SigninFlow {
     this.disposed = true;
     this.life.abort();
     this.poller.stop();
+    this.stopWork();
     this.listeners.clear();
   }
 
@@ -226,17 +231,9 @@ export class SigninFlow {
     return this.proceed(move.remediation, move.values);
   }
 
-  /** Sends a new push or enrollment link: the `resend` remediation after a rejection, else the resend action. */
-  private resend(): Promise<void> {
-    const remediation = this.raw?.remediation?.value?.find((r) => r.name === 'resend');
-    if (remediation) return this.proceed('resend', fixedValues(remediation));
-    const current = this.raw?.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment';
-    return this.request((client) => client.idx.proceed({ actions: [`${current}-resend`] }));
-  }
-
   /** Shows the step of another remediation of the last response (a list, the channel choice); no request. */
-  private showBeside(remediation: string | undefined): void {
-    if (this.state.busy || !remediation) return;
+  private showBeside(remediation: string): void {
+    if (this.state.busy) return;
     const beside = readBeside(this.raw, remediation);
     if (!beside) return;
     this.poller.stop();
@@ -270,6 +267,8 @@ export class SigninFlow {
       this.call?.abort();
       const controller = (this.call = new AbortController());
       this.poller.stop();
+      // Latest call wins, for the step's own work too.
+      this.stopWork();
       this.set({ busy: !quiet, error: undefined, reconnecting: false });
       try {
         await this.pollInFlight?.catch(() => undefined);
@@ -288,6 +287,8 @@ export class SigninFlow {
       } catch (error) {
         if (!isCurrent() || error === SUPERSEDED) return;
         this.set({ busy: false, error: toFlowError(error, Date.now(), this.scope.last) });
+        // The step stays: so does its work.
+        this.beginWork(this.state.step);
       } finally {
         if (this.call === controller) this.call = undefined;
       }
@@ -323,7 +324,12 @@ export class SigninFlow {
       if (!alive() || (tx.status !== 'SUCCESS' && !undisturbed())) return { kind: 'stop' };
       // Okta's error JSON (429, 5xx) or an unreadable body: the push is still out; poll again, at the reset time.
       if (isErrorBody(tx.rawIdxState)) return this.pollFailed(fromErrorBody(tx.rawIdxState, this.scope.last));
-      this.apply(tx, client);
+      this.applyingPoll = true;
+      try {
+        this.apply(tx, client);
+      } finally {
+        this.applyingPoll = false;
+      }
       const next = this.state.step.poll;
       return next ? { kind: 'continue', refreshMs: next.refreshMs } : { kind: 'stop' };
     })();
@@ -355,6 +361,7 @@ export class SigninFlow {
     // the request failed, the step (and what was typed in it) stays, and the error says what to do.
     if (isErrorBody(tx.rawIdxState)) {
       this.set({ busy: false, error: fromErrorBody(tx.rawIdxState, this.scope.last) });
+      this.beginWork(this.state.step);
       return;
     }
     const raw = tx.rawIdxState as unknown as RawIdx | undefined;
@@ -383,8 +390,42 @@ export class SigninFlow {
   }
 
   private set(patch: Partial<FlowState>): void {
+    const before = this.state.step;
     this.state = { ...this.state, ...patch };
+    // A new step starts its own work; a poll bringing the same step back leaves it running.
+    const step = this.state.step;
+    if (step !== before && !(this.applyingPoll && step.name === before.name && this.work)) this.beginWork(step);
     for (const listener of this.listeners) listener(this.state);
+  }
+
+  private definition<N extends StepName>(name: N): StepDefinition<N> {
+    return (this.steps[name] as StepDefinition<N> | undefined) ?? definitionOf(name);
+  }
+
+  /**
+   * Starts the `run` work of the step now shown, if its definition has any, with a signal that `stopWork`
+   * aborts: when the step is left, when a newer call starts, on hand-off and when the flow ends.
+   */
+  private beginWork(step: Step): void {
+    this.stopWork();
+    const run = this.definition(step.name).run as StepDefinition<StepName>['run'];
+    if (!run || this.disposed || this.handedOff) return;
+    const controller = (this.work = new AbortController());
+    const { signal } = controller;
+    const work = {
+      signal,
+      idx: this.idx,
+      proceed: (remediation: string, values: Record<string, unknown>) => (signal.aborted ? Promise.resolve() : this.proceed(remediation, values)),
+    };
+    // Work that fails leaves the step as it is: the user still has its form and actions.
+    void Promise.resolve()
+      .then(() => (signal.aborted ? undefined : run(step, work)))
+      .catch(() => undefined);
+  }
+
+  private stopWork(): void {
+    this.work?.abort();
+    this.work = undefined;
   }
 }
 

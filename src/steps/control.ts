@@ -11,10 +11,10 @@ import { theme } from '../styles/theme.js';
  * @slot hint - Help for the input (such as password rules), referenced by its `aria-describedby`.
  * @slot error - The error text, referenced by the input's `aria-describedby`.
  * @csspart base - The wrapper.
- *
- * @tag ovs-control
  */
 export class OvsControl extends LitElement {
+  static readonly tag = 'ovs-control';
+
   static override styles = [
     theme,
     css`
@@ -103,11 +103,5 @@ export class OvsControl extends LitElement {
       <div class="row"><slot></slot><slot name="end"></slot></div>
       <slot name="error"></slot>
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ovs-control': OvsControl;
   }
 }

@@ -6,13 +6,13 @@ import { StepElement } from './step-element.js';
  * `autocomplete="username"` / `"current-password"`, so password managers fill them; Enter submits.
  * Empty fields are refused here, before any request.
  *
- * @fires {StepEvent<'ovs-submit'>} ovs-submit - The user submitted non-empty credentials: `{ step: 'identify', username, password }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - The user submitted non-empty credentials: `{ username, password }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about one field.
- *
- * @tag ovs-credentials-step
  */
 export class OvsCredentialsStep extends StepElement {
+  static readonly tag = 'ovs-credentials-step';
+
   static override properties: PropertyDeclarations = {
     withPassword: { type: Boolean, attribute: 'with-password' },
   };
@@ -53,13 +53,7 @@ export class OvsCredentialsStep extends StepElement {
     const name = username.trim();
     this.check(
       { username: name ? undefined : this.t('usernameRequired'), password: this.withPassword && !password ? this.t('passwordRequired') : undefined },
-      { step: 'identify', username: name, password },
+      { username: name, password },
     );
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ovs-credentials-step': OvsCredentialsStep;
   }
 }

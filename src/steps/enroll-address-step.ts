@@ -1,5 +1,4 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { StepAction } from '../flow/model.js';
 import { StepElement } from './step-element.js';
 
 /** A plausible address; the server has the last word. */
@@ -11,17 +10,13 @@ const PHONE = /^\+?[\d\s().-]{6,20}$/;
  * phone number (`type=tel`, `autocomplete=tel`), a native light-DOM input; Enter submits. Empty or clearly
  * malformed values are refused before any request; the server's own rejection shows beside the field.
  *
- * @fires {StepEvent<'ovs-submit'>} ovs-submit - `{ step: 'okta-verify-enroll-address', email }` or `{ …, phoneNumber }`.
- * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`switch-channel`, `choose-another`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - `{ email }` or `{ phoneNumber }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about the field.
- * @csspart switch-channel - The "Try another way" button.
- * @csspart choose-another - The "Return to authenticator list" button.
- * @csspart cancel - The "Back to sign in" button.
- *
- * @tag ovs-enroll-address-step
  */
 export class OvsEnrollAddressStep extends StepElement {
+  static readonly tag = 'ovs-enroll-address-step';
+
   static override properties: PropertyDeclarations = {
     channel: {},
   };
@@ -41,7 +36,7 @@ export class OvsEnrollAddressStep extends StepElement {
     const sms = this.channel === 'sms';
     return html`${this.renderHeading(this.t(sms ? 'enrollSmsHeading' : 'enrollEmailHeading'))}
       <p class="intro">${this.t(sms ? 'enrollSmsIntro' : 'enrollEmailIntro')}</p>
-      ${this.renderMessages()}<slot></slot> ${this.renderActions(['switch-channel', 'choose-another', 'cancel'])}`;
+      ${this.renderMessages()}<slot></slot> ${this.renderActions()}`;
   }
 
   protected override renderControls() {
@@ -63,7 +58,7 @@ export class OvsEnrollAddressStep extends StepElement {
     const sms = this.channel === 'sms';
     this.check(
       { [this.fieldName]: !value ? this.t(sms ? 'phoneRequired' : 'emailRequired') : (sms ? PHONE : EMAIL).test(value) ? undefined : this.t(sms ? 'phoneFormat' : 'emailFormat') },
-      sms ? { step: 'okta-verify-enroll-address', phoneNumber: value } : { step: 'okta-verify-enroll-address', email: value },
+      sms ? { phoneNumber: value } : { email: value },
     );
   }
 
@@ -72,13 +67,4 @@ export class OvsEnrollAddressStep extends StepElement {
     if (changed.has('channel')) this.errors = {};
   }
 
-  protected override actionText(action: StepAction): string {
-    return action === 'choose-another' ? this.t('returnToList') : super.actionText(action);
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ovs-enroll-address-step': OvsEnrollAddressStep;
-  }
 }

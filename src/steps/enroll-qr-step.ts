@@ -1,5 +1,4 @@
 import { css, html, type PropertyDeclarations } from 'lit';
-import type { StepAction } from '../flow/model.js';
 import { isSafeQrCode } from '../flow/steps/enrollment.js';
 import { StepElement } from './step-element.js';
 
@@ -8,20 +7,16 @@ import { StepElement } from './step-element.js';
  * server is polled for the device. The image is shown only from a `data:image/png` or `data:image/svg+xml`
  * URL carried in the response; anything else is refused with a message and the other ways to set up.
  *
- * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`switch-channel`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server.
  * @csspart instructions - The numbered instructions.
  * @csspart qr-code - The QR image.
  * @csspart qr-refused - Shown instead of the image when the response's QR code is not a safe image URL.
  * @csspart progress - The waiting note.
- * @csspart switch-channel - The "Can't scan?" button.
- * @csspart choose-another - The "Return to authenticator list" button.
- * @csspart cancel - The "Back to sign in" button.
- *
- * @tag ovs-enroll-qr-step
  */
 export class OvsEnrollQrStep extends StepElement {
+  static readonly tag = 'ovs-enroll-qr-step';
+
   static override properties: PropertyDeclarations = {
     qrCode: { attribute: 'qr-code' },
   };
@@ -71,18 +66,6 @@ export class OvsEnrollQrStep extends StepElement {
         ? html`<img class="qr" part="qr-code" src=${this.qrCode!} alt=${this.t('enrollQrAlt')} />`
         : html`<p class="refused" part="qr-refused" role="alert">${this.t('enrollQrUnavailable')}</p>`}
       ${this.renderWaiting(safe ? this.t('enrollWaiting') : undefined)}
-      ${this.renderActions(['switch-channel', 'choose-another', 'cancel'])}`;
-  }
-
-  protected override actionText(action: StepAction): string {
-    if (action === 'switch-channel') return this.t('cantScan');
-    if (action === 'choose-another') return this.t('returnToList');
-    return super.actionText(action);
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ovs-enroll-qr-step': OvsEnrollQrStep;
+      ${this.renderActions()}`;
   }
 }

@@ -1,23 +1,17 @@
 import { css, html, type PropertyDeclarations } from 'lit';
-import type { StepAction } from '../flow/model.js';
 import { StepElement } from './step-element.js';
 
 /**
  * "Check your email / your phone": the Okta Verify setup link was sent, and the server is polled until the
  * device has enrolled. Offers to send the link again and other ways to set up.
  *
- * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`resend`, `switch-channel`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server.
  * @csspart progress - The waiting note.
- * @csspart resend - The "Send again" button.
- * @csspart switch-channel - The "Try another way" button.
- * @csspart choose-another - The "Return to authenticator list" button.
- * @csspart cancel - The "Back to sign in" button.
- *
- * @tag ovs-enroll-sent-step
  */
 export class OvsEnrollSentStep extends StepElement {
+  static readonly tag = 'ovs-enroll-sent-step';
+
   static override properties: PropertyDeclarations = {
     channel: {},
     to: {},
@@ -46,18 +40,6 @@ export class OvsEnrollSentStep extends StepElement {
         ${this.to ? html`${this.t('enrollSentTo')} <bdi class="to">${this.to}</bdi>. ` : ''}${this.t(sms ? 'enrollSentSmsIntro' : 'enrollSentEmailIntro')}
       </p>
       ${this.renderMessages()} ${this.renderWaiting(this.t('enrollWaiting'))}
-      ${this.renderActions(['resend', 'switch-channel', 'choose-another', 'cancel'])}`;
-  }
-
-  protected override actionText(action: StepAction): string {
-    if (action === 'resend') return this.t('sendAgain');
-    if (action === 'choose-another') return this.t('returnToList');
-    return super.actionText(action);
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ovs-enroll-sent-step': OvsEnrollSentStep;
+      ${this.renderActions()}`;
   }
 }

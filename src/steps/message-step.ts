@@ -16,16 +16,12 @@ const TEXT: Record<MessageKind, { heading: TranslationKey; text?: TranslationKey
  * A step that only tells something: signed in, the transaction ended, a step this widget does not render,
  * or the page took over. Its way forward comes from `actions` ("Start over", "Verify with something else").
  *
- * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`restart`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - The messages.
- * @csspart restart - The "Start over" button.
- * @csspart choose-another - The "Verify with something else" button.
- * @csspart cancel - The "Back to sign in" button.
- *
- * @tag ovs-message-step
  */
 export class OvsMessageStep extends StepElement {
+  static readonly tag = 'ovs-message-step';
+
   static override properties: PropertyDeclarations = {
     kind: {},
     heading: {},
@@ -46,12 +42,6 @@ export class OvsMessageStep extends StepElement {
     const text = this.text || (words.text ? this.t(words.text) : '');
     return html`${this.renderHeading(this.heading || this.t(words.heading))}
       ${text ? html`<p class="intro">${text}</p>` : ''} ${this.renderMessages()}
-      ${this.renderActions(['choose-another', 'restart', 'cancel'])}`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ovs-message-step': OvsMessageStep;
+      ${this.renderActions()}`;
   }
 }

@@ -1,28 +1,27 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { AuthenticatorChoice, StepAction } from '../flow/model.js';
 import { lock, StepElement } from './step-element.js';
 
 /** After this long without an answer, remind the user and offer to send the push again (as Okta's widget does). */
 export const PUSH_REMINDER_MS = 30_000;
 
 /**
- * "Push notification sent": waits for the user to respond on their device, shows the number to tap when the
+ * "Push notification sent": waits for the user to respond on their device (Okta Verify, or a custom push app), shows the number to tap when the
  * server asks for a number challenge, and offers to resend or to verify with something else. Progress is
  * announced politely, with the number to tap; a rejected or timed-out push says so and offers to resend.
  *
- * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`resend`, `choose-another`, `cancel`): `{ action }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server (a rejected push, a timeout).
  * @csspart number - The number to tap on the device.
  * @csspart progress - The waiting indicator, whose status text also says the number to tap.
  * @csspart reminder - The reminder shown after 30 seconds without an answer.
- * @csspart resend - The "Resend push notification" button.
- * @csspart choose-another - The "Verify with something else" button.
- * @csspart cancel - The "Back to sign in" button.
- *
- * @tag ovs-push-step
+ * @csspart resend - The "Resend push notification" button, shown once a reminder or a rejection makes it useful.
  */
 export class OvsPushStep extends StepElement {
+  static readonly tag = 'ovs-push-step';
+
   static override properties: PropertyDeclarations = {
+    authenticator: { attribute: false },
     correctAnswer: { attribute: 'correct-answer' },
     waiting: { type: Boolean },
     reminderDelay: { type: Number, attribute: 'reminder-delay' },
@@ -52,6 +51,9 @@ export class OvsPushStep extends StepElement {
     `,
   ];
 
+  /** The app the push goes to; its name is shown. Without it, Okta Verify. */
+  authenticator?: AuthenticatorChoice;
+
   /** The number to tap on the device (number challenge). */
   correctAnswer?: string;
 
@@ -60,6 +62,8 @@ export class OvsPushStep extends StepElement {
 
   /** Milliseconds without an answer before the reminder and "Resend" appear. */
   reminderDelay: number = PUSH_REMINDER_MS;
+
+  protected override readonly ownActions: readonly StepAction[] = ['resend'];
 
   private remind = false;
   private reminderTimer?: ReturnType<typeof setTimeout>;
@@ -88,18 +92,12 @@ export class OvsPushStep extends StepElement {
             <p class="number" part="number" role="img" aria-label=${number}>${this.correctAnswer}</p>`
         : nothing}
       ${this.renderWaiting(this.waiting ? this.t('pushSent') : undefined, number)}
-      <div role="status">${this.waiting && this.remind ? html`<p class="reminder" part="reminder">${this.t('pushReminder', 'Okta Verify')}</p>` : nothing}</div>
+      <div role="status">${this.waiting && this.remind ? html`<p class="reminder" part="reminder">${this.t('pushReminder', this.authenticatorName(this.authenticator))}</p>` : nothing}</div>
       ${this.actions.includes('resend') && (!this.waiting || this.remind || this.messages.some((m) => m.level === 'error'))
         ? html`<button class="button resend" part="resend" ${lock(this.busy)} @click=${() => this.runAction('resend')}>
-            ${this.t('resendPush')}
+            ${this.actionText('resend')}
           </button>`
         : nothing}
-      ${this.renderActions(['choose-another', 'cancel'])}`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ovs-push-step': OvsPushStep;
+      ${this.renderActions()}`;
   }
 }

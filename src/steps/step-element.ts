@@ -1,6 +1,7 @@
 import { LitElement, css, html, noChange, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
-import type { FlowMessage, StepAction, StepSubmission } from '../flow/model.js';
+import { ACTION_ORDER, ACTIONS } from '../flow/actions.js';
+import type { AuthenticatorChoice, FlowMessage, StepAction, StepValues, SubmittableStep } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { StringOverrides, TermArgs, TranslationKey } from '../i18n/localize.js';
@@ -14,15 +15,19 @@ const actionList = {
   toAttribute: (value: StepAction[]): string => value.join(' '),
 };
 
-/** Footer wording of the actions every step may show. */
-const ACTION_TEXT: Partial<Record<StepAction, TranslationKey>> = {
-  'choose-another': 'verifyWithSomethingElse',
-  cancel: 'backToSignIn',
-  restart: 'startOver',
-  skip: 'skip',
-  resend: 'resend',
-  'switch-channel': 'tryAnotherWay',
+/** Local names for the authenticators Okta knows; any other shows the server's display name. */
+const AUTHENTICATOR_NAMES: Record<string, TranslationKey> = {
+  okta_verify: 'authenticatorOktaVerify',
+  okta_password: 'authenticatorPassword',
+  phone_number: 'authenticatorPhone',
+  okta_email: 'authenticatorEmail',
+  google_otp: 'authenticatorGoogleOtp',
+  webauthn: 'authenticatorSecurityKey',
+  security_question: 'authenticatorSecurityQuestion',
 };
+
+/** What a step's form may emit: the values of any step (the orchestrator adds which step). */
+export type StepFormValues = StepValues[SubmittableStep];
 
 /**
  * `disabled` while busy, except on the control that has focus: disabling it would drop focus to <body>. That
@@ -67,7 +72,14 @@ export type FieldErrors = Partial<Record<string, string>>;
  * one-time-code autofill and Enter-to-submit behave as on any page. Labels, inputs and their error text
  * share one tree, so `for` and `aria-describedby` work.
  *
+ * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen: `{ action }`.
  * @csspart footer - The row of the step's other actions ("Verify with something else", "Back to sign in", …), on steps that offer any.
+ * @csspart resend - The "Send again" button in the footer.
+ * @csspart switch-channel - The "Try another way" / "Can't scan?" button.
+ * @csspart skip - The "Skip" / "Set up later" / "Remind me later" button.
+ * @csspart choose-another - The "Verify with something else" / "Return to authenticator list" button.
+ * @csspart restart - The "Start over" button.
+ * @csspart cancel - The "Back to sign in" button.
  * @attr {string} lang - Language of the step's text. Without it, the nearest ancestor's `lang` (across shadow roots), else `<html lang>`.
  * @attr {'ltr' | 'rtl'} dir - Text direction. Set by the step to its language's direction unless the element or an ancestor has its own `dir`.
  */
@@ -77,6 +89,7 @@ export abstract class StepElement extends LitElement {
     busy: { type: Boolean, reflect: true },
     messages: { attribute: false },
     actions: { converter: actionList },
+    actionLabels: { attribute: false },
     reconnecting: { type: Boolean },
     errors: { attribute: false },
     revealed: { attribute: false },
@@ -192,6 +205,12 @@ export abstract class StepElement extends LitElement {
    */
   actions: StepAction[] = [];
 
+  /** The words of each action on this step (`skip` → "Remind me later"); without one, the action's general wording. */
+  actionLabels: Partial<Record<StepAction, TranslationKey>> = {};
+
+  /** Actions the step shows in its own place rather than in the footer (the push step's resend button). */
+  protected readonly ownActions: readonly StepAction[] = [];
+
   /** The step waits for the server and its polls are failing and being retried; waiting steps say so. */
   reconnecting = false;
 
@@ -222,6 +241,12 @@ export abstract class StepElement extends LitElement {
     return this.localize.message(message.key) ?? message.text;
   }
 
+  /** An authenticator's name in the user's language; without one, Okta Verify's. */
+  protected authenticatorName(choice: AuthenticatorChoice | undefined): string {
+    const key = AUTHENTICATOR_NAMES[choice?.key ?? 'okta_verify'];
+    return key ? this.t(key) : choice!.displayName;
+  }
+
   protected fieldMessage(field: string): FlowMessage | undefined {
     return this.messages.find((m) => m.field === field && m.level === 'error');
   }
@@ -231,9 +256,9 @@ export abstract class StepElement extends LitElement {
     if (!this.busy) fire(this, new StepEvent(name, detail));
   }
 
-  /** Hands the step's form values to the orchestrator. */
-  protected submitStep(submission: StepSubmission): void {
-    this.emit('ovs-submit', submission);
+  /** Hands the step's form values to the orchestrator, which knows which step this element is showing. */
+  protected submitStep(values: StepFormValues): void {
+    this.emit('ovs-submit', values);
   }
 
   /** The submitted form's values by field name; the page is not navigated. */
@@ -246,11 +271,11 @@ export abstract class StepElement extends LitElement {
    * Submits, unless the step's own checks found something: then those show beside their fields and focus
    * goes to the first. Nothing happens while busy (the fields are disabled, so their values are missing).
    */
-  protected check(errors: FieldErrors, submission: StepSubmission): void {
+  protected check(errors: FieldErrors, values: StepFormValues): void {
     if (this.busy) return;
     this.errors = errors;
     if (Object.values(errors).some(Boolean)) this.updateComplete.then(() => this.focusStep());
-    else this.submitStep(submission);
+    else this.submitStep(values);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -261,15 +286,14 @@ export abstract class StepElement extends LitElement {
     this.emit('ovs-action', { action });
   }
 
-  /** The wording of an action's button; steps override it where their own words fit better. */
+  /** The wording of an action's button on this step. */
   protected actionText(action: StepAction): string {
-    const key = ACTION_TEXT[action];
-    return key ? this.t(key) : action;
+    return this.t(this.actionLabels[action] ?? ACTIONS[action].label());
   }
 
-  /** Link buttons for those of `wanted` the step offers, in that order; `part` is the action's name. */
-  protected renderActions(wanted: StepAction[]): TemplateResult | typeof nothing {
-    const shown = wanted.filter((a) => this.actions.includes(a));
+  /** Link buttons for the step's actions, in `ACTIONS` order, but those it shows in its own place; `part` is the action's name. */
+  protected renderActions(): TemplateResult | typeof nothing {
+    const shown = ACTION_ORDER.filter((a) => this.actions.includes(a) && !this.ownActions.includes(a));
     if (!shown.length) return nothing;
     return html`<div class="footer" part="footer">
       ${shown.map(

@@ -117,24 +117,24 @@ export async function signIn(
 
 /** A user who must set up Okta Verify signs in and chooses it; ends on the QR code. */
 export async function startEnrollment(canvasElement: HTMLElement, username: string): Promise<OktaVerifySignin> {
-  const el = await signIn(canvasElement, username, { until: 'select-enrollment' });
-  await pressInStep(el, 'button[data-key=okta_verify]', 'okta-verify-enroll-qr');
+  const el = await signIn(canvasElement, username, { until: 'choose-authenticator' });
+  await pressInStep(el, 'button[data-key=okta_verify]', 'scan-qr-code');
   return el;
 }
 
 /** From the "verify it's you" list: Okta Verify, then the method when the user has both; ends on that step. */
 export async function chooseOktaVerify(el: OktaVerifySignin, method: 'push' | 'totp'): Promise<void> {
-  await untilStep(el, 'select-authenticator');
+  await untilStep(el, 'choose-authenticator');
   await pressInStep(el, 'button[data-key=okta_verify]');
   await waitFor(
     () => {
-      expect(['okta-verify-method', 'okta-verify-push', 'okta-verify-code']).toContain(el.step);
+      expect(['choose-method', 'approve-push', 'enter-code']).toContain(el.step);
       expect(el.busy).toBe(false);
     },
     { timeout: TIMEOUT },
   );
-  if (el.step === 'okta-verify-method') await pressInStep(el, `button[data-method=${method}]`);
-  await untilStep(el, method === 'push' ? 'okta-verify-push' : 'okta-verify-code');
+  if (el.step === 'choose-method') await pressInStep(el, `button[data-method=${method}]`);
+  await untilStep(el, method === 'push' ? 'approve-push' : 'enter-code');
 }
 
 /** The widget's error banner (network, rate limit, server), in its own shadow root. */

@@ -22,7 +22,7 @@ const CASES: Array<[tag: string, properties: Record<string, unknown>]> = [
   ['ovs-credentials-step', { messages: ERROR }],
   ['ovs-credentials-step', { withPassword: false, busy: true }],
   ['ovs-authenticator-list-step', { authenticators: CHOICES }],
-  ['ovs-okta-verify-method-step', { methods: ['push', 'totp'] }],
+  ['ovs-method-step', { methods: ['push', 'totp'] }],
   ['ovs-code-step', { messages: [{ text: 'Wrong code', key: 'x', level: 'error', field: 'credentials.passcode' }] }],
   ['ovs-push-step', { correctAnswer: '42', reminderDelay: 0 }],
   ['ovs-push-step', { waiting: false, reconnecting: true }],
@@ -30,7 +30,7 @@ const CASES: Array<[tag: string, properties: Record<string, unknown>]> = [
   ['ovs-enroll-channel-step', { channels: ['qrcode', 'email', 'sms'] }],
   ['ovs-enroll-address-step', { channel: 'sms' }],
   ['ovs-enroll-sent-step', { channel: 'email', to: 'person@example.com' }],
-  ['ovs-change-password-step', { rules: { minLength: 8, minNumber: 1, excludeUsername: true } }],
+  ['ovs-new-password-step', { rules: { minLength: 8, minNumber: 1, excludeUsername: true } }],
   ['ovs-message-step', { kind: 'terminal', lang: 'ar' }],
   ['ovs-control', {}],
   // No issuer: the widget shows its first step with the configuration error.

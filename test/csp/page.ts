@@ -68,9 +68,9 @@ async function passwordIn(username: string) {
 /** A new user sets up Okta Verify from the QR code, read from the image's pixels as the phone would. */
 async function enrollByQr(): Promise<void> {
   const { el, step, ready, button } = await passwordIn('new@example.com');
-  await until(ready('select-enrollment'), 'the enrollment list');
+  await until(ready('choose-authenticator'), 'the enrollment list');
   (await button('button[data-key=okta_verify]')).click();
-  await until(() => ready('okta-verify-enroll-qr')() && !!step()?.shadowRoot?.querySelector('img[part=qr-code]'), 'the QR code');
+  await until(() => ready('scan-qr-code')() && !!step()?.shadowRoot?.querySelector('img[part=qr-code]'), 'the QR code');
   const img = step()!.shadowRoot!.querySelector<HTMLImageElement>('img[part=qr-code]')!;
   if (!img.src.startsWith('data:image/')) throw new Error(`the QR code is not a data: image: ${img.src.slice(0, 40)}`);
   const link = await readQr(img);
@@ -82,17 +82,17 @@ async function enrollByQr(): Promise<void> {
 
 async function signIn(method: 'totp' | 'push'): Promise<void> {
   const { el, ready, button } = await passwordIn('verified@example.com');
-  await until(ready('select-authenticator'), 'the list');
+  await until(ready('choose-authenticator'), 'the list');
   (await button('button[data-key=okta_verify]')).click();
-  await until(ready('okta-verify-method'), 'the method');
+  await until(ready('choose-method'), 'the method');
   (await button(`button[data-method=${method}]`)).click();
   if (method === 'totp') {
-    await until(() => ready('okta-verify-code')() && !!el.querySelector('input[name=code]'), 'the code step');
+    await until(() => ready('enter-code')() && !!el.querySelector('input[name=code]'), 'the code step');
     const { code } = (await (await fetch('/sim/users/verified@example.com/totp')).json()) as { code: string };
     (el.querySelector('input[name=code]') as HTMLInputElement).value = code;
     el.querySelector('form')!.requestSubmit();
   } else {
-    await until(() => el.step === 'okta-verify-push', 'the push step');
+    await until(() => el.step === 'approve-push', 'the push step');
     for (let i = 0; i < 100 && !(await fetch('/sim/users/verified@example.com/push')).ok; i++) await new Promise((r) => setTimeout(r, 50));
     await fetch('/sim/users/verified@example.com/push/approve', { method: 'POST' });
   }

@@ -42,20 +42,20 @@ function recordSteps(el: OktaVerifySignin): string[] {
 
 /** From the enrollment list: Okta Verify; ends on the QR step. */
 async function chooseOktaVerifyEnrollment(el: OktaVerifySignin): Promise<void> {
-  await waitFor(el, 'select-enrollment');
+  await waitFor(el, 'choose-authenticator');
   stepButton(el, 'button[data-key=okta_verify]').click();
-  await waitFor(el, 'okta-verify-enroll-qr');
+  await waitFor(el, 'scan-qr-code');
 }
 
 /** "Can't scan?", then a channel, then the address; ends on the "check your email / phone" step. */
 async function sendLink(el: OktaVerifySignin, channel: 'email' | 'sms', address: string): Promise<void> {
   stepButton(el, '[part=switch-channel]').click();
-  await waitFor(el, 'okta-verify-enroll-channel');
+  await waitFor(el, 'choose-channel');
   stepButton(el, `button[data-channel=${channel}]`).click();
-  await waitFor(el, 'okta-verify-enroll-address');
+  await waitFor(el, 'send-setup-link');
   input(el, channel === 'sms' ? 'phoneNumber' : 'email').value = address;
   submitForm(el);
-  await waitFor(el, 'okta-verify-enroll-sent');
+  await waitFor(el, 'open-setup-link');
 }
 
 describe('<okta-verify-signin> Okta Verify enrollment against the simulator', () => {
@@ -69,7 +69,7 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     const el = await mount();
     const steps = recordSteps(el);
     await signInWithPassword(el, NEW);
-    await waitFor(el, 'select-enrollment');
+    await waitFor(el, 'choose-authenticator');
     expect(stepRoot(el).querySelector('[part=skip]'), 'required: no "Set up later"').to.equal(null);
     await chooseOktaVerifyEnrollment(el);
     const img = stepRoot(el).querySelector<HTMLImageElement>('img[part=qr-code]')!;
@@ -84,7 +84,7 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     expect((await enrollDevice(NEW, link)).status, 'a used link is refused').to.equal(409);
     expect(steps).to.deep.equal([
       'select-enrollment (AwaitingAuthenticatorEnrollment)',
-      'okta-verify-enroll-qr (AwaitingAuthenticatorEnrollment)',
+      'scan-qr-code (AwaitingAuthenticatorEnrollment)',
       'success (Success)',
     ]);
 
@@ -103,9 +103,9 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     await signInWithPassword(el, NEW);
     await chooseOktaVerifyEnrollment(el);
     stepButton(el, '[part=switch-channel]').click();
-    await waitFor(el, 'okta-verify-enroll-channel');
+    await waitFor(el, 'choose-channel');
     stepButton(el, 'button[data-channel=email]').click();
-    await waitFor(el, 'okta-verify-enroll-address');
+    await waitFor(el, 'send-setup-link');
     const email = input(el, 'email');
     expect(email.type).to.equal('email');
     expect(email.autocomplete).to.equal('email');
@@ -113,17 +113,17 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     email.value = 'new@example';
     submitForm(el);
     await waitUntil(() => !el.busy && input(el, 'email').getAttribute('aria-invalid') === 'true', 'server refused the address', { timeout: 5000 });
-    expect(el.step).to.equal('okta-verify-enroll-address');
+    expect(el.step).to.equal('send-setup-link');
     expect(await outbox(NEW)).to.have.length(0);
 
     input(el, 'email').value = 'new.person@example.com';
     submitForm(el);
-    await waitFor(el, 'okta-verify-enroll-sent');
+    await waitFor(el, 'open-setup-link');
     expect(stepRoot(el).textContent).to.contain('new.person@example.com');
     await waitUntil(async () => (await outbox(NEW)).length === 1, 'one link in the outbox');
     stepButton(el, '[part=resend]').click();
     await waitUntil(async () => (await outbox(NEW)).length === 2, 'resend adds a second link', { timeout: 5000 });
-    await waitFor(el, 'okta-verify-enroll-sent');
+    await waitFor(el, 'open-setup-link');
 
     const [latest] = (await outbox(NEW)).slice(-1);
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
@@ -150,9 +150,9 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     await chooseOktaVerifyEnrollment(el);
     await sendLink(el, 'email', 'new.person@example.com');
     stepButton(el, '[part=switch-channel]').click();
-    await waitFor(el, 'okta-verify-enroll-channel');
+    await waitFor(el, 'choose-channel');
     stepButton(el, 'button[data-channel=qrcode]').click();
-    await waitFor(el, 'okta-verify-enroll-qr');
+    await waitFor(el, 'scan-qr-code');
     expect(stepRoot(el).querySelector('img[part=qr-code]')).to.exist;
   });
 
@@ -174,7 +174,7 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
   it('optional enrollment: "Set up later" signs in without enrolling', async () => {
     const el = await mount();
     await signInWithPassword(el, OPTIONAL);
-    await waitFor(el, 'select-enrollment');
+    await waitFor(el, 'choose-authenticator');
     const since = (await requestLog()).length;
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     stepButton(el, '[part=skip]').click();
@@ -226,7 +226,7 @@ describe('<okta-verify-signin> password expiry against the simulator', () => {
     const fired = nextEvent<CustomEvent<PasswordExpiredDetail>>(el, 'okta-verify-password-expired');
     await signInWithPassword(el, EXPIRED);
     await fired;
-    await waitFor(el, 'change-password');
+    await waitFor(el, 'set-password');
     expect(steps).to.deep.equal(['change-password (PasswordExpired)']);
     expect(input(el, 'password').autocomplete).to.equal('new-password');
     expect(input(el, 'confirm').autocomplete).to.equal('new-password');
@@ -244,7 +244,7 @@ describe('<okta-verify-signin> password expiry against the simulator', () => {
     input(el, 'confirm').value = 'short';
     submitForm(el);
     await waitUntil(() => !el.busy && input(el, 'password').getAttribute('aria-invalid') === 'true', 'weak password refused', { timeout: 5000 });
-    expect(el.step).to.equal('change-password');
+    expect(el.step).to.equal('set-password');
 
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     input(el, 'password').value = 'Brand-New-Pass-7';
@@ -266,7 +266,7 @@ describe('<okta-verify-signin> password expiry against the simulator', () => {
     const fired = nextEvent<CustomEvent<PasswordExpiredDetail>>(el, 'okta-verify-password-expired');
     await signInWithPassword(el, EXPIRING, PASSWORD);
     expect((await fired).detail.warning).to.equal(true);
-    await waitFor(el, 'change-password');
+    await waitFor(el, 'set-password');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     stepButton(el, '[part=skip]').click();
     await success;

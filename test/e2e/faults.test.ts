@@ -80,7 +80,7 @@ async function expectNoAutomaticRetry(since: number, expected: number[]): Promis
 /** "Try again" sends the submission once more, and this time it goes through. */
 async function retrySignsIn(el: OktaVerifySignin, since: number, first: number): Promise<void> {
   bannerAction(el).click();
-  await waitFor(el, 'select-authenticator');
+  await waitFor(el, 'choose-authenticator');
   expect(await statusesSince(since, IDENTIFY), 'sent once more, on "Try again"').to.deep.equal([first, 200]);
 }
 
@@ -150,7 +150,7 @@ describe('<okta-verify-signin> under faults', () => {
     await waitUntil(() => !retry.disabled, 'retry enabled after the reset', { timeout: 5000 });
     expect(await statusesSince(since, IDENTIFY), 'one identify before the reset').to.deep.equal([429]);
     retry.click();
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     const identifies = requestsTo((await requestLog()).slice(since), IDENTIFY);
     expect(identifies.map((r) => r.status), 'one more on "Try again"').to.deep.equal([429, 200]);
     expect(identifies[1]!.time, 'not before the reset').to.be.at.least(limited!.rateLimitReset! * 1000 - CLOCK_SLACK_MS);
@@ -203,7 +203,7 @@ describe('<okta-verify-signin> under faults', () => {
     expect(requestsTo((await requestLog()).slice(since), IDENTIFY), 'nothing sent again by itself').to.have.length(sent);
     await sim.clearFaults(rule.id);
     bannerAction(el).click();
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
   });
 
   for (const status of [400, 403]) {
@@ -228,17 +228,17 @@ describe('<okta-verify-signin> under faults', () => {
     await waitFor(el, 'identify');
     expectInputKept(el);
     el.querySelector('form')!.requestSubmit();
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     expect(await statusesSince(since, IDENTIFY)).to.deep.equal([401, 200]);
   });
 
   it('an expired transaction fires okta-verify-error with kind session-expired and offers to start over', async () => {
     const el = await mount();
     await signInWithPassword(el, VERIFIED);
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     await sim.expire(VERIFIED);
     stepRoot(el).querySelector<HTMLButtonElement>('button[data-key=okta_verify]')!.click();
-    await waitFor(el, 'okta-verify-method');
+    await waitFor(el, 'choose-method');
     const since = (await requestLog()).length;
     const error = nextEvent<CustomEvent<ErrorDetail>>(el, 'okta-verify-error');
     stepRoot(el).querySelector<HTMLButtonElement>('button[data-method=totp]')!.click();
@@ -257,7 +257,7 @@ describe('<okta-verify-signin> under faults', () => {
     const el = await startPush();
     await fault({ method: 'POST', path: POLL_PATH, cut: 'mid-body', times: 2 });
     await expectBackoffThenRecovery(el, 2);
-    expect(el.step).to.equal('okta-verify-push');
+    expect(el.step).to.equal('approve-push');
     expect((await sim.faults())[0]).to.include({ applied: 2 });
     await approvalSignsIn(el);
   });
@@ -267,7 +267,7 @@ describe('<okta-verify-signin> under faults', () => {
     await fault({ method: 'POST', path: POLL_PATH, status: 503, times: 2 });
     const polls = await expectBackoffThenRecovery(el, 2);
     expect(polls.map((r) => r.status), 'two refused polls, then one that got through').to.deep.equal([503, 503, 200]);
-    expect(el.step).to.equal('okta-verify-push');
+    expect(el.step).to.equal('approve-push');
     await approvalSignsIn(el);
   });
 
@@ -291,16 +291,16 @@ describe('<okta-verify-signin> under faults', () => {
     const next = polls[limited + 1]!;
     expect(next.time - reset, `the next poll came ${reset - next.time} ms before the reset`).to.be.at.least(-CLOCK_SLACK_MS);
     expect(next.status).to.equal(200);
-    expect(el.step, 'the push is still waiting').to.equal('okta-verify-push');
+    expect(el.step, 'the push is still waiting').to.equal('approve-push');
     await approvalSignsIn(el);
   });
 
   it('a fault during enroll-poll: the QR enrollment keeps polling after a backoff and still succeeds', async () => {
     const el = await mount();
     await signInWithPassword(el, NEW);
-    await waitFor(el, 'select-enrollment');
+    await waitFor(el, 'choose-authenticator');
     stepButton(el, 'button[data-key=okta_verify]').click();
-    await waitFor(el, 'okta-verify-enroll-qr');
+    await waitFor(el, 'scan-qr-code');
     const link = await readQr(stepRoot(el).querySelector<HTMLImageElement>('img[part=qr-code]')!);
     // Okta's 503 and a proxy's HTML page, back to back (the second rule, added last, answers first).
     await fault({ method: 'POST', path: POLL_PATH, status: 502, body: 'html', nth: 2 });
@@ -308,7 +308,7 @@ describe('<okta-verify-signin> under faults', () => {
     const polls = await expectBackoffThenRecovery(el, 2);
     expect(polls.map((r) => r.status).slice(0, 2).sort()).to.deep.equal([502, 503]);
     expect(polls[2]!.status).to.equal(200);
-    expect(el.step).to.equal('okta-verify-enroll-qr');
+    expect(el.step).to.equal('scan-qr-code');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success', 15000);
     await sim.enroll(NEW, link);
     await success;
@@ -325,7 +325,7 @@ describe('<okta-verify-signin> under faults', () => {
     const wrong = right === '000000' ? '111111' : '000000';
     for (let i = 0; i < 2; i++) {
       await submitCode(el, wrong);
-      expect(el.step).to.equal('okta-verify-code');
+      expect(el.step).to.equal('enter-code');
     }
     await submitCode(el, wrong);
     await waitFor(el, 'terminal');

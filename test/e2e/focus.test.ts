@@ -51,7 +51,7 @@ describe('<okta-verify-signin> focus during a request', () => {
     expect(lost, 'focus left the widget while busy').to.deep.equal([]);
     expectSame(held, password, 'focus while busy');
     expect(heldWas).to.deep.equal({ ariaDisabled: 'true', readOnly: true });
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     await waitUntil(() => isHeading(focused()), 'focus on the next step\'s heading');
     expectSame(document.activeElement, el.querySelector('[data-ovs-step]'), 'focus in the new step');
   });
@@ -73,7 +73,7 @@ describe('<okta-verify-signin> focus during a request', () => {
     const { lost } = await watchFocusWhileBusy(el);
     expect(lost).to.deep.equal([]);
     expect(submits.length, 'one submission').to.equal(1);
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     await waitUntil(() => isHeading(focused()), 'focus on the next step\'s heading');
   });
 
@@ -81,11 +81,11 @@ describe('<okta-verify-signin> focus during a request', () => {
     const el = await mount();
     await typeCredentials(el);
     await press('Enter');
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     await waitUntil(() => isHeading(focused()), 'focus on the list heading');
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
     await press('Space');
-    await waitFor(el, 'okta-verify-method');
+    await waitFor(el, 'choose-method');
     await waitUntil(() => isHeading(focused()), 'focus on the method heading');
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.method === 'totp', 'the code method');
     const choice = focused();
@@ -95,7 +95,7 @@ describe('<okta-verify-signin> focus during a request', () => {
     expect(lost).to.deep.equal([]);
     expectSame(held, choice, 'focus while busy');
     expect(heldWas.ariaDisabled).to.equal('true');
-    await waitFor(el, 'okta-verify-code');
+    await waitFor(el, 'enter-code');
     await waitUntil(() => named('code')(focused()), 'focus on the code field');
   });
 
@@ -115,7 +115,7 @@ describe('<okta-verify-signin> focus during a request', () => {
     const { lost, held } = await watchFocusWhileBusy(el);
     expect(lost).to.deep.equal([]);
     expectSame(held, signInHeading, 'focus while busy');
-    await waitFor(el, 'select-authenticator');
-    await waitUntil(() => isHeading(focused()) && el.step === 'select-authenticator', 'focus on the next step');
+    await waitFor(el, 'choose-authenticator');
+    await waitUntil(() => isHeading(focused()) && el.step === 'choose-authenticator', 'focus on the next step');
   });
 });

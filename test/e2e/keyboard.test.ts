@@ -12,7 +12,7 @@ import { focused, isHeading, named, press, tabTo, type } from '../helpers/keys.j
 
 const VERIFIED = 'verified@example.com';
 
-async function typeCredentials(el: OktaVerifySignin, username = VERIFIED, next = 'select-authenticator'): Promise<void> {
+async function typeCredentials(el: OktaVerifySignin, username = VERIFIED, next = 'choose-authenticator'): Promise<void> {
   await tabTo(named('username'), 'the username');
   await type(username);
   await press('Tab');
@@ -27,7 +27,7 @@ async function chooseOktaVerify(el: OktaVerifySignin, method: 'push' | 'totp'): 
   await waitUntil(() => isHeading(focused()), 'focus on the list heading');
   await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
   await press('Space');
-  await waitFor(el, 'okta-verify-method');
+  await waitFor(el, 'choose-method');
   await waitUntil(() => isHeading(focused()), 'focus on the method heading');
   await tabTo((f) => (f as HTMLElement | null)?.dataset?.method === method, `the ${method} button`);
   await press('Enter');
@@ -44,22 +44,22 @@ async function toCodeStep(): Promise<OktaVerifySignin> {
   const el = await mountWidget();
   await typeCredentials(el);
   await chooseOktaVerify(el, 'totp');
-  await waitFor(el, 'okta-verify-code');
+  await waitFor(el, 'enter-code');
   return el;
 }
 
 /** new@example.com from the keyboard: password, Okta Verify from the enrollment list, then "Can't scan?". */
 async function toEnrollChannels(): Promise<OktaVerifySignin> {
   const el = await mountWidget();
-  await typeCredentials(el, 'new@example.com', 'select-enrollment');
+  await typeCredentials(el, 'new@example.com', 'choose-authenticator');
   await waitUntil(() => isHeading(focused()), 'focus on the list heading');
   await tabTo((f) => (f as HTMLElement | null)?.dataset?.key === 'okta_verify', 'Okta Verify');
   await press('Enter');
-  await waitFor(el, 'okta-verify-enroll-qr');
+  await waitFor(el, 'scan-qr-code');
   await waitUntil(() => isHeading(focused()), 'focus on the QR heading');
   await tabTo((f) => f?.getAttribute('part') === 'switch-channel', '"Can\'t scan?"');
   await press('Enter');
-  await waitFor(el, 'okta-verify-enroll-channel');
+  await waitFor(el, 'choose-channel');
   return el;
 }
 
@@ -96,7 +96,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     const el = await mountWidget();
     await typeCredentials(el);
     await chooseOktaVerify(el, 'push');
-    await waitFor(el, 'okta-verify-push');
+    await waitFor(el, 'approve-push');
     await waitUntil(() => isHeading(focused()), 'focus on the push heading');
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     await waitForPush(VERIFIED);
@@ -109,7 +109,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     // and back to the QR code, from the keyboard.
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'qrcode', 'the QR code channel');
     await press('Space');
-    await waitFor(el, 'okta-verify-enroll-qr');
+    await waitFor(el, 'scan-qr-code');
     const link = await readQr(stepRoot(el).querySelector<HTMLImageElement>('img[part=qr-code]')!);
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     await sim.enroll('new@example.com', link);
@@ -118,7 +118,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
 
   it('an expired password: two new-password fields, a mismatch caught, then Enter in the second field changes it', async () => {
     const el = await mountWidget();
-    await typeCredentials(el, 'expired@example.com', 'change-password');
+    await typeCredentials(el, 'expired@example.com', 'set-password');
     await waitUntil(() => named('password')(focused()), 'focus on the new password');
     // With two fields, Enter submits only because the form has a real submit button.
     expect(el.querySelector('form button[type=submit]'), 'a real submit button').to.exist;
@@ -140,15 +140,15 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     const el = await toEnrollChannels();
     await tabTo((f) => (f as HTMLElement | null)?.dataset?.channel === 'email', 'the email channel');
     await press('Space');
-    await waitFor(el, 'okta-verify-enroll-address');
+    await waitFor(el, 'send-setup-link');
     await waitUntil(() => named('email')(focused()), 'focus on the address');
     await type('nia');
     await press('Enter');
     await waitUntil(() => focused()?.getAttribute('aria-invalid') === 'true', 'the malformed address refused');
-    expect(el.step).to.equal('okta-verify-enroll-address');
+    expect(el.step).to.equal('send-setup-link');
     await type('@example.com');
     await press('Enter');
-    await waitFor(el, 'okta-verify-enroll-sent');
+    await waitFor(el, 'open-setup-link');
     await waitUntil(() => isHeading(focused()), 'focus on the "check your email" heading');
     const [sent] = await sim.outbox({ username: 'new@example.com' });
     expect(sent!.to).to.equal('nia@example.com');
@@ -161,7 +161,7 @@ describe('<okta-verify-signin> with the keyboard only', () => {
     const el = await toCodeStep();
     await tabTo((f) => f?.getAttribute('part') === 'choose-another', '"Verify with something else"');
     await press('Enter');
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     await tabTo((f) => f?.getAttribute('part') === 'cancel', '"Back to sign in"', 10);
     await press('Space');
     await waitFor(el, 'identify');

@@ -82,12 +82,12 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
   it('moving the element to another parent keeps the transaction and the step', async () => {
     const el = await mount();
     await signInWithPassword(el, VERIFIED);
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     const before = (await requestLog()).length;
     const elsewhere = await fixture<HTMLDivElement>(html`<div></div>`);
     elsewhere.append(el);
     await sleep(300);
-    expect(el.step).to.equal('select-authenticator');
+    expect(el.step).to.equal('choose-authenticator');
     expect((await requestLog()).slice(before).map((r) => r.path), 'no new transaction').to.deep.equal([]);
     await pickOktaVerifyCode(el);
     const success = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
@@ -189,8 +189,8 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     }
     // The new transaction works; the old answer's step never appeared.
     await signInWithPassword(el, VERIFIED);
-    await waitFor(el, 'select-authenticator');
-    expect(steps).to.deep.equal(['select-authenticator']);
+    await waitFor(el, 'choose-authenticator');
+    expect(steps).to.deep.equal(['choose-authenticator']);
   });
 
   it('"Back to sign in" while a poll is out: the poll\'s answer is dropped, busy until the identify step, no poll after the cancel, no error', async () => {
@@ -209,7 +209,7 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     await waitFor(el, 'identify');
     await waitUntil(() => busy.changes.length >= 2, 'busy reflected');
     busy.stop();
-    expect(busy.changes, 'busy from the click to the identify step').to.deep.equal(['busy on okta-verify-push', 'idle on identify']);
+    expect(busy.changes, 'busy from the click to the identify step').to.deep.equal(['busy on approve-push', 'idle on identify']);
     const log = await requestLog();
     const [cancel] = requestsTo(log, CANCEL);
     expect(cancel, 'cancelled on the server').to.exist;
@@ -230,7 +230,7 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     first.remove();
     const interactsBefore = (await requestLog()).filter((r) => r.path.endsWith('/v1/interact')).length;
     const second = await persisted();
-    await waitUntil(() => second.step === 'okta-verify-push' && !second.busy, 'resumed on the push step', { timeout: 8000 });
+    await waitUntil(() => second.step === 'approve-push' && !second.busy, 'resumed on the push step', { timeout: 8000 });
     expect((await requestLog()).filter((r) => r.path.endsWith('/v1/interact')).length, 'no new transaction').to.equal(interactsBefore);
     expect((await waitForPush(VERIFIED)).id, 'the same push').to.equal(push.id);
     const success = nextEvent<CustomEvent<SuccessDetail>>(second, 'okta-verify-success');
@@ -243,14 +243,14 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
   it('persist: a reload mid-enrollment shows the same QR link again, with no second credential/enroll; the link still enrolls', async () => {
     await sim.setSettings({ pollRefreshMs: 150 });
     const first = await persistedSignIn(NEW);
-    await waitFor(first, 'select-enrollment');
+    await waitFor(first, 'choose-authenticator');
     stepButton(first, 'button[data-key=okta_verify]').click();
-    await waitFor(first, 'okta-verify-enroll-qr');
+    await waitFor(first, 'scan-qr-code');
     const link = await readQr(stepRoot(first).querySelector<HTMLImageElement>('img[part=qr-code]')!);
     first.remove();
     const since = (await requestLog()).length;
     const second = await persisted();
-    await waitFor(second, 'okta-verify-enroll-qr');
+    await waitFor(second, 'scan-qr-code');
     expect(await readQr(stepRoot(second).querySelector<HTMLImageElement>('img[part=qr-code]')!), 'the same QR link').to.equal(link);
     const after = (await requestLog()).slice(since);
     expect(requestsTo(after, '/idp/idx/credential/enroll'), 'no second enrollment').to.deep.equal([]);
@@ -263,7 +263,7 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
 
   it('persist: "Back to sign in" clears the stored transaction; the new one is the only one kept', async () => {
     const el = await persistedSignIn(VERIFIED);
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     const before = sessionStorage.getItem('okta-transaction-storage');
     expect(before, 'kept while the sign-in is open').to.be.a('string');
     await el.restart();
@@ -284,12 +284,12 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
 
   it('persist: a saved transaction that has expired is replaced by a new sign-in', async () => {
     const first = await persistedSignIn(VERIFIED);
-    await waitFor(first, 'select-authenticator');
+    await waitFor(first, 'choose-authenticator');
     first.remove();
     await sim.expire(VERIFIED);
     const second = await persisted();
     await waitFor(second, 'identify');
     await signInWithPassword(second, VERIFIED);
-    await waitFor(second, 'select-authenticator');
+    await waitFor(second, 'choose-authenticator');
   });
 });

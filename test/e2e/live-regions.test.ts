@@ -57,7 +57,7 @@ describe('<okta-verify-signin> push status across polls', () => {
     const el = await mount();
     await signInWithPassword(el, NUMBER);
     await pickOktaVerifyPush(el);
-    await waitFor(el, 'okta-verify-push');
+    await waitFor(el, 'approve-push');
     const step = el.querySelector<OvsPushStep>('[data-ovs-step]')!;
     const region = statusOf(stepRoot(el), '[part=progress]');
     const mutations: MutationRecord[] = [];

@@ -81,7 +81,7 @@ describe('<okta-verify-signin> optimistic first step', () => {
     await el.updateComplete;
     expect(el.busy, 'busy while waiting for the transaction').to.equal(true);
     hold.release();
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
   });
 

@@ -71,7 +71,7 @@ async function approveAndSucceed(el: OktaVerifySignin, username: string, answer?
 /** The push step says the push was rejected, no longer waits, and offers to resend. */
 async function expectRejected(el: OktaVerifySignin): Promise<void> {
   await waitUntil(
-    () => el.step === 'okta-verify-push' && !pushStep(el).waiting && stepRoot(el).querySelector('[part=messages]')?.textContent?.includes(REJECTED),
+    () => el.step === 'approve-push' && !pushStep(el).waiting && stepRoot(el).querySelector('[part=messages]')?.textContent?.includes(REJECTED),
     `rejected message (step ${el.step}, messages: ${el.querySelector('ovs-push-step')?.shadowRoot?.querySelector('[part=messages]')?.textContent?.trim()})`,
     { timeout: 5000 },
   );
@@ -121,7 +121,7 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     await expectRejected(el);
 
     stepButton(el, '[part=resend]').click();
-    await waitUntil(() => el.step === 'okta-verify-push' && !el.busy && pushStep(el).waiting, 'waiting for the resent push', { timeout: 5000 });
+    await waitUntil(() => el.step === 'approve-push' && !el.busy && pushStep(el).waiting, 'waiting for the resent push', { timeout: 5000 });
     const second = await waitForPush(VERIFIED, { notId: first.id });
     expect(second.id).to.not.equal(first.id);
     // Okta's `resend` form fixes the authenticator in a nested form; the widget sends it as Okta expects.
@@ -148,7 +148,7 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     await waitUntil(() => stepRoot(el).querySelector('[part=number]'), 'number shown', { timeout: 5000 });
     expect((await approvePush(NUMBER, wrong)).status).to.equal('rejected');
     await expectRejected(el);
-    expect(el.step).to.equal('okta-verify-push');
+    expect(el.step).to.equal('approve-push');
   });
 
   it('an unanswered push times out: the widget says so and "Start over" begins a new sign-in', async () => {
@@ -277,13 +277,13 @@ describe('<okta-verify-signin> Okta Verify push against the simulator', () => {
     const steps: string[] = [];
     el.addEventListener('okta-verify-step', (e) => steps.push(e.detail.step));
     await signInWithPassword(el, VERIFIED);
-    await waitFor(el, 'okta-verify-push');
-    expect(steps).to.deep.equal(['okta-verify-push']);
+    await waitFor(el, 'approve-push');
+    expect(steps).to.deep.equal(['approve-push']);
     expect(pushStep(el).waiting).to.equal(true);
     await waitForPush(VERIFIED);
     const challenges = (await requestLog()).filter((r) => r.path === '/idp/idx/challenge');
     expect(challenges, 'no authenticator was selected').to.deep.equal([]);
     await approveAndSucceed(el, VERIFIED);
-    expect(steps).to.deep.equal(['okta-verify-push', 'success']);
+    expect(steps).to.deep.equal(['approve-push', 'success']);
   });
 });

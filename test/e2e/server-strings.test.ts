@@ -72,7 +72,7 @@ describe('<okta-verify-signin> renders server strings that came through okta-aut
       ...serverNames(PAYLOADS[0]!, PAYLOADS[1]!),
     });
     await signInWithPassword(el, VERIFIED);
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     await settle();
     expect(injectedIn(el), 'elements made from server strings').to.deep.equal([]);
     expect(window.__xss, 'a payload ran').to.equal(undefined);
@@ -88,7 +88,7 @@ describe('<okta-verify-signin> renders server strings that came through okta-aut
     const fired = nextEvent<CustomEvent<PasswordExpiredDetail>>(el, 'okta-verify-password-expired');
     await signInWithPassword(el, EXPIRED);
     expect((await fired).detail.username).to.equal(identifier);
-    await waitFor(el, 'change-password');
+    await waitFor(el, 'set-password');
     await settle();
     expect(injectedIn(el)).to.deep.equal([]);
     expect(window.__xss).to.equal(undefined);
@@ -102,7 +102,7 @@ describe('<okta-verify-signin> renders server strings that came through okta-aut
       ...serverNames(RTL_OVERRIDE),
     });
     await signInWithPassword(el, VERIFIED);
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     const message = holderOf(el, `Open ${RTL_OVERRIDE} now`);
     expect(message.closest('[dir=auto], bdi'), `around the message: ${message.outerHTML}`).to.equal(message);
     const name = [...stepRoot(el).querySelectorAll<HTMLElement>('[part=choice] .name')].find((n) => n.textContent === RTL_OVERRIDE);
@@ -115,7 +115,7 @@ describe('<okta-verify-signin> renders server strings that came through okta-aut
     const el = await mount();
     await serverSays('/idp/idx/identify', { messages: messages(texts, (_, i) => keys[i]!) });
     await signInWithPassword(el, VERIFIED);
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     expect(messageTexts(el)).to.deep.equal(texts);
   });
 

@@ -55,11 +55,11 @@ describe('<okta-verify-signin> against the simulator', () => {
     try {
       const el = await mount();
       await signInWithPassword(el, 'verified@example.com');
-      await waitFor(el, 'select-authenticator');
+      await waitFor(el, 'choose-authenticator');
       stepRoot(el).querySelector<HTMLButtonElement>('button[data-key=okta_verify]')!.click();
-      await waitFor(el, 'okta-verify-method');
+      await waitFor(el, 'choose-method');
       stepRoot(el).querySelector<HTMLButtonElement>('[part=choose-another]')!.click();
-      await waitFor(el, 'select-authenticator');
+      await waitFor(el, 'choose-authenticator');
     } finally {
       for (const type of ['ovs-submit', 'ovs-action']) document.removeEventListener(type, listener);
     }
@@ -72,7 +72,7 @@ describe('<okta-verify-signin> against the simulator', () => {
     await waitFor(el, 'identify');
     await signInWithPassword(el, 'verified@example.com');
     await pickOktaVerifyCode(el);
-    expect(steps).to.deep.equal(['identify', 'select-authenticator', 'okta-verify-method', 'okta-verify-code']);
+    expect(steps).to.deep.equal(['identify', 'choose-authenticator', 'choose-method', 'enter-code']);
   });
 
   it('tells the sign-in status with each step that has one', async () => {
@@ -95,7 +95,7 @@ describe('<okta-verify-signin> against the simulator', () => {
     await expect(el).to.be.accessible();
     expect(input(el, 'username').value).to.equal('verified@example.com');
     await signInWithPassword(el, 'verified@example.com');
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
   });
 
   it('a wrong code shows "invalid code"; a retry with the right one succeeds', async () => {
@@ -105,7 +105,7 @@ describe('<okta-verify-signin> against the simulator', () => {
     const right = await totpCode('verified@example.com');
     const wrong = String((Number(right) + 500000) % 1000000).padStart(6, '0');
     await submitCode(el, wrong);
-    await waitFor(el, 'okta-verify-code');
+    await waitFor(el, 'enter-code');
     const error = el.querySelector('[slot=error]:not([hidden])');
     expect(error?.textContent).to.contain('Invalid code');
     expect(input(el, 'code').getAttribute('aria-invalid')).to.equal('true');
@@ -144,7 +144,7 @@ describe('<okta-verify-signin> against the simulator', () => {
   it('multi@ sees all five authenticators', async () => {
     const el = await mount();
     await signInWithPassword(el, 'multi@example.com');
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     const keys = [...stepRoot(el).querySelectorAll<HTMLButtonElement>('button[part=choice]')].map((b) => b.dataset.key);
     expect(keys).to.have.members(['okta_password', 'phone_number', 'google_otp', 'webauthn', 'okta_verify']);
     await expect(el).to.be.accessible();
@@ -156,14 +156,14 @@ describe('<okta-verify-signin> against the simulator', () => {
     await pickOktaVerifyCode(el);
     const before = (await requestLog()).length;
     stepRoot(el).querySelector<HTMLButtonElement>('button[part=choose-another]')!.click();
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     expect((await requestLog()).length).to.equal(before);
   });
 
   it('moves focus to the new step', async () => {
     const el = await mount();
     await signInWithPassword(el, 'verified@example.com');
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     await new Promise((r) => setTimeout(r, 50));
     const focused = stepRoot(el).activeElement;
     expect(focused?.classList.contains('heading')).to.equal(true);
@@ -173,7 +173,7 @@ describe('<okta-verify-signin> against the simulator', () => {
     const el = await fixture<OktaVerifySignin>(html`<okta-verify-signin issuer=${ISSUER} client-id=${CLIENT_ID}><img slot="header" alt="Acme" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /></okta-verify-signin>`);
     await waitFor(el, 'identify');
     await signInWithPassword(el, 'verified@example.com');
-    await waitFor(el, 'select-authenticator');
+    await waitFor(el, 'choose-authenticator');
     await new Promise((r) => setTimeout(r, 50));
     expect(document.activeElement).to.equal(el.querySelector('[data-ovs-step]'));
     expect(stepRoot(el).activeElement?.classList.contains('heading')).to.equal(true);

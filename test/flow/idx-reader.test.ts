@@ -31,7 +31,7 @@ describe('readStep: Okta fixtures → step model', () => {
 
   it('select list with Okta Verify methods and password', async () => {
     const step = await stepOf('authenticator-verification-select-authenticator-ov-m2.json');
-    if (step.name !== 'select-authenticator') throw new Error(step.name);
+    if (step.name !== 'choose-authenticator') throw new Error(step.name);
     const ov = step.authenticators.find((a) => a.key === 'okta_verify');
     expect(ov?.methods).to.include.members(['push', 'totp']);
     expect(ov?.id).to.be.a('string');
@@ -40,7 +40,7 @@ describe('readStep: Okta fixtures → step model', () => {
 
   it('the long select list resolves every option to an authenticator key', async () => {
     const step = await stepOf('authenticator-verification-select-authenticator.json');
-    if (step.name !== 'select-authenticator') throw new Error(step.name);
+    if (step.name !== 'choose-authenticator') throw new Error(step.name);
     expect(step.authenticators.length).to.be.greaterThan(10);
     expect(step.authenticators.every((a) => a.key !== 'unknown')).to.equal(true);
     expect(step.authenticators.find((a) => a.key === 'phone_number')?.methods).to.include('sms');
@@ -48,13 +48,13 @@ describe('readStep: Okta fixtures → step model', () => {
 
   it('Okta Verify TOTP challenge', async () => {
     const step = await stepOf('authenticator-verification-okta-verify-totp.json');
-    expect(step.name).to.equal('okta-verify-code');
+    expect(step.name).to.equal('enter-code');
     expect(step.actions).to.include('choose-another');
   });
 
   it('wrong TOTP puts PASSCODE_INVALID on the code field', async () => {
     const step = await stepOf('error-okta-verify-totp.json');
-    expect(step.name).to.equal('okta-verify-code');
+    expect(step.name).to.equal('enter-code');
     expect(step.messages).to.deep.include({
       text: 'Invalid code. Try again.',
       key: 'api.authn.error.PASSCODE_INVALID',
@@ -65,20 +65,20 @@ describe('readStep: Okta fixtures → step model', () => {
 
   it('push sent: waiting with the server refresh interval', async () => {
     const step = await stepOf('authenticator-verification-okta-verify-push.json');
-    expect(step).to.include({ name: 'okta-verify-push', waiting: true });
+    expect(step).to.include({ name: 'approve-push', waiting: true });
     expect(step.poll).to.deep.equal({ remediation: 'challenge-poll', refreshMs: 4000 });
   });
 
   it('number challenge carries the number to tap', async () => {
     expect(await stepOf('authenticator-verification-number-challenge.json')).to.include({
-      name: 'okta-verify-push',
+      name: 'approve-push',
       correctAnswer: '10',
     });
   });
 
   it('rejected push stops waiting and offers resend', async () => {
     const step = await stepOf('authenticator-verification-okta-verify-reject-push.json');
-    expect(step).to.include({ name: 'okta-verify-push', waiting: false });
+    expect(step).to.include({ name: 'approve-push', waiting: false });
     expect(step.actions).to.include('resend');
     expect(step.messages.map((m) => m.key)).to.include('api.authn.poll.error.push_rejected');
   });

@@ -29,17 +29,17 @@ async function toSelectList(flow: SigninFlow): Promise<void> {
   await flow.start();
   expect(flow.current.step.name).to.equal('identify');
   await flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD });
-  expect(flow.current.step.name).to.equal('select-authenticator');
+  expect(flow.current.step.name).to.equal('choose-authenticator');
 }
 
 /** From the list to a pending push, polled. */
 async function toPush(flow: SigninFlow): Promise<void> {
   await toSelectList(flow);
   const step = flow.current.step;
-  if (step.name !== 'select-authenticator') throw new Error(step.name);
-  await flow.submit({ step: 'select-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
-  await flow.submit({ step: 'okta-verify-method', method: 'push' });
-  expect(flow.current.step.name).to.equal('okta-verify-push');
+  if (step.name !== 'choose-authenticator') throw new Error(step.name);
+  await flow.submit({ step: 'choose-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
+  await flow.submit({ step: 'choose-method', method: 'push' });
+  expect(flow.current.step.name).to.equal('approve-push');
   await waitForPush(VERIFIED);
 }
 
@@ -64,15 +64,15 @@ describe('SigninFlow against the simulator', () => {
     ({ flow } = newFlow());
     await toSelectList(flow);
     const step = flow.current.step;
-    if (step.name !== 'select-authenticator') throw new Error(step.name);
+    if (step.name !== 'choose-authenticator') throw new Error(step.name);
     const ov = step.authenticators.find((a) => a.key === 'okta_verify')!;
     // Okta Verify with push and code: the method choice is shown without a request.
-    expect(await requestsDuring(() => flow.submit({ step: 'select-authenticator', authenticator: ov }))).to.deep.equal([]);
-    expect(flow.current.step.name).to.equal('okta-verify-method');
+    expect(await requestsDuring(() => flow.submit({ step: 'choose-authenticator', authenticator: ov }))).to.deep.equal([]);
+    expect(flow.current.step.name).to.equal('choose-method');
     expect(flow.current.step.actions).to.include('choose-another');
-    await flow.submit({ step: 'okta-verify-method', method: 'totp' });
-    expect(flow.current.step.name).to.equal('okta-verify-code');
-    await flow.submit({ step: 'okta-verify-code', code: await totpCode(VERIFIED) });
+    await flow.submit({ step: 'choose-method', method: 'totp' });
+    expect(flow.current.step.name).to.equal('enter-code');
+    await flow.submit({ step: 'enter-code', code: await totpCode(VERIFIED) });
     const done = flow.current.step;
     if (done.name !== 'success') throw new Error(done.name);
     expect(done.tokens.idToken?.claims.sub).to.be.a('string');
@@ -82,10 +82,10 @@ describe('SigninFlow against the simulator', () => {
     ({ flow } = newFlow());
     await toSelectList(flow);
     const step = flow.current.step;
-    if (step.name !== 'select-authenticator') throw new Error(step.name);
-    await flow.submit({ step: 'select-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
-    await flow.submit({ step: 'okta-verify-method', method: 'totp' });
-    await flow.submit({ step: 'okta-verify-code', code: await totpCode(VERIFIED) });
+    if (step.name !== 'choose-authenticator') throw new Error(step.name);
+    await flow.submit({ step: 'choose-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
+    await flow.submit({ step: 'choose-method', method: 'totp' });
+    await flow.submit({ step: 'enter-code', code: await totpCode(VERIFIED) });
     expect(flow.current.step.name).to.equal('success');
     await flow.restart();
     expect(flow.current.step.name).to.equal('identify');
@@ -95,24 +95,24 @@ describe('SigninFlow against the simulator', () => {
     ({ flow } = newFlow());
     await toSelectList(flow);
     expect(await requestsDuring(() => flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD }))).to.deep.equal([]);
-    expect(await requestsDuring(() => flow.submit({ step: 'okta-verify-code', code: '123456' }))).to.deep.equal([]);
+    expect(await requestsDuring(() => flow.submit({ step: 'enter-code', code: '123456' }))).to.deep.equal([]);
     expect(await requestsDuring(() => flow.act('skip'))).to.deep.equal([]);
     expect(await requestsDuring(() => flow.act('resend'))).to.deep.equal([]);
-    expect(flow.current.step.name).to.equal('select-authenticator');
+    expect(flow.current.step.name).to.equal('choose-authenticator');
   });
 
   it('a pending push is polled at the server pace; choose-another stops polling without a request', async () => {
     ({ flow } = newFlow());
     await toSelectList(flow);
     const step = flow.current.step;
-    if (step.name !== 'select-authenticator') throw new Error(step.name);
-    await flow.submit({ step: 'select-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
-    await flow.submit({ step: 'okta-verify-method', method: 'push' });
+    if (step.name !== 'choose-authenticator') throw new Error(step.name);
+    await flow.submit({ step: 'choose-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
+    await flow.submit({ step: 'choose-method', method: 'push' });
     expect(flow.current.step.poll).to.deep.equal({ remediation: 'challenge-poll', refreshMs: 150 });
     await waitForPush(VERIFIED);
     await waitUntil(async () => (await requestLog()).filter((r) => r.path === '/idp/idx/challenge/poll').length >= 2, 'two polls');
     flow.act('choose-another');
-    expect(flow.current.step.name).to.equal('select-authenticator');
+    expect(flow.current.step.name).to.equal('choose-authenticator');
     expect(flow.current.step.poll).to.equal(undefined);
     const polls = (await requestLog()).filter((r) => r.path === '/idp/idx/challenge/poll').length;
     await new Promise((r) => setTimeout(r, 600));
@@ -157,11 +157,11 @@ describe('SigninFlow against the simulator', () => {
     await approvePush(VERIFIED);
     const from = states.length;
     await flow.restart();
-    expect(states.slice(from).map((s) => s.step.name).filter((name) => name !== 'okta-verify-push' && name !== 'identify'), 'steps shown').to.deep.equal([]);
+    expect(states.slice(from).map((s) => s.step.name).filter((name) => name !== 'approve-push' && name !== 'identify'), 'steps shown').to.deep.equal([]);
     expect(flow.current.step.name).to.equal('identify');
     // The new transaction is a working one.
     await flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD });
-    expect(flow.current.step.name).to.equal('select-authenticator');
+    expect(flow.current.step.name).to.equal('choose-authenticator');
   });
 
   it('handOff: the page takes over and nothing more is sent until start()', async () => {

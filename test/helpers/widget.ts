@@ -50,34 +50,34 @@ export async function signInWithPassword(el: OktaVerifySignin, username: string,
 
 /** From the "verify with" list: Okta Verify, then (when asked) the code; ends on the code step. */
 export async function pickOktaVerifyCode(el: OktaVerifySignin): Promise<void> {
-  await waitFor(el, 'select-authenticator');
+  await waitFor(el, 'choose-authenticator');
   stepButton(el, 'button[data-key=okta_verify]').click();
-  await waitFor(el, 'okta-verify-method');
+  await waitFor(el, 'choose-method');
   stepButton(el, 'button[data-method=totp]').click();
-  await waitFor(el, 'okta-verify-code');
+  await waitFor(el, 'enter-code');
 }
 
 /** From the "verify with" list: Okta Verify, then (when asked) the push; ends on the push step. */
 export async function pickOktaVerifyPush(el: OktaVerifySignin): Promise<void> {
-  await waitFor(el, 'select-authenticator');
+  await waitFor(el, 'choose-authenticator');
   stepButton(el, 'button[data-key=okta_verify]').click();
   // A user with push only goes straight to the push; one with push and code is asked which.
   await waitUntil(
-    () => !el.busy && (el.step === 'okta-verify-method' || el.step === 'okta-verify-push'),
+    () => !el.busy && (el.step === 'choose-method' || el.step === 'approve-push'),
     `method choice or push (now ${el.step})`,
     { timeout: 8000 },
   );
-  if (el.step === 'okta-verify-method') {
-    await waitFor(el, 'okta-verify-method');
+  if (el.step === 'choose-method') {
+    await waitFor(el, 'choose-method');
     stepButton(el, 'button[data-method=push]').click();
   }
-  await waitFor(el, 'okta-verify-push');
+  await waitFor(el, 'approve-push');
 }
 
 export async function submitCode(el: OktaVerifySignin, code: string): Promise<void> {
   input(el, 'code').value = code;
   el.querySelector('form')!.requestSubmit();
-  await waitUntil(() => el.busy || el.step !== 'okta-verify-code', 'request started');
+  await waitUntil(() => el.busy || el.step !== 'enter-code', 'request started');
   await waitUntil(() => !el.busy, 'request finished', { timeout: 8000 });
 }
 

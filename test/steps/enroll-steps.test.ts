@@ -1,7 +1,7 @@
 /** What the enrollment and password steps do beyond the shared conformance suite. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
-import type { OvsChangePasswordStep, OvsEnrollAddressStep, OvsEnrollQrStep } from '../../src/index.js';
+import type { OvsNewPasswordStep, OvsEnrollAddressStep, OvsEnrollQrStep } from '../../src/index.js';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAKHb9pwAAAABJRU5ErkJggg==';
 
@@ -47,7 +47,7 @@ describe('enrollment and password steps', () => {
       expect(fired).to.equal(0);
       input.value = ' nia@example.com ';
       setTimeout(() => el.querySelector('form')!.requestSubmit());
-      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ step: 'okta-verify-enroll-address', email: 'nia@example.com' });
+      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ email: 'nia@example.com' });
     });
 
     it('SMS: a native type=tel input with autocomplete=tel', async () => {
@@ -56,7 +56,7 @@ describe('enrollment and password steps', () => {
       expect([input.type, input.autocomplete, input.inputMode]).to.deep.equal(['tel', 'tel', 'tel']);
       input.value = '+1 555 010 0142';
       setTimeout(() => el.querySelector('form')!.requestSubmit());
-      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ step: 'okta-verify-enroll-address', phoneNumber: '+1 555 010 0142' });
+      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ phoneNumber: '+1 555 010 0142' });
     });
 
     it('a server error on the field shows beside it', async () => {
@@ -74,9 +74,9 @@ describe('enrollment and password steps', () => {
     });
   });
 
-  describe('ovs-change-password-step', () => {
+  describe('ovs-new-password-step', () => {
     it('lists the rules, read with the new password; a mismatch is caught before any event', async () => {
-      const el = await fixture<OvsChangePasswordStep>(html`<ovs-change-password-step .rules=${{ minLength: 8, minNumber: 1, excludeUsername: true }}></ovs-change-password-step>`);
+      const el = await fixture<OvsNewPasswordStep>(html`<ovs-new-password-step .rules=${{ minLength: 8, minNumber: 1, excludeUsername: true }}></ovs-new-password-step>`);
       const [password, confirm] = el.querySelectorAll<HTMLInputElement>('input[type=password]');
       expect(password!.autocomplete).to.equal('new-password');
       expect(confirm!.autocomplete).to.equal('new-password');
@@ -92,11 +92,11 @@ describe('enrollment and password steps', () => {
       expect(fired).to.equal(0);
       confirm!.value = 'Brand-New-7';
       setTimeout(() => el.querySelector('form')!.requestSubmit());
-      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ step: 'change-password', password: 'Brand-New-7' });
+      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ password: 'Brand-New-7' });
     });
 
     it('a rejected password shows its message beside the field and both fields are cleared', async () => {
-      const el = await fixture<OvsChangePasswordStep>(html`<ovs-change-password-step></ovs-change-password-step>`);
+      const el = await fixture<OvsNewPasswordStep>(html`<ovs-new-password-step></ovs-new-password-step>`);
       const inputs = [...el.querySelectorAll<HTMLInputElement>('input[type=password]')];
       for (const input of inputs) input.value = 'weak';
       el.messages = [{ text: 'Password requirements were not met.', key: 'password.complexity.requirements', level: 'error', field: 'password' }];
@@ -106,7 +106,7 @@ describe('enrollment and password steps', () => {
     });
 
     it('about to expire: days left in the heading and "Remind me later"', async () => {
-      const el = await fixture<OvsChangePasswordStep>(html`<ovs-change-password-step warning days-to-expiry="4" actions="skip"></ovs-change-password-step>`);
+      const el = await fixture<OvsNewPasswordStep>(html`<ovs-new-password-step purpose="expiring" days-to-expiry="4" actions="skip" .actionLabels=${{ skip: 'remindMeLater' }}></ovs-new-password-step>`);
       expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.contain('4 days');
       const later = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=skip]')!;
       expect(later.textContent!.trim()).to.equal('Remind me later');

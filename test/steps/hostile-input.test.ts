@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { RawField, RawIdx, RawRemediation } from '../../src/flow/idx/raw.js';
-import { definitionOf, readStep } from '../../src/flow/registry.js';
+import { readStep } from '../../src/flow/registry.js';
+import { STEP_VIEWS, viewProperties, type ShownStep } from '../../src/steps/step-views.js';
 import { INJECTED, PAYLOADS } from '../helpers/hostile.js';
 
 function message(p: string, cls = 'ERROR') {
@@ -46,10 +47,9 @@ function responses(p: string): RawIdx[] {
 /** Reads a response into its step and renders the element the registry names for it, as the widget does. */
 async function renderRead(host: HTMLElement, raw: RawIdx) {
   const step = readStep(raw, raw.remediation ? 'PENDING' : 'TERMINAL');
-  const { tag, properties } = definitionOf(step.name).element;
-  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
-  const { name: _name, poll: _poll, ...data } = step;
-  for (const [k, v] of Object.entries({ ...data, ...properties })) if (k in el) el[k] = v;
+  const shown = step as Extract<typeof step, { name: ShownStep }>;
+  const el = document.createElement(STEP_VIEWS[shown.name].element.tag) as unknown as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+  Object.assign(el, viewProperties(shown));
   host.replaceChildren(el);
   await el.updateComplete;
   await new Promise((r) => requestAnimationFrame(r));
@@ -73,7 +73,7 @@ describe('hostile server strings in every step', () => {
         rendered++;
       }
     }
-    expect([...steps]).to.include.members(['identify', 'select-authenticator', 'okta-verify-code', 'okta-verify-push', 'select-enrollment', 'okta-verify-enroll-qr', 'okta-verify-enroll-sent', 'okta-verify-enroll-address', 'okta-verify-enroll-channel', 'change-password', 'unsupported', 'terminal']);
+    expect([...steps]).to.include.members(['identify', 'choose-authenticator', 'enter-code', 'approve-push', 'choose-authenticator', 'scan-qr-code', 'open-setup-link', 'send-setup-link', 'choose-channel', 'set-password', 'unsupported', 'terminal']);
     expect(rendered).to.equal(PAYLOADS.length * 12);
   });
 

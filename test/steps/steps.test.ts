@@ -53,7 +53,7 @@ describe('step elements', () => {
       const submitted = oneEvent(el, 'ovs-submit');
       await sendKeys({ press: 'Enter' });
       const ev = await submitted;
-      expect(ev.detail).to.deep.equal({ step: 'identify', username: 'ann@example.com', password: 'pw' });
+      expect(ev.detail).to.deep.equal({ username: 'ann@example.com', password: 'pw' });
     });
 
     it('busy and error states', async () => {
@@ -95,7 +95,7 @@ describe('step elements', () => {
       await expect(el).to.be.accessible();
       setTimeout(() => buttons[0]!.click());
       const ev = await oneEvent(el, 'ovs-submit');
-      expect(ev.detail).to.deep.include({ step: 'select-authenticator', authenticator: CHOICES[0] });
+      expect(ev.detail).to.deep.include({ authenticator: CHOICES[0] });
     });
 
     it('busy state', async () => {
@@ -105,14 +105,14 @@ describe('step elements', () => {
     });
   });
 
-  describe('ovs-okta-verify-method-step', () => {
+  describe('ovs-method-step', () => {
     it('offers push and code', async () => {
-      const el = await fixture(html`<ovs-okta-verify-method-step></ovs-okta-verify-method-step>`);
+      const el = await fixture(html`<ovs-method-step></ovs-method-step>`);
       const totp = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-method=totp]')!;
       expect(el.shadowRoot!.querySelector('button[data-method=push]')).to.exist;
       await expect(el).to.be.accessible();
       setTimeout(() => totp.click());
-      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ step: 'okta-verify-method', method: 'totp' });
+      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ method: 'totp' });
     });
   });
 
@@ -139,7 +139,7 @@ describe('step elements', () => {
       expect(fired).to.equal(false);
       el.querySelector<HTMLInputElement>('input')!.value = '123 456';
       setTimeout(() => submit(el));
-      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ step: 'okta-verify-code', code: '123456' });
+      expect((await oneEvent(el, 'ovs-submit')).detail).to.deep.equal({ code: '123456' });
     });
 
     it('shows a server code error beside the field and clears the rejected code', async () => {

@@ -19,7 +19,7 @@ describe('themes', () => {
         <ovs-code-step theme=${theme} actions="choose-another cancel"></ovs-code-step>
         <ovs-push-step theme=${theme} correct-answer="42" actions="resend choose-another cancel"></ovs-push-step>
         <ovs-authenticator-list-step theme=${theme} purpose="enroll" actions="skip cancel" .authenticators=${[{ id: 'a', key: 'okta_verify', displayName: 'Okta Verify', methods: [] }]}></ovs-authenticator-list-step>
-        <ovs-change-password-step theme=${theme} warning actions="skip" .rules=${{ minLength: 8 }}></ovs-change-password-step>
+        <ovs-new-password-step theme=${theme} purpose="expiring" actions="skip" .rules=${{ minLength: 8 }}></ovs-new-password-step>
         <ovs-message-step theme=${theme} kind="terminal" actions="restart"></ovs-message-step>
       </div>`);
       await new Promise((r) => setTimeout(r, 50));

@@ -52,12 +52,27 @@ export interface RawAuthenticator {
   methods?: Array<{ type?: string }>;
   contextualData?: { [k: string]: unknown };
   settings?: { [k: string]: unknown };
+  /** The user's enrollment as Okta shows it, often masked (`email`, `phoneNumber`). */
+  profile?: { [k: string]: unknown };
   resend?: unknown;
   [k: string]: unknown;
 }
 
 export function currentAuthenticator(raw: RawIdx): RawAuthenticator | undefined {
   return raw.currentAuthenticator?.value ?? raw.currentAuthenticatorEnrollment?.value;
+}
+
+/** The current authenticator as a step carries it. Okta Verify may come with an empty display name. */
+export function currentChoice(raw: RawIdx): AuthenticatorChoice | undefined {
+  const current = currentAuthenticator(raw);
+  if (!current) return undefined;
+  const key = current.key ?? 'unknown';
+  return {
+    id: current.id ?? '',
+    key,
+    displayName: current.displayName || (key === 'okta_verify' ? 'Okta Verify' : key),
+    methods: (current.methods ?? []).map((m) => String(m.type)),
+  };
 }
 
 export function findField(fields: RawField[] | undefined, name: string): RawField | undefined {

@@ -1,12 +1,10 @@
 /**
  * The shape of one registry entry: which remediation asks for a step, how the step is read from the
- * response, which element renders it, and what submitting its form sends.
+ * response, what submitting its form sends, and any work it does while shown. Which element renders a step
+ * is the view's business (`src/steps/step-views.ts`); the flow names no element.
  */
 import type { IdxView } from '../idx/view.js';
-import type { SignInStatus, Step, StepName, StepOf, StepValues, SubmittableStep } from '../model.js';
-
-/** What a step carries beyond the parts every step shares. */
-export type StepFields<N extends StepName> = Omit<StepOf<N>, 'name' | 'messages' | 'actions' | 'poll'>;
+import type { SignInStatus, Step, StepFields, StepName, StepOf, StepValues, SubmittableStep } from '../model.js';
 
 /** What a submission does: post a remediation, or show a step that needs no request. */
 export type Move =
@@ -19,6 +17,19 @@ export interface SubmitContext<N extends StepName> {
   idx?: IdxView;
 }
 
+/**
+ * What a step's `run` hook may do while its step is shown. `signal` is aborted when the step is left, when
+ * any newer call of the flow starts (start over, "Back to sign in", a submission) and when the flow ends:
+ * work that sees it aborted sends nothing more.
+ */
+export interface StepWork {
+  signal: AbortSignal;
+  /** The response the step came from. */
+  idx?: IdxView;
+  /** Posts a remediation as the step's own form would; ignored once `signal` is aborted. */
+  proceed(remediation: string, values: Record<string, unknown>): Promise<void>;
+}
+
 export interface StepDefinition<N extends StepName> {
   /** The remediations that, read as the step's primary one, ask for this step. None for steps the flow makes itself. */
   remediations?: readonly string[];
@@ -26,12 +37,15 @@ export interface StepDefinition<N extends StepName> {
   match?(idx: IdxView): boolean;
   /** Reads the step's own fields; `messages`, `actions` and `poll` are added the same way for every step. */
   read?(idx: IdxView): StepFields<N>;
-  /** The outcome the step belongs to, for hosts that follow the sign-in by status. */
-  status?: SignInStatus;
-  /** The custom element that renders the step, and fixed properties to give it. */
-  element: { tag: string; properties?: Record<string, unknown> };
+  /** The outcome the step belongs to, for hosts that follow the sign-in by status; it may depend on the step's purpose. */
+  status?: SignInStatus | ((step: StepOf<N>) => SignInStatus);
   /** What submitting the step's form sends. */
   submit?: N extends SubmittableStep ? (values: StepValues[N], ctx: SubmitContext<N>) => Move : never;
+  /**
+   * Work done while the step is shown, beside any polling: probing a local app, opening an app link. Started
+   * when the step appears (not again when a poll brings the same step back); stopped through `work.signal`.
+   */
+  run?(step: StepOf<N>, work: StepWork): void | Promise<void>;
 }
 
 export type StepRegistry = { [N in StepName]: StepDefinition<N> };

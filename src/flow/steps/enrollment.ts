@@ -1,9 +1,10 @@
 /**
- * Enrollment steps: the "set up security methods" list, and Okta Verify enrollment by QR code or by a link
- * sent by email or SMS, each polled until the device has enrolled.
+ * Okta Verify enrollment: by QR code or by a link sent by email or SMS, each polled until the device has
+ * enrolled. (The "set up security methods" list is `choose-authenticator` with the purpose `enroll`.)
  */
-import { findField, nestedFields, readChoices } from '../idx/raw.js';
-import { CHANNEL_REMEDIATION, type IdxView } from '../idx/view.js';
+import { findField, nestedFields } from '../idx/raw.js';
+import { CHANNEL_REMEDIATION } from '../actions.js';
+import type { IdxView } from '../idx/view.js';
 import type { EnrollmentChannel } from '../model.js';
 import { currentKeyIs, type StepDefinition } from './definition.js';
 
@@ -33,15 +34,7 @@ function channelForm(idx: IdxView) {
   return { id: typeof id === 'string' ? id : undefined, channels: CHANNELS.filter((c) => options.includes(c)) };
 }
 
-export const selectEnrollment: StepDefinition<'select-enrollment'> = {
-  remediations: ['select-authenticator-enroll'],
-  read: (idx) => ({ authenticators: readChoices(idx.raw, idx.primary) }),
-  status: 'AwaitingAuthenticatorEnrollment',
-  element: { tag: 'ovs-authenticator-list-step', properties: { purpose: 'enroll' } },
-  submit: ({ authenticator }) => ({ kind: 'proceed', remediation: 'select-authenticator-enroll', values: { authenticator: { id: authenticator.id } } }),
-};
-
-export const enrollQr: StepDefinition<'okta-verify-enroll-qr'> = {
+export const scanQrCode: StepDefinition<'scan-qr-code'> = {
   remediations: ['enroll-poll'],
   match: (idx) => idx.current?.key === 'okta_verify' && (selectedChannel(idx) ?? 'qrcode') === 'qrcode',
   read: (idx) => {
@@ -49,10 +42,9 @@ export const enrollQr: StepDefinition<'okta-verify-enroll-qr'> = {
     return { qrCode: isSafeQrCode(href) ? href : undefined };
   },
   status: 'AwaitingAuthenticatorEnrollment',
-  element: { tag: 'ovs-enroll-qr-step' },
 };
 
-export const enrollSent: StepDefinition<'okta-verify-enroll-sent'> = {
+export const openSetupLink: StepDefinition<'open-setup-link'> = {
   remediations: ['enroll-poll'],
   match: (idx) => idx.current?.key === 'okta_verify' && (selectedChannel(idx) === 'email' || selectedChannel(idx) === 'sms'),
   read: (idx) => {
@@ -61,30 +53,23 @@ export const enrollSent: StepDefinition<'okta-verify-enroll-sent'> = {
     return { channel, to: typeof to === 'string' ? to : undefined };
   },
   status: 'AwaitingAuthenticatorEnrollment',
-  element: { tag: 'ovs-enroll-sent-step' },
 };
 
-export const enrollChannel: StepDefinition<'okta-verify-enroll-channel'> = {
+export const chooseChannel: StepDefinition<'choose-channel'> = {
   // Usually shown from the QR step's response ("Can't scan?"); Okta may also send it first.
   remediations: [CHANNEL_REMEDIATION],
   match: currentKeyIs('okta_verify'),
   read: (idx) => ({ channels: channelForm(idx).channels }),
   status: 'AwaitingAuthenticatorEnrollment',
-  element: { tag: 'ovs-enroll-channel-step' },
   submit: ({ channel }, { idx }) => {
     const id = idx && channelForm(idx).id;
     return { kind: 'proceed', remediation: CHANNEL_REMEDIATION, values: { authenticator: { ...(id ? { id } : {}), channel } } };
   },
 };
 
-export const enrollAddress: StepDefinition<'okta-verify-enroll-address'> = {
+export const sendSetupLink: StepDefinition<'send-setup-link'> = {
   remediations: ['enrollment-channel-data'],
   read: (idx) => ({ channel: findField(idx.primary.value, 'phoneNumber') ? 'sms' : linkChannel(idx) }),
   status: 'AwaitingAuthenticatorEnrollment',
-  element: { tag: 'ovs-enroll-address-step' },
-  submit: ({ email, phoneNumber }) => ({
-    kind: 'proceed',
-    remediation: 'enrollment-channel-data',
-    values: phoneNumber !== undefined ? { phoneNumber } : { email },
-  }),
+  submit: (address) => ({ kind: 'proceed', remediation: 'enrollment-channel-data', values: { ...address } }),
 };

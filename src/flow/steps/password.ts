@@ -1,4 +1,4 @@
-/** Password expiry: the password has expired (change it) or is about to (change it, or be reminded later). */
+/** A new password: the old one has expired (change it) or is about to (change it, or be reminded later). */
 import type { IdxView } from '../idx/view.js';
 import type { PasswordRules } from '../model.js';
 import { currentKeyIs, type StepDefinition } from './definition.js';
@@ -29,19 +29,18 @@ function read(idx: IdxView) {
   const days = settings?.daysToExpiry;
   const username = idx.raw.user?.value?.identifier;
   return {
-    warning: idx.primary.name.endsWith('-warning'),
+    purpose: idx.primary.name.endsWith('-warning') ? ('expiring' as const) : ('expired' as const),
     rules: readPasswordRules(settings),
     username: typeof username === 'string' ? username : undefined,
     daysToExpiry: typeof days === 'number' && days >= 0 ? days : undefined,
   };
 }
 
-export const changePassword: StepDefinition<'change-password'> = {
+export const setPassword: StepDefinition<'set-password'> = {
   remediations: ['reenroll-authenticator', 'reenroll-authenticator-warning'],
   match: currentKeyIs('okta_password'),
   read,
   status: 'PasswordExpired',
-  element: { tag: 'ovs-change-password-step' },
   submit: ({ password }, { idx }) => ({
     kind: 'proceed',
     remediation: idx?.primary.name ?? 'reenroll-authenticator',

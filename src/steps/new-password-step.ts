@@ -1,36 +1,38 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { PasswordRules, StepAction } from '../flow/model.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { PasswordPurpose, PasswordRules } from '../flow/model.js';
 import { StepElement } from './step-element.js';
 
 /**
- * Change an expired (or soon expiring) password: new password and its confirmation, native light-DOM inputs
- * with `autocomplete="new-password"`, the org's rules listed under the first and read with it. A mismatch or
- * an empty field is caught before any request; the server's rejections show beside the field. The warning
- * variant offers "Remind me later" when the server allows skipping.
+ * A new password, because the old one has expired, is about to (`expiring`: "Remind me later" when the server
+ * allows skipping) or is being reset: the password and its confirmation, native light-DOM inputs with
+ * `autocomplete="new-password"`, the org's rules listed under the first and read with it, and the account's
+ * username in a hidden field for password managers. A mismatch or an empty field is caught before any
+ * request; the server's rejections show beside the field.
  *
- * @fires {StepEvent<'ovs-submit'>} ovs-submit - A new password was submitted: `{ step: 'change-password', password }`.
- * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen (`skip`, `cancel`): `{ action }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - A new password was submitted: `{ password }`.
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about the password.
- * @csspart skip - The "Remind me later" button.
- * @csspart cancel - The "Back to sign in" button.
- *
- * @tag ovs-change-password-step
  */
-export class OvsChangePasswordStep extends StepElement {
+export class OvsNewPasswordStep extends StepElement {
+  static readonly tag = 'ovs-new-password-step';
+
   static override properties: PropertyDeclarations = {
-    warning: { type: Boolean },
+    purpose: {},
     rules: { attribute: false },
+    username: {},
     daysToExpiry: { type: Number, attribute: 'days-to-expiry' },
   };
 
-  /** The password is about to expire rather than expired. */
-  warning = false;
+  /** Why a new password is asked for. */
+  purpose: PasswordPurpose = 'expired';
 
   /** The org's password rules. */
   rules: PasswordRules = {};
 
-  /** Days until the password expires (warning). */
+  /** The account's username, for password managers to save the new password under. */
+  username?: string;
+
+  /** Days until the password expires (`expiring`). */
   daysToExpiry?: number;
 
   protected override hasField(field: string): boolean {
@@ -38,14 +40,18 @@ export class OvsChangePasswordStep extends StepElement {
   }
 
   override render() {
-    const heading = !this.warning
-      ? this.t('passwordExpiredHeading')
-      : this.daysToExpiry !== undefined
-        ? this.t('passwordExpiresInDays', this.daysToExpiry)
-        : this.t('passwordExpiringHeading');
+    const heading =
+      this.purpose === 'reset'
+        ? this.t('resetPasswordHeading')
+        : this.purpose === 'expired'
+          ? this.t('passwordExpiredHeading')
+          : this.daysToExpiry !== undefined
+            ? this.t('passwordExpiresInDays', this.daysToExpiry)
+            : this.t('passwordExpiringHeading');
+    const intro = this.purpose === 'reset' ? 'resetPasswordIntro' : this.purpose === 'expired' ? 'passwordExpiredIntro' : 'passwordExpiringIntro';
     return html`${this.renderHeading(heading)}
-      <p class="intro">${this.t(this.warning ? 'passwordExpiringIntro' : 'passwordExpiredIntro')}</p>
-      ${this.renderMessages()}<slot></slot> ${this.renderActions(['skip', 'cancel'])}`;
+      <p class="intro">${this.t(intro)}</p>
+      ${this.renderMessages()}<slot></slot> ${this.renderActions()}`;
   }
 
   /** One line per rule the org sets, in words. */
@@ -67,6 +73,7 @@ export class OvsChangePasswordStep extends StepElement {
   protected override renderControls() {
     const rules = this.ruleTexts();
     return html`<form method="post" novalidate @submit=${this.onSubmit}>
+      ${this.username ? html`<input type="text" name="username" autocomplete="username" .value=${this.username} hidden />` : nothing}
       ${this.renderInput({
         name: 'password',
         label: this.t('newPassword'),
@@ -81,7 +88,7 @@ export class OvsChangePasswordStep extends StepElement {
         type: 'password',
         autocomplete: 'new-password',
       })}
-      ${this.renderSubmit(this.t('changePassword'))}
+      ${this.renderSubmit(this.t(this.purpose === 'reset' ? 'resetPassword' : 'changePassword'))}
     </form>`;
   }
 
@@ -92,7 +99,7 @@ export class OvsChangePasswordStep extends StepElement {
         password: password ? undefined : this.t('passwordRequired'),
         confirm: !password ? undefined : !confirm ? this.t('confirmRequired') : confirm !== password ? this.t('passwordsDiffer') : undefined,
       },
-      { step: 'change-password', password },
+      { password },
     );
   }
 
@@ -101,15 +108,5 @@ export class OvsChangePasswordStep extends StepElement {
     super.willUpdate(changed);
     if (!changed.has('messages') || !this.fieldMessage('password')) return;
     for (const input of this.querySelectorAll<HTMLInputElement>('input[type=password]')) input.value = '';
-  }
-
-  protected override actionText(action: StepAction): string {
-    return action === 'skip' ? this.t('remindMeLater') : super.actionText(action);
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ovs-change-password-step': OvsChangePasswordStep;
   }
 }

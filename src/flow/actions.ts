@@ -1,0 +1,96 @@
+/**
+ * Every action a step can offer besides its form, one row each: how it is found in a response, what choosing
+ * it does, and its words. A step's `actions` are the rows a response offers; the footer shows them in this
+ * table's order. A new action is one row here and its name in `StepAction`.
+ */
+import type { TranslationKey } from '../i18n/en.js';
+import { fixedValues } from './idx/raw.js';
+import type { IdxView } from './idx/view.js';
+import type { Step, StepAction, StepName } from './model.js';
+
+/** The lists a user can go back to from a step shown beside them. */
+export const LIST_REMEDIATIONS = ['select-authenticator-authenticate', 'select-authenticator-enroll'] as const;
+export const CHANNEL_REMEDIATION = 'select-enrollment-channel';
+
+/** What an action may do to the flow. */
+export interface ActionContext {
+  /** The response the current step was read from; none once a transaction has ended. */
+  idx?: IdxView;
+  proceed(remediation: string, values: Record<string, unknown>): Promise<void>;
+  /** Runs one of the response's own actions (`currentAuthenticator-resend`, …). */
+  runIdxAction(name: string): Promise<void>;
+  /** Shows the step of another remediation of the same response; no request. */
+  showBeside(remediation: string): void;
+  /** A new transaction; `withdraw` cancels the current one on the server first. */
+  start(withdraw: boolean): Promise<void>;
+}
+
+export interface ActionRow {
+  /** Whether the response offers it on the step read from `idx`. */
+  offered(idx: IdxView): boolean;
+  /** What choosing it sends (or shows). */
+  run(ctx: ActionContext): Promise<void> | void;
+  /** Its words on `step`; without a step, the general wording. */
+  label(step?: Step): TranslationKey;
+}
+
+/** Steps of an enrollment: "choose another" goes back to the list of what to set up. */
+const ENROLLING: ReadonlySet<StepName> = new Set(['scan-qr-code', 'choose-channel', 'send-setup-link', 'open-setup-link']);
+
+const beside = (idx: IdxView, name: string) => idx.primary.name !== name && !!idx.find(name);
+
+export const ACTIONS: { readonly [A in StepAction]: ActionRow } = {
+  resend: {
+    // `resend` remediation after a rejected push, else the authenticator's own resend action.
+    offered: (idx) => idx.primary.name === 'resend' || !!idx.find('resend') || !!idx.current?.resend,
+    run: ({ idx, proceed, runIdxAction }) => {
+      const remediation = idx?.find('resend');
+      if (remediation) return proceed('resend', fixedValues(remediation));
+      return runIdxAction(`${idx?.raw.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment'}-resend`);
+    },
+    label: (step) => (step?.name === 'approve-push' ? 'resendPush' : step?.name === 'open-setup-link' ? 'sendAgain' : 'resend'),
+  },
+  'switch-channel': {
+    offered: (idx) => beside(idx, CHANNEL_REMEDIATION),
+    run: ({ showBeside }) => showBeside(CHANNEL_REMEDIATION),
+    label: (step) => (step?.name === 'scan-qr-code' ? 'cantScan' : 'tryAnotherWay'),
+  },
+  skip: {
+    offered: (idx) => !!idx.find('skip'),
+    run: ({ proceed }) => proceed('skip', {}),
+    label: (step) => (step?.name === 'set-password' ? 'remindMeLater' : step?.name === 'choose-authenticator' ? 'setUpLater' : 'skip'),
+  },
+  'choose-another': {
+    offered: (idx) => LIST_REMEDIATIONS.some((name) => beside(idx, name)),
+    run: ({ idx, showBeside }) => {
+      const list = LIST_REMEDIATIONS.find((name) => idx?.find(name));
+      if (list) showBeside(list);
+    },
+    label: (step) => (step && (ENROLLING.has(step.name) || ('purpose' in step && step.purpose === 'enroll')) ? 'returnToList' : 'verifyWithSomethingElse'),
+  },
+  restart: {
+    // Not in responses: the flow offers it where a transaction has ended.
+    offered: () => false,
+    run: ({ start }) => start(false),
+    label: () => 'startOver',
+  },
+  cancel: {
+    // On the first step there is nothing to go back to.
+    offered: (idx) => !!idx.raw.cancel && idx.primary.name !== 'identify',
+    run: ({ start }) => start(true),
+    label: () => 'backToSignIn',
+  },
+};
+
+/** The actions in the order a step shows them. */
+export const ACTION_ORDER = Object.keys(ACTIONS) as StepAction[];
+
+/** The actions a response offers on the step read from `idx`. */
+export function offeredActions(idx: IdxView): StepAction[] {
+  return ACTION_ORDER.filter((action) => ACTIONS[action].offered(idx));
+}
+
+/** Each of a step's actions with its words there. */
+export function actionLabels(step: Step): Partial<Record<StepAction, TranslationKey>> {
+  return Object.fromEntries(step.actions.map((action) => [action, ACTIONS[action].label(step)]));
+}
