@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PasswordPurpose, PasswordRules } from '../flow/model.js';
-import { StepElement } from './step-element.js';
+import { lock, StepElement } from './step-element.js';
 
 /**
  * A new password, because the old one has expired, is about to (`expiring`: "Remind me later" when the server
@@ -73,7 +73,7 @@ export class OvsNewPasswordStep extends StepElement {
   protected override renderControls() {
     const rules = this.ruleTexts();
     return html`<form method="post" novalidate @submit=${this.onSubmit}>
-      ${this.username ? html`<input type="text" name="username" autocomplete="username" .value=${this.username} hidden />` : nothing}
+      ${this.username ? html`<input type="text" name="username" autocomplete="username" .value=${this.username} hidden ${lock(this.busy)} />` : nothing}
       ${this.renderInput({
         name: 'password',
         label: this.t('newPassword'),

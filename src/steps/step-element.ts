@@ -444,7 +444,7 @@ export abstract class StepElement extends LitElement {
   focusStep(): void {
     const target =
       this.querySelector<HTMLElement>('[aria-invalid="true"]:enabled') ??
-      this.querySelector<HTMLElement>('input:enabled') ??
+      this.querySelector<HTMLElement>('input:enabled:not([hidden])') ??
       this.renderRoot.querySelector<HTMLElement>('.heading');
     target?.focus();
   }

@@ -83,7 +83,7 @@ describe('<okta-verify-signin> Okta Verify enrollment against the simulator', ()
     expect((await success).detail.claims?.sub).to.equal((await simUser(NEW)).id);
     expect((await enrollDevice(NEW, link)).status, 'a used link is refused').to.equal(409);
     expect(steps).to.deep.equal([
-      'select-enrollment (AwaitingAuthenticatorEnrollment)',
+      'choose-authenticator (AwaitingAuthenticatorEnrollment)',
       'scan-qr-code (AwaitingAuthenticatorEnrollment)',
       'success (Success)',
     ]);
@@ -227,7 +227,7 @@ describe('<okta-verify-signin> password expiry against the simulator', () => {
     await signInWithPassword(el, EXPIRED);
     await fired;
     await waitFor(el, 'set-password');
-    expect(steps).to.deep.equal(['change-password (PasswordExpired)']);
+    expect(steps).to.deep.equal(['set-password (PasswordExpired)']);
     expect(input(el, 'password').autocomplete).to.equal('new-password');
     expect(input(el, 'confirm').autocomplete).to.equal('new-password');
     await expect(el).to.be.accessible();
@@ -251,7 +251,7 @@ describe('<okta-verify-signin> password expiry against the simulator', () => {
     input(el, 'confirm').value = 'Brand-New-Pass-7';
     submitForm(el);
     await success;
-    expect(steps).to.deep.equal(['change-password (PasswordExpired)', 'success (Success)']);
+    expect(steps).to.deep.equal(['set-password (PasswordExpired)', 'success (Success)']);
 
     // The new password is the password now.
     el.remove();

@@ -282,12 +282,14 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     await expectNothingStored('after the transaction expired');
   });
 
-  it('persist: a saved transaction that has expired is replaced by a new sign-in', async () => {
+  it('persist: a saved transaction that has expired says so, and "Start over" begins a new sign-in', async () => {
     const first = await persistedSignIn(VERIFIED);
     await waitFor(first, 'choose-authenticator');
     first.remove();
     await sim.expire(VERIFIED);
     const second = await persisted();
+    await waitFor(second, 'terminal');
+    stepRoot(second).querySelector<HTMLButtonElement>('[part=restart]')!.click();
     await waitFor(second, 'identify');
     await signInWithPassword(second, VERIFIED);
     await waitFor(second, 'choose-authenticator');

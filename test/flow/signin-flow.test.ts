@@ -7,13 +7,15 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createAuthClient, type IdxClient } from '../../src/flow/auth-client.js';
 import type { FlowState } from '../../src/flow/signin-flow.js';
 import { SigninFlow } from '../../src/flow/signin-flow.js';
+import { STEPS } from '../../src/flow/registry.js';
+import type { StepRegistry, StepWork } from '../../src/flow/steps/definition.js';
 import { approvePush, CLIENT_ID, ISSUER, PASSWORD, POLL_PATH, requestLog, requestsTo, resetSim, setSimSettings, sim, totpCode, waitForFaultHit, waitForPush } from '../helpers/sim.js';
 
 const VERIFIED = 'verified@example.com';
 
-function newFlow(): { flow: SigninFlow; states: FlowState[] } {
+function newFlow(steps?: Partial<StepRegistry>): { flow: SigninFlow; states: FlowState[] } {
   let client: Promise<IdxClient> | undefined;
-  const flow = new SigninFlow({ getClient: () => (client ??= createAuthClient({ issuer: ISSUER, clientId: CLIENT_ID, redirectUri: `${location.origin}/` })) });
+  const flow = new SigninFlow({ getClient: () => (client ??= createAuthClient({ issuer: ISSUER, clientId: CLIENT_ID, redirectUri: `${location.origin}/` })), steps });
   const states: FlowState[] = [];
   flow.subscribe((s) => states.push(s));
   return { flow, states };
@@ -185,5 +187,56 @@ describe('SigninFlow against the simulator', () => {
     await pending;
     expect(states.length).to.equal(heard);
     expect(flow.current.step.name).to.equal('identify');
+  });
+
+  describe("a step's own work while it is shown (run)", () => {
+    /** The push step with work that records each run's signal. */
+    function pushWithWork(): { steps: Partial<StepRegistry>; runs: StepWork[] } {
+      const runs: StepWork[] = [];
+      return { runs, steps: { 'approve-push': { ...STEPS['approve-push'], run: (_step, work) => void runs.push(work) } } };
+    }
+
+    const pollCount = async () => (await requestLog()).filter((r) => r.path === POLL_PATH).length;
+
+    it('starts once when its step appears, keeps running while polls bring the same step back, and stops on "Back to sign in"', async () => {
+      const { steps, runs } = pushWithWork();
+      ({ flow } = newFlow(steps));
+      await toPush(flow);
+      const before = await pollCount();
+      await waitUntil(async () => (await pollCount()) >= before + 3, 'three more polls');
+      expect(runs.length, 'one run across the polls').to.equal(1);
+      expect(runs[0]!.signal.aborted).to.equal(false);
+      const cancelled = flow.act('cancel');
+      expect(runs[0]!.signal.aborted, 'aborted as the newer call starts').to.equal(true);
+      await cancelled;
+      expect(flow.current.step.name).to.equal('identify');
+    });
+
+    it('is stopped by choosing another authenticator, by restart() and by dispose; work that was stopped sends nothing', async () => {
+      const { steps, runs } = pushWithWork();
+      ({ flow } = newFlow(steps));
+      await toPush(flow);
+      flow.act('choose-another');
+      expect(runs[0]!.signal.aborted, 'left the step').to.equal(true);
+      expect(await requestsDuring(() => runs[0]!.proceed('challenge-poll', {})), 'a stopped run proceeds nowhere').to.deep.equal([]);
+
+      const step = flow.current.step;
+      if (step.name !== 'choose-authenticator') throw new Error(step.name);
+      await flow.submit({ step: 'choose-authenticator', authenticator: step.authenticators.find((a) => a.key === 'okta_verify')! });
+      await flow.submit({ step: 'choose-method', method: 'push' });
+      expect(runs.length).to.equal(2);
+      const restarted = flow.restart();
+      expect(runs[1]!.signal.aborted, 'restart').to.equal(true);
+      await restarted;
+
+      await flow.submit({ step: 'identify', username: VERIFIED, password: PASSWORD });
+      const list = flow.current.step;
+      if (list.name !== 'choose-authenticator') throw new Error(list.name);
+      await flow.submit({ step: 'choose-authenticator', authenticator: list.authenticators.find((a) => a.key === 'okta_verify')! });
+      await flow.submit({ step: 'choose-method', method: 'push' });
+      expect(runs.length).to.equal(3);
+      flow.dispose();
+      expect(runs[2]!.signal.aborted, 'dispose').to.equal(true);
+    });
   });
 });
