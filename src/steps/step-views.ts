@@ -77,8 +77,11 @@ type FieldMismatch<N extends ShownStep, E = ElementOf<N>, F = ViewFields<N>> = {
   [K in keyof F]-?: K extends keyof E ? (F[K] extends E[K] ? never : `${N}: ${K & string} has another type on its element`) : `${N}: its element has no property ${K & string}`;
 }[keyof F];
 
+/** Every mismatch of every step, each step checked on its own. */
+type Mismatches = { [N in ShownStep]: FieldMismatch<N> }[ShownStep];
+
 // A compile error here names the step and the field.
-const fieldsFit: [FieldMismatch<ShownStep>] extends [never] ? true : FieldMismatch<ShownStep> = true;
+const fieldsFit: [Mismatches] extends [never] ? true : Mismatches = true;
 void fieldsFit;
 
 /** Every element the steps use, and the control shell they share; each once. */
