@@ -1,37 +1,32 @@
 /**
  * The build minifies lit's `css` and `html` templates (scripts/build/minify-templates.js). Here every element
- * is rendered twice, as written and with its templates and styles put through those same functions, and the
- * two must render alike: the same elements, attributes, text, layout boxes and computed styles. Each minified
+ * (each sample of each shown step from test/helpers/step-samples.ts, some in other states, the control and the
+ * widget) is rendered twice, as written and with its templates and styles put through those same functions,
+ * and the two must render alike: the same elements, attributes, text, layout boxes and computed styles. Each minified
  * style sheet must parse to the same rules. Then the functions' edge cases, one by one.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { unsafeCSS, type CSSResultOrNative, type LitElement, type TemplateResult } from 'lit';
 import '../../src/define.js';
-import type { AuthenticatorChoice, StepAction } from '../../src/flow/model.js';
+import type { StepAction } from '../../src/flow/model.js';
 import { minifyCssParts, minifyHtmlParts } from '../../scripts/build/minify-templates.js';
+import { stepLine, stepLines } from '../helpers/step-samples.js';
 
-const CHOICES: AuthenticatorChoice[] = [
-  { id: 'aut1', key: 'okta_verify', displayName: 'Okta Verify', methods: ['push', 'totp'] },
-  { id: 'aut2', key: 'phone_number', displayName: 'Phone', methods: ['sms'] },
-];
-const QR = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 3"><rect width="1" height="1"/></svg>');
 const ACTIONS: StepAction[] = ['choose-another', 'resend', 'skip', 'switch-channel', 'cancel', 'restart'];
 const ERROR = [{ text: 'Something the server said', key: 'E0000009', level: 'error' as const }];
 
+/** Every sample of every shown step, idle; then shared state on some: a server error, busy, a field's error, reconnecting, a right-to-left language. */
+const STEP_CASES = [
+  ...stepLines(),
+  stepLine('identify', {}, { messages: ERROR }),
+  stepLine('identify', { withPassword: false }, { busy: true }),
+  stepLine('enter-code', {}, { messages: [{ text: 'Wrong code', key: 'x', level: 'error', field: 'credentials.passcode' }] }),
+  stepLine('approve-push', { waiting: false }, { reconnecting: true }),
+  stepLine('terminal', {}, { lang: 'ar' }),
+];
+
 const CASES: Array<[tag: string, properties: Record<string, unknown>]> = [
-  ['ovs-credentials-step', { messages: ERROR }],
-  ['ovs-credentials-step', { withPassword: false, busy: true }],
-  ['ovs-authenticator-list-step', { authenticators: CHOICES }],
-  ['ovs-method-step', { methods: ['push', 'totp'] }],
-  ['ovs-code-step', { messages: [{ text: 'Wrong code', key: 'x', level: 'error', field: 'credentials.passcode' }] }],
-  ['ovs-push-step', { correctAnswer: '42', reminderDelay: 0 }],
-  ['ovs-push-step', { waiting: false, reconnecting: true }],
-  ['ovs-enroll-qr-step', { qrCode: QR }],
-  ['ovs-enroll-channel-step', { channels: ['qrcode', 'email', 'sms'] }],
-  ['ovs-enroll-address-step', { channel: 'sms' }],
-  ['ovs-enroll-sent-step', { channel: 'email', to: 'person@example.com' }],
-  ['ovs-new-password-step', { rules: { minLength: 8, minNumber: 1, excludeUsername: true } }],
-  ['ovs-message-step', { kind: 'terminal', lang: 'ar' }],
+  ...STEP_CASES.map(([tag, properties]): [string, Record<string, unknown>] => [tag, properties]),
   ['ovs-control', {}],
   // No issuer: the widget shows its first step with the configuration error.
   ['okta-verify-signin', {}],
