@@ -2,43 +2,21 @@
  * One suite for every step element, in every state (idle, busy, error, field error, reconnecting, and waiting
  * for the steps that wait), in the light and the dark theme: axe-clean (contrast included), busy disables
  * every control, only parts and events the element documents (in custom-elements.json) appear, and
- * `focusStep()` lands on the heading or the first field. A new step element gets all of it by adding one
- * line to STEPS; a step in the manifest without a line here fails the suite.
+ * `focusStep()` lands on the heading or the first field.
+ * The lines are the step samples (test/helpers/step-samples.ts), one or more for each step of `STEP_VIEWS`,
+ * so a new step is covered once it has samples (their type demands them); a step element in the manifest
+ * that no step shows fails the suite.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { AuthenticatorChoice, FlowMessage, StepAction } from '../../src/flow/model.js';
+import type { FlowMessage, StepAction } from '../../src/flow/model.js';
+import { STEP_VIEWS } from '../../src/steps/step-views.js';
+import { stepLines } from '../helpers/step-samples.js';
 
-const CHOICES: AuthenticatorChoice[] = [
-  { id: 'aut1', key: 'okta_verify', displayName: 'Okta Verify', methods: ['push', 'totp'] },
-  { id: 'aut2', key: 'phone_number', displayName: 'Phone', methods: ['sms'] },
-];
-const QR = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 3"><rect width="1" height="1"/><rect x="2" y="2" width="1" height="1"/></svg>');
 const ALL_ACTIONS: StepAction[] = ['choose-another', 'resend', 'skip', 'switch-channel', 'cancel', 'restart'];
 
-/** Each step element with the properties it needs to show everything it can; `waits` for the steps that wait. */
-const STEPS: Array<[tag: string, properties: Record<string, unknown>, options?: { waits: true }]> = [
-  ['ovs-credentials-step', {}],
-  ['ovs-credentials-step', { withPassword: false }],
-  ['ovs-authenticator-list-step', { authenticators: CHOICES }],
-  ['ovs-authenticator-list-step', { authenticators: CHOICES, purpose: 'enroll' }],
-  ['ovs-method-step', { methods: ['push', 'totp'] }],
-  ['ovs-code-step', {}],
-  ['ovs-push-step', { correctAnswer: '42', reminderDelay: 0 }, { waits: true }],
-  ['ovs-push-step', { waiting: false }],
-  ['ovs-enroll-qr-step', { qrCode: QR }, { waits: true }],
-  ['ovs-enroll-qr-step', { qrCode: 'https://evil.example/qr.png' }],
-  ['ovs-enroll-channel-step', { channels: ['qrcode', 'email', 'sms'] }],
-  ['ovs-enroll-address-step', { channel: 'email' }],
-  ['ovs-enroll-address-step', { channel: 'sms' }],
-  ['ovs-enroll-sent-step', { channel: 'email', to: 'person@example.com' }, { waits: true }],
-  ['ovs-new-password-step', { rules: { minLength: 8, minNumber: 1, excludeUsername: true } }],
-  ['ovs-new-password-step', { purpose: 'expiring', daysToExpiry: 3, rules: {} }],
-  ['ovs-message-step', { kind: 'success' }],
-  ['ovs-message-step', { kind: 'terminal' }],
-  ['ovs-message-step', { kind: 'unsupported' }],
-  ['ovs-message-step', { kind: 'handled-by-page' }],
-];
+/** Every sample of every shown step, as its element shows it; `waits` for the samples that wait. */
+const STEPS = stepLines();
 
 /** Elements that are not steps. */
 const NOT_STEPS = new Set(['okta-verify-signin', 'ovs-control']);
@@ -117,7 +95,8 @@ describe('step conformance: every step element, every state, both themes', () =>
     }
   });
 
-  it('covers every step element in the manifest, each line once', () => {
+  it('covers every step element in the manifest and every shown step, each line once', () => {
+    expect(Object.keys(STEP_VIEWS).filter((step) => !STEPS.some(([, , about]) => about.step === step)), 'steps without a sample').to.deep.equal([]);
     const covered = new Set(STEPS.map(([tag]) => tag));
     expect([...documented.keys()].filter((tag) => !NOT_STEPS.has(tag) && !covered.has(tag)), 'step elements missing from STEPS').to.deep.equal([]);
     expect([...covered].filter((tag) => !documented.has(tag)), 'STEPS lines for elements not in the manifest').to.deep.equal([]);
@@ -126,11 +105,11 @@ describe('step conformance: every step element, every state, both themes', () =>
   });
 
   for (const line of STEPS) {
-    const [tag, properties, options] = line;
+    const [tag, properties, { waits }] = line;
     describe(label(line), () => {
       for (const theme of Object.keys(THEMES) as Array<keyof typeof THEMES>) {
         for (const [state, extra] of Object.entries(STATES) as Array<[State, Record<string, unknown>]>) {
-          if (state === 'waiting' && !options?.waits) continue;
+          if (state === 'waiting' && !waits) continue;
           it(`${theme}, ${state}: axe-clean, documented parts and events${state === 'busy' ? ', every control disabled, no event' : ''}`, async () => {
             const el = await mountStep(tag, { ...properties, ...extra }, theme);
             const field = el.querySelector('input')?.name;
@@ -167,7 +146,7 @@ describe('step conformance: every step element, every state, both themes', () =>
               expect(status).to.not.contain('Reconnecting');
               if (properties.correctAnswer) expect(status).to.contain(`Tap ${properties.correctAnswer as string} on your device`);
             }
-            if (state === 'reconnecting' && options?.waits) expect(status).to.contain('Reconnecting');
+            if (state === 'reconnecting' && waits) expect(status).to.contain('Reconnecting');
 
             const fired = await exercise(el);
             expect([...fired].filter((name) => !events.has(name)), `undocumented events of ${tag}`).to.deep.equal([]);
