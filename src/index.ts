@@ -25,6 +25,9 @@ export {
   type ErrorDetail,
   type StepDetail,
   type PasswordExpiredDetail,
+  // The step elements' own events, as their typings name them.
+  type StepEvent,
+  type StepEventDetails,
 } from './events.js';
 export * from './flow/index.js';
 export { registerTranslation, loadLanguage, term } from './i18n/localize.js';
