@@ -2,7 +2,7 @@
  * One suite for every step element, in every state (idle, busy, error, field error, reconnecting, and waiting
  * for the steps that wait), in the light and the dark theme: axe-clean (contrast included), busy disables
  * every control, only parts and events the element documents (in custom-elements.json) appear, and
- * `focusStep()` lands on the heading or the first field.
+ * `focusStep()` lands on the heading or the first field; in the idle state, every event it documents fires.
  * The lines are the step samples (test/helpers/step-samples.ts), one or more for each step of `STEP_VIEWS`,
  * so a new step is covered once it has samples (their type demands them); a step element in the manifest
  * that no step shows fails the suite.
@@ -154,6 +154,13 @@ describe('step conformance: every step element, every state, both themes', () =>
           });
         }
       }
+
+      it('idle, every action offered, plausible values typed: every event it documents fires', async () => {
+        const el = await mountStep(tag, properties);
+        await frame();
+        const fired = await exercise(el);
+        expect([...documented.get(tag)!.events].filter((name) => !fired.has(name)), `documented events of ${tag} that did not fire`).to.deep.equal([]);
+      });
 
       it('focusStep() lands on the first field, or on the heading when there is nothing to type', async () => {
         const el = await mountStep(tag, properties);
