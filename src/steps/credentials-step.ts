@@ -25,7 +25,7 @@ export class OvsCredentialsStep extends StepElement {
   }
 
   override render() {
-    return html`${this.renderHeading(this.t('signInHeading'))} ${this.renderMessages()}<slot></slot>`;
+    return html`${this.renderHeading(this.t('signInHeading'))} ${this.renderMessages()}<slot></slot>${this.renderActions()}`;
   }
 
   protected override renderControls() {
