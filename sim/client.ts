@@ -8,13 +8,13 @@
  *   const push = await sim.waitForPush(user.username);
  *   await sim.approvePush({ transactionId: push.transactionId }, push.correctAnswer);
  */
-import type { LoggedRequest, OutboxEntry, SimulatorSettings } from './context.js';
+import type { CodeMessage, LoggedRequest, OutboxEntry, SimulatorSettings } from './context.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { NewUserSpec, OktaVerifySpec } from './new-user.js';
 import type { PushStatus } from './push.js';
 import type { UserSettings } from './users.js';
 
-export type { LoggedRequest, OutboxEntry, SimulatorSettings, Fault, FaultSpec, UserSettings, NewUserSpec, OktaVerifySpec, PushStatus };
+export type { CodeMessage, LoggedRequest, OutboxEntry, SimulatorSettings, Fault, FaultSpec, UserSettings, NewUserSpec, OktaVerifySpec, PushStatus };
 
 /** What `GET /sim/users` tells of a user; never a password or a secret. */
 export interface SimUserInfo {
@@ -196,6 +196,31 @@ export class SimulatorClient {
 
   outbox(filter: { to?: string; username?: string } = {}): Promise<OutboxEntry[]> {
     return this.call(`/sim/outbox${query(filter)}`);
+  }
+
+  /** One-time codes (and, by email, magic links) sent to verify users, oldest first. */
+  messages(filter: { to?: string; username?: string } = {}): Promise<CodeMessage[]> {
+    return this.call(`/sim/messages${query(filter)}`);
+  }
+
+  /** Waits for a message to the user (one other than `notId`, when given) and returns the latest. */
+  async waitForMessage(username: string, options: { notId?: string; timeoutMs?: number; intervalMs?: number } = {}): Promise<CodeMessage> {
+    const { notId, timeoutMs = 10_000, intervalMs = 50 } = options;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const latest = (await this.messages({ username })).at(-1);
+      if (latest && latest.id !== notId) return latest;
+      if (Date.now() >= deadline) throw new Error(`no message to ${username} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+
+  /**
+   * Opens an email's magic link: in the browser that started the sign-in (default; its poll then goes on), or
+   * on another device (`sameDevice: false`: the answer shows the code to type instead). Answers Okta's JSON.
+   */
+  openMagicLink(link: string, options: { sameDevice?: boolean } = {}): Promise<Record<string, unknown>> {
+    return this.call('/sim/messages/open', 'POST', { link, ...options });
   }
 
   settings(): Promise<SimulatorSettings> {

@@ -17,6 +17,16 @@ export interface SimulatorSettings {
   transactionLifetimeMs: number;
   /** Wrong codes a user may enter before the account is locked (until reset). */
   maxCodeAttempts: number;
+  /** "Forgot password?": the password authenticator offers `recover`. */
+  recovery: boolean;
+  /** "Unlock account?": identify offers `unlock-account`. */
+  unlockAccount: boolean;
+  /** Identify asks "Keep me signed in" (`rememberMe`). */
+  rememberMe: boolean;
+  /** After authentication, the `keep-me-signed-in` step comes before success (unless identify's box was ticked). */
+  keepMeSignedIn: boolean;
+  /** The org's identity provider: identify offers `redirect-idp` for the apps whose policy routes to it. */
+  idp: boolean;
 }
 
 export const DEFAULT_SETTINGS: SimulatorSettings = {
@@ -24,6 +34,11 @@ export const DEFAULT_SETTINGS: SimulatorSettings = {
   maxCodeAttempts: 5,
   pushTimeoutMs: 5 * 60_000,
   transactionLifetimeMs: 30 * 60_000,
+  recovery: true,
+  unlockAccount: true,
+  rememberMe: true,
+  keepMeSignedIn: false,
+  idp: true,
 };
 
 /** One request the simulator served (control API requests are not kept). */
@@ -40,6 +55,35 @@ export interface LoggedRequest {
   rateLimitReset?: number;
   /** The id of the fault rule applied to it, if one was. */
   fault?: string;
+}
+
+/** A one-time code (and, by email, a magic link) "sent" to verify a user, for a person or a test to read. */
+export interface CodeMessage {
+  id: string;
+  channel: 'email' | 'sms' | 'voice';
+  to: string;
+  code: string;
+  /** By email: the magic link that completes the waiting sign-in when opened. */
+  link?: string;
+  sentAt: string;
+  username: string;
+  /** The transaction (control API id) that asked for it. */
+  transactionId: string;
+}
+
+/** A one-time authorization code of the hosted sign-in page (`/v1/authorize`), for `/v1/token`. */
+export interface AuthorizationGrant {
+  code: string;
+  issuer: string;
+  clientId: string;
+  redirectUri: string;
+  codeChallenge: string;
+  scopes: string[];
+  nonce?: string;
+  username: string;
+  amr: string[];
+  createdAt: number;
+  expiresAt: number;
 }
 
 /** A setup link "sent" by email or SMS, for a person or a test to open on the virtual device. */
@@ -69,6 +113,10 @@ export interface SimState {
   log: LoggedRequest[];
   /** Setup links sent, oldest first. */
   outbox: OutboxEntry[];
+  /** Verification codes and magic links sent, oldest first. */
+  messages: CodeMessage[];
+  /** Authorization codes of the hosted sign-in page, by code. */
+  grants: Map<string, AuthorizationGrant>;
   /** Activation tokens by token. */
   activations: Map<string, Activation>;
   /** Injected faults (errors, delays, cut connections) for tests. */
@@ -85,4 +133,17 @@ export function originOf(c: Context): string {
 
 export function findUser(state: SimState, username: string | undefined): SimUser | undefined {
   return username ? state.users.get(username.toLowerCase()) : undefined;
+}
+
+const DEVICE_COOKIE = 'okta-sim-dt';
+
+/** The browser's device token, from its cookie (set on `/v1/interact`), if it sent one. */
+export function deviceTokenOf(c: Context): string | undefined {
+  const cookie = c.req.header('cookie') ?? '';
+  const match = new RegExp(`(?:^|;\\s*)${DEVICE_COOKIE}=([A-Za-z0-9]+)`).exec(cookie);
+  return match?.[1];
+}
+
+export function deviceCookie(token: string): string {
+  return `${DEVICE_COOKIE}=${token}; Path=/; SameSite=Lax; HttpOnly`;
 }

@@ -14,7 +14,7 @@ import type { Transaction } from './transactions.js';
 /** What `GET /sim/transactions` tells of a sign-in. */
 function describeTransaction(c: Context, state: SimState, tx: Transaction) {
   transactionPush(tx, state.now()); // marks a push past its time as timed out
-  const body = renderState({ origin: originOf(c), tx, pollRefreshMs: state.settings.pollRefreshMs }) as { remediation?: { value: Array<{ name: string }> } };
+  const body = renderState({ origin: originOf(c), tx, pollRefreshMs: state.settings.pollRefreshMs, settings: state.settings }) as { remediation?: { value: Array<{ name: string }> } };
   return {
     id: tx.id,
     username: tx.user?.username ?? null,

@@ -11,6 +11,7 @@ import { currentCode, withdraw } from './device.js';
 import { checkFault, type FaultSpec } from './faults.js';
 import { newUser } from './new-user.js';
 import { activateDevice } from './outbox.js';
+import { openMagicLink } from './org-pages.js';
 import { describeUser } from './users.js';
 
 const notFound = (c: Context, error: string) => controlError(c, 404, error);
@@ -74,6 +75,24 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     return c.json(state.outbox.filter((m) => (!to || m.to === to) && (!username || m.username.toLowerCase() === username)));
   });
 
+  // One-time codes and magic links sent by email, SMS or voice; `?to=` and `?username=` narrow as for the outbox.
+  app.get('/sim/messages', (c) => {
+    const to = c.req.query('to');
+    const username = c.req.query('username')?.toLowerCase();
+    return c.json(state.messages.filter((m) => (!to || m.to === to) && (!username || m.username.toLowerCase() === username)));
+  });
+
+  // A magic link opened in the browser that started the sign-in (the default), or on another device.
+  app.post('/sim/messages/open', async (c) => {
+    const body = await readJson(c);
+    if (body === MALFORMED) return badRequest(c, 'malformed JSON');
+    if (body.sameDevice !== undefined && typeof body.sameDevice !== 'boolean') return badRequest(c, 'sameDevice must be true or false');
+    const token = /\/email\/verify\/([A-Za-z0-9]+)$/.exec(typeof body.link === 'string' ? body.link : '')?.[1];
+    if (!token) return badRequest(c, 'link must be a magic link from GET /sim/messages');
+    const opened = openMagicLink(state, token, body.sameDevice !== false);
+    return opened.status === 200 ? c.json(opened.body) : notFound(c, 'the sign-in of this link has ended');
+  });
+
   // The user's virtual device opens an activation link (read from the QR code or the outbox) and enrolls.
   app.post('/sim/users/:username/enroll', async (c) => {
     const user = findUser(state, c.req.param('username'));
@@ -113,8 +132,13 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     for (const name of Object.keys(next) as Array<keyof SimulatorSettings>) {
       const value = body[name];
       if (value === undefined) continue;
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return badRequest(c, `${name} must be a number of milliseconds`);
-      next[name] = value;
+      // Each setting keeps its type: the switches take booleans, the others non-negative numbers.
+      if (typeof next[name] === 'boolean') {
+        if (typeof value !== 'boolean') return badRequest(c, `${name} must be true or false`);
+      } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        return badRequest(c, `${name} must be a non-negative number`);
+      }
+      (next as unknown as Record<string, unknown>)[name] = value;
     }
     state.settings = next;
     return c.json(state.settings);

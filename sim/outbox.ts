@@ -1,11 +1,12 @@
 /**
- * Okta Verify activation links and the outbox they are "sent" to. A link carries a one-time token bound to
+ * What the org "sends": Okta Verify activation links (the outbox), and the one-time codes and magic links of
+ * email and phone (the messages). A link carries a one-time token bound to
  * one user's enrollment in one transaction; the virtual device enrolls with it (`activateDevice`), once.
  */
-import type { OutboxEntry, SimState } from './context.js';
-import { randomBase32, randomId } from './random.js';
+import type { CodeMessage, OutboxEntry, SimState } from './context.js';
+import { randomBase32, randomId, randomInt } from './random.js';
 import type { Transaction } from './transactions.js';
-import { enrollOktaVerify, type SimUser } from './users.js';
+import { enrollOktaVerify, type AuthenticatorKey, type SimUser } from './users.js';
 
 /** The link a QR code or a message carries: Okta Verify's app scheme, the token and the org. */
 export function activationLink(origin: string, token: string): string {
@@ -46,4 +47,31 @@ export function activateDevice(state: SimState, user: SimUser, link: unknown): A
   tx.enrolled = true;
   tx.activation = undefined;
   return { ok: true, user };
+}
+
+/** A six-digit one-time code. */
+function sixDigits(): string {
+  return String(randomInt(0, 999_999)).padStart(6, '0');
+}
+
+/**
+ * Sends a one-time code for the transaction's email or phone challenge (or enrollment) to `to`: by email with
+ * a magic link on the org's origin as well. A new code replaces the transaction's earlier one (resend).
+ */
+export function sendCode(state: SimState, tx: Transaction, origin: string, key: AuthenticatorKey, method: string, to: string): CodeMessage {
+  const code = sixDigits();
+  const token = key === 'okta_email' ? randomId(32) : undefined;
+  tx.sent = { key, method, to, code, token };
+  const message: CodeMessage = {
+    id: `msg-${randomId(10)}`,
+    channel: key === 'okta_email' ? 'email' : method === 'voice' ? 'voice' : 'sms',
+    to,
+    code,
+    ...(token ? { link: `${origin}/email/verify/${token}` } : {}),
+    sentAt: new Date(state.now()).toISOString(),
+    username: tx.user!.username,
+    transactionId: tx.id,
+  };
+  state.messages.push(message);
+  return message;
 }

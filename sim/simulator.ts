@@ -4,22 +4,24 @@
  * runs behind Node's HTTP server, the Vite and test-runner dev servers, or a service worker.
  */
 import { Hono } from 'hono';
+import { APP_CLIENT_IDS } from './apps.js';
 import { parseForLog } from './body.js';
 import { registerControlRoutes } from './control.js';
 import { DEFAULT_SETTINGS, type LoggedRequest, type SimState, type SimulatorSettings } from './context.js';
 import { registerIdxRoutes } from './idx/routes.js';
 import { createSigningKey, type SigningKey } from './oauth/keys.js';
 import { registerOAuthRoutes } from './oauth/routes.js';
+import { registerOrgPages } from './org-pages.js';
 import { applyFault, checkFault, FaultList, type FaultSpec } from './faults.js';
 import { TransactionStore } from './transactions.js';
 import { DEFAULT_USERS, loadUsers, type SeedUser } from './users.js';
 
-export const DEFAULT_CLIENT_ID = 'okta-verify-signin-demo';
+export { DEFAULT_CLIENT_ID, IDENTIFIER_FIRST_CLIENT_ID } from './apps.js';
 
 export interface SimulatorOptions extends Partial<SimulatorSettings> {
   /** The org's users; default: the demo users of `sim/users.json`. */
   users?: SeedUser[];
-  /** OIDC client ids the org accepts, or `'any'`. Default: `okta-verify-signin-demo`. */
+  /** OIDC client ids the org accepts, or `'any'`. Default: `okta-verify-signin-demo` and `okta-verify-signin-identifier-first`. */
   clientIds?: string[] | 'any';
   /** The clock (epoch ms), for tests that move time. */
   now?: () => number;
@@ -41,10 +43,11 @@ export interface Simulator {
 /** The log keeps the latest requests only, so a demo left running does not grow without end. */
 const LOG_LIMIT = 5000;
 
-const SERVED = /^\/(?:oauth2|idp|sim|\.well-known)(?:\/|$)/;
+/** `/email/verify` opens magic links and `/sso/idps` is the identity provider's page, both on the org's origin. */
+const SERVED = /^\/(?:oauth2|idp|sim|\.well-known|sso\/idps|email\/verify)(?:\/|$)/;
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const { users = DEFAULT_USERS, clientIds = [DEFAULT_CLIENT_ID], now = () => Date.now(), faults = [], ...overrides } = options;
+  const { users = DEFAULT_USERS, clientIds = APP_CLIENT_IDS, now = () => Date.now(), faults = [], ...overrides } = options;
   const initialSettings: SimulatorSettings = { ...DEFAULT_SETTINGS, ...definedOnly(overrides) };
   // A rule the API would refuse is refused here too, before anything is served.
   faults.forEach((spec, i) => {
@@ -60,6 +63,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     settings: { ...initialSettings },
     log: [],
     outbox: [],
+    messages: [],
+    grants: new Map(),
     activations: new Map(),
     faults: new FaultList(),
     clientIds: clientIds === 'any' ? 'any' : new Set(clientIds),
@@ -75,6 +80,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     state.settings = { ...initialSettings };
     state.log.length = 0;
     state.outbox.length = 0;
+    state.messages.length = 0;
+    state.grants.clear();
     state.activations.clear();
     state.faults.remove();
     for (const spec of faults) state.faults.add(spec);
@@ -122,6 +129,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   });
   registerOAuthRoutes(app, state);
   registerIdxRoutes(app, state);
+  registerOrgPages(app, state);
   registerControlRoutes(app, state, reset);
   app.notFound((c) => c.json({ errorCode: 'E0000022', errorSummary: 'The endpoint does not exist.' }, 404));
   app.onError((error, c) => {

@@ -23,7 +23,33 @@ export type TxState =
   | { name: 'enroll'; channel: EnrollChannel; qrcode?: string; to?: string }
   /** The address for the setup link (`enrollment-channel-data`). */
   | { name: 'enroll-address'; channel: 'email' | 'sms' }
+  /** Forgot password: the username (`identify-recovery`). */
+  | { name: 'identify-recovery' }
+  /** Unlock account: the username and the authenticator to prove it with (`select-authenticator-unlock-account`). */
+  | { name: 'unlock-account' }
+  /** Recovery proven: the new password (`reset-authenticator`). */
+  | { name: 'reset-password' }
+  /** Phone enrollment: the number and SMS or voice (`authenticator-enrollment-data`). */
+  | { name: 'enroll-phone' }
+  /** Email or phone enrollment: the code sent (`enroll-authenticator`). */
+  | { name: 'enroll-code'; key: 'okta_email' | 'phone_number'; method: string }
+  /** After authentication: stay signed in or not (`keep-me-signed-in`). */
+  | { name: 'keep-me-signed-in' }
   | { name: 'success' };
+
+/** What the transaction is for: signing in, a forgotten password, or a locked account. */
+export type Flow = 'sign-in' | 'recovery' | 'unlock';
+
+/** A one-time code sent by email, SMS or voice; by email also a magic link (`token`) that answers the challenge. */
+export interface SentCode {
+  key: AuthenticatorKey;
+  method: string;
+  to: string;
+  code: string;
+  token?: string;
+  /** The magic link was opened on the device that started the sign-in: the next poll goes on. */
+  linkOpened?: boolean;
+}
 
 export type EnrollChannel = 'qrcode' | 'email' | 'sms';
 
@@ -33,6 +59,8 @@ export interface ClientRequest {
   scopes: string[];
   codeChallenge: string;
   nonce?: string;
+  /** The OAuth `state` the client sent to `/v1/interact`, given back on a redirect (identity provider). */
+  state?: string;
 }
 
 export interface Transaction {
@@ -59,6 +87,17 @@ export interface Transaction {
   activation?: string;
   /** The device enrolled in this sign-in: that counts as the second factor. */
   enrolled?: boolean;
+  flow: Flow;
+  /** Authenticators verified in this transaction: the lists offer only the others. */
+  verified: Set<AuthenticatorKey>;
+  /** The code (and magic link) of the email or phone challenge under way. */
+  sent?: SentCode;
+  /** The browser that started the transaction (a cookie), to tell a magic link opened there from one opened elsewhere. */
+  deviceToken: string;
+  /** The User-Agent of the browser that started it, for "where the request came from". */
+  userAgent?: string;
+  /** Identify's "Keep me signed in", or the answer to the `keep-me-signed-in` step once given. */
+  keepMeSignedIn?: boolean;
 }
 
 export class TransactionStore {
@@ -67,7 +106,7 @@ export class TransactionStore {
   private readonly byInteraction = new Map<string, Transaction>();
   private readonly byCode = new Map<string, Transaction>();
 
-  create(issuer: string, client: ClientRequest, now: number, lifetimeMs: number): Transaction {
+  create(issuer: string, client: ClientRequest, now: number, lifetimeMs: number, deviceToken = randomId(24)): Transaction {
     this.sweep(now);
     const tx: Transaction = {
       id: `tx${randomId(18)}`,
@@ -79,6 +118,9 @@ export class TransactionStore {
       expiresAt: now + lifetimeMs,
       state: { name: 'identify' },
       amr: new Set(),
+      flow: 'sign-in',
+      verified: new Set(),
+      deviceToken,
     };
     this.ids.set(tx.id, tx);
     this.byState.set(tx.stateHandle, tx);

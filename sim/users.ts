@@ -6,7 +6,7 @@
 import seed from './users.json' with { type: 'json' };
 
 /** Okta's authenticator keys that the simulated org knows. */
-export type AuthenticatorKey = 'okta_password' | 'okta_verify' | 'phone_number' | 'google_otp' | 'webauthn';
+export type AuthenticatorKey = 'okta_password' | 'okta_verify' | 'okta_email' | 'phone_number' | 'google_otp' | 'webauthn';
 
 export interface CatalogEntry {
   key: AuthenticatorKey;
@@ -23,6 +23,7 @@ export interface CatalogEntry {
 export const CATALOG: Record<AuthenticatorKey, CatalogEntry> = {
   okta_password: { key: 'okta_password', id: 'autpassword000000001', type: 'password', displayName: 'Password', methods: ['password'], enrollmentPrefix: 'lae' },
   okta_verify: { key: 'okta_verify', id: 'autoktaverify0000001', type: 'app', displayName: 'Okta Verify', methods: ['push', 'totp'], enrollmentPrefix: 'pfd' },
+  okta_email: { key: 'okta_email', id: 'autemail000000000001', type: 'email', displayName: 'Email', methods: ['email'], enrollmentPrefix: 'eae' },
   phone_number: { key: 'phone_number', id: 'autphone000000000001', type: 'phone', displayName: 'Phone', methods: ['sms', 'voice'], enrollmentPrefix: 'sms' },
   google_otp: { key: 'google_otp', id: 'autgoogleotp00000001', type: 'app', displayName: 'Google Authenticator', methods: ['otp'], enrollmentPrefix: 'gae' },
   webauthn: { key: 'webauthn', id: 'autwebauthn000000001', type: 'security_key', displayName: 'Security Key or Biometric', methods: ['webauthn'], enrollmentPrefix: 'fwf' },
@@ -48,8 +49,13 @@ export interface SeedUser {
   familyName: string;
   /** Enrolled authenticators, in the order the "verify with" list shows them. */
   authenticators: AuthenticatorKey[];
+  /** The phone number codes go to (a masked one, as older seeds have, is listed but gets no messages). */
   phoneNumber?: string;
+  /** The address email codes and magic links go to; default: the username. */
+  email?: string;
   oktaVerify?: OktaVerifySeed;
+  /** Locked out: the password is refused until the account is unlocked (self-service) or the password reset. */
+  locked?: boolean;
   /** Authenticators the org asks this user to set up after the password: `required` ones first, then `optional` ones (with skip). */
   enroll?: { required?: AuthenticatorKey[]; optional?: AuthenticatorKey[] };
   /** The password has expired (must be changed) or is about to (may be changed later). */
@@ -79,7 +85,15 @@ export const PASSWORD_POLICY = {
 export const DAYS_TO_EXPIRY = 5;
 
 /** Authenticators the simulated org can enroll in a sign-in (the others are listed but not simulated). */
-export const ENROLLABLE: readonly AuthenticatorKey[] = ['okta_verify'];
+export const ENROLLABLE: readonly AuthenticatorKey[] = ['okta_verify', 'okta_email', 'phone_number'];
+
+/** Authenticators that prove who a user is when the password is forgotten or the account locked. */
+export const RECOVERY: readonly AuthenticatorKey[] = ['okta_verify', 'okta_email', 'phone_number'];
+
+/** Where a user's email codes go. */
+export function emailOf(user: SeedUser): string {
+  return user.email ?? user.username;
+}
 
 /** What the user still has to set up: required first; optional ones unless skipped in this sign-in. */
 export function pendingEnrollments(user: SeedUser, skipped: boolean): { required: AuthenticatorKey[]; optional: AuthenticatorKey[] } {
@@ -91,8 +105,6 @@ export interface SimUser extends SeedUser {
   name: string;
   /** Wrong Okta Verify codes in a row. */
   failedCodes?: number;
-  /** Locked by too many wrong codes; every sign-in is refused until reset. */
-  locked?: boolean;
   /** Made through `POST /sim/users` (gone at the next reset), not from the seed. */
   created?: boolean;
 }
@@ -154,11 +166,16 @@ export function describeUser(user: SimUser) {
 
 /** What a demo user shows off, in a few words, for the demo panel. */
 function scenarioOf(user: SimUser): string | undefined {
+  if (user.locked) return 'locked: unlock with Okta Verify, email or phone';
   if (user.passwordStatus === 'expired') return 'password expired';
   if (user.passwordStatus === 'expiring') return 'password expires soon';
   const pending = pendingEnrollments(user, false);
   if (pending.required.includes('okta_verify')) return 'must set up Okta Verify';
   if (pending.optional.includes('okta_verify')) return 'may set up Okta Verify, or skip';
+  const second = user.authenticators.filter((k) => k !== 'okta_password');
+  if (second.length === 1 && second[0] === 'okta_email') return 'email as second factor (code or magic link)';
+  if (second.length === 1 && second[0] === 'phone_number') return 'SMS or voice code as second factor';
+  if (user.authenticators.includes('okta_verify') && !user.oktaVerify?.numberChallenge) return 'Okta Verify; forgot password: recover with Okta Verify';
   return undefined;
 }
 

@@ -25,19 +25,32 @@ export function offered(ctx: RenderContext): AuthenticatorKey[] {
   return pending.required.length ? pending.required : pending.optional;
 }
 
-/** While Okta Verify is being set up it stays on the list, even once nothing else is pending. */
-export function offeredWithOktaVerify(ctx: RenderContext): AuthenticatorKey[] {
+/** While an authenticator is being set up it stays on the list, even once nothing else is pending. */
+export function offeredWith(ctx: RenderContext, key: AuthenticatorKey): AuthenticatorKey[] {
   const keys = offered(ctx);
-  return keys.length ? keys : ['okta_verify'];
+  return keys.length ? keys : [key];
 }
 
 export function enrollList(ctx: RenderContext, keys: AuthenticatorKey[]): Json {
   const options = keys.map((key, i) => {
     const fields: Json[] = [{ name: 'id', required: true, value: CATALOG[key].id, mutable: false }];
     if (key === 'okta_verify') fields.push({ name: 'channel', required: false, type: 'string', options: CHANNELS });
+    if (key === 'okta_email') fields.push({ name: 'methodType', required: false, value: 'email', mutable: false });
+    if (key === 'phone_number') fields.push(phoneMethodType(false), { name: 'phoneNumber', label: 'Phone number', required: false });
     return { label: CATALOG[key].displayName, value: { form: { value: fields } }, relatesTo: `$.authenticators.value[${i}]` };
   });
   return form(ctx, 'select-authenticator-enroll', '/idp/idx/credential/enroll', [{ name: 'authenticator', required: true, type: 'object', options }]);
+}
+
+/** SMS or voice, as the phone enrollment forms offer them. */
+export function phoneMethodType(required: boolean): Json {
+  return { name: 'methodType', type: 'string', required, options: [{ label: 'SMS', value: 'sms' }, { label: 'Voice call', value: 'voice' }] };
+}
+
+/** An authenticator being enrolled, as `currentAuthenticator`: its methods and the actions it offers. */
+export function enrolling(key: AuthenticatorKey, methods: string[], extra: Json = {}): Json {
+  const c = CATALOG[key];
+  return { currentAuthenticator: { type: 'object', value: { ...extra, type: c.type, key, id: c.id, displayName: c.displayName, methods: methods.map((type) => ({ type })) } } };
 }
 
 export function orgDirectory(keys: AuthenticatorKey[]): Json {

@@ -12,6 +12,10 @@ function error(key: string, message: string): IdxMessage {
   return { message, i18n: { key }, class: 'ERROR' };
 }
 
+function info(key: string, message: string): IdxMessage {
+  return { message, i18n: { key }, class: 'INFO' };
+}
+
 const ORG_NAME = 'okta-verify-signin demo';
 
 export const MESSAGES = {
@@ -38,6 +42,16 @@ export const MESSAGES = {
     i18n: { key: 'idx.password.expiring.message', params: [ORG_NAME] },
     class: 'INFO',
   }),
+  /** The reset password's policy message, as Okta words it on `reset-authenticator`. */
+  passwordRequirementsNotMet: (unmet: string[]): IdxMessage => {
+    const rules = `Password requirements: ${unmet.join(', ')}.`;
+    return { message: `Password requirements were not met. ${rules}`, i18n: { key: 'password.passwordRequirementsNotMet', params: [rules] }, class: 'ERROR' };
+  },
+  recoveryCompleted: info('idx.recovery.completed', 'You can now sign in with your existing username and new password.'),
+  unlockSucceeded: { message: 'You can log in using your existing username and password', i18n: { key: 'oie.selfservice.unlock_user.success.message', params: [] }, class: 'INFO' } as IdxMessage,
+  unlockFailed: { message: 'We are unable to unlock your account at this time, please contact your administrator', i18n: { key: 'oie.selfservice.unlock_user.failed.message', params: [] }, class: 'ERROR' } as IdxMessage,
+  returnToOriginalTab: info('idx.return.to.original.tab', 'Please return to the original tab.'),
+  enterCodeInOriginalTab: info('idx.enter.otp.in.original.tab', 'Enter the OTP in your original browser or device.'),
   invalidEmail: error('registration.error.invalidEmail', 'Invalid email address.'),
   invalidPhone: error('api.factors.error.sms.invalid_phone', 'Invalid Phone Number.'),
 };

@@ -3,6 +3,8 @@
  * `stateHandle` field, and fields with their messages. A module of its own so the renderers of each kind of
  * state share them without importing one another.
  */
+import { appPolicy } from '../apps.js';
+import type { SimulatorSettings } from '../context.js';
 import type { Transaction } from '../transactions.js';
 import type { IdxMessage } from './messages.js';
 
@@ -20,6 +22,8 @@ export interface RenderContext {
   origin: string;
   tx: Transaction;
   pollRefreshMs: number;
+  /** The org's switches (recovery, unlock, keep me signed in, identity provider). */
+  settings: SimulatorSettings;
   messages?: RenderMessages;
 }
 
@@ -66,19 +70,24 @@ export function base(ctx: RenderContext): Json {
 export function tail(ctx: RenderContext): Json {
   const out: Json = {
     cancel: form(ctx, 'cancel', '/idp/idx/cancel', []),
-    app: { type: 'object', value: { name: 'oidc_client', label: 'okta-verify-signin demo', id: ctx.tx.client.clientId } },
+    app: { type: 'object', value: { name: 'oidc_client', label: appPolicy(ctx.tx.client.clientId).label, id: ctx.tx.client.clientId } },
   };
-  if (ctx.tx.user) out.user = { type: 'object', value: { id: ctx.tx.user.id, identifier: ctx.tx.user.username } };
+  if (ctx.tx.user) out.user = userObject(ctx.tx);
   if (ctx.messages?.top?.length) out.messages = messageList(ctx.messages.top);
   return out;
 }
 
-/** A response that ends the transaction: only messages, no remediation (expired, timed out). */
-export function renderTerminal(message: IdxMessage, expiresAt?: number): Json {
+function userObject(tx: Transaction): Json {
+  return { type: 'object', value: { id: tx.user!.id, identifier: tx.user!.username } };
+}
+
+/** A response that ends the transaction: only messages, no remediation (expired, timed out, recovered, unlocked). */
+export function renderTerminal(message: IdxMessage, expiresAt?: number, tx?: Transaction): Json {
   return {
     version: '1.0.0',
     ...(expiresAt ? { expiresAt: new Date(expiresAt).toISOString() } : {}),
     intent: 'LOGIN',
     messages: messageList([message]),
+    ...(tx?.user ? { user: userObject(tx) } : {}),
   };
 }

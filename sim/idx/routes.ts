@@ -27,9 +27,9 @@ export function registerIdxRoutes(app: Hono, sim: SimState): void {
   const idx = (c: Context, body: Json, status: Status = 200) => c.json(body, status, { 'Content-Type': IDX_PRODUCES });
 
   const render = (c: Context, tx: Transaction, status: Status = 200, messages?: RenderMessages) =>
-    idx(c, renderState({ origin: originOf(c), tx, pollRefreshMs: sim.settings.pollRefreshMs, messages }), status);
+    idx(c, renderState({ origin: originOf(c), tx, pollRefreshMs: sim.settings.pollRefreshMs, settings: sim.settings, messages }), status);
 
-  const terminal = (c: Context, message: IdxMessage, status: Status, expiresAt?: number) => idx(c, renderTerminal(message, expiresAt), status);
+  const terminal = (c: Context, message: IdxMessage, status: Status, expiresAt?: number, tx?: Transaction) => idx(c, renderTerminal(message, expiresAt, tx), status);
 
   const requestFor = (c: Context, tx: Transaction, body: JsonObject): StateRequest => ({
     c,
@@ -41,8 +41,9 @@ export function registerIdxRoutes(app: Hono, sim: SimState): void {
     reject: (message = MESSAGES.unexpectedStep) => render(c, tx, 400, { top: [message] }),
     fieldError: (fields, status = 400) => render(c, tx, status, { fields }),
     end: (message, status) => {
+      withdrawPush(tx);
       sim.transactions.remove(tx);
-      return terminal(c, message, status, tx.expiresAt);
+      return terminal(c, message, status, tx.expiresAt, tx);
     },
   });
 

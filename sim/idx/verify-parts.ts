@@ -3,8 +3,32 @@
  * user's `authenticators` / `authenticatorEnrollments`, and Okta Verify as `currentAuthenticator`. The shapes
  * follow Okta's captured responses (`test/sim/fixture-shapes.test.ts` compares them).
  */
-import { CATALOG, enrollmentId, userMethods, type AuthenticatorKey, type SimUser } from '../users.js';
+import type { Transaction } from '../transactions.js';
+import { CATALOG, emailOf, enrollmentId, RECOVERY, userMethods, type AuthenticatorKey, type SimUser } from '../users.js';
 import { form, type Json, type RenderContext } from './response-parts.js';
+
+/**
+ * What the lists offer: when signing in, the user's authenticators not verified yet in this transaction
+ * (Okta lists only what can still satisfy the policy); when recovering or unlocking, those that can prove
+ * who the user is.
+ */
+export function choosable(tx: Transaction): AuthenticatorKey[] {
+  const keys = tx.user?.authenticators ?? [];
+  return tx.flow === 'sign-in' ? keys.filter((k) => !tx.verified.has(k)) : keys.filter((k) => RECOVERY.includes(k));
+}
+
+/** `i**a@h***o.net`: the first and last letter of the name and of the domain's first label, as Okta masks. */
+export function maskEmail(address: string): string {
+  const [name = '', domain = ''] = address.split('@');
+  const [label = '', ...rest] = domain.split('.');
+  const mask = (part: string) => (part.length <= 2 ? part : `${part[0]}${'*'.repeat(part.length - 2)}${part.at(-1)}`);
+  return `${mask(name)}@${[mask(label), ...rest].join('.')}`;
+}
+
+/** `+1 XXX-XXX-0143`: only the last four digits show; a number stored masked stays as it is. */
+export function maskPhone(number: string): string {
+  return /X/.test(number) ? number : `+1 XXX-XXX-${number.replace(/\D/g, '').slice(-4)}`;
+}
 
 /** An org-wide authenticator, as listed in `authenticators[]`. */
 function authenticatorEntry(key: AuthenticatorKey, user: SimUser): Json {
@@ -24,7 +48,8 @@ export function enrollmentEntry(key: AuthenticatorKey, user: SimUser): Json {
     methods: userMethods(user, key).map((type) => ({ type })),
   };
   if (key === 'okta_verify' && user.oktaVerify) entry.profile = { deviceName: user.oktaVerify.deviceName };
-  if (key === 'phone_number' && user.phoneNumber) entry.profile = { phoneNumber: user.phoneNumber };
+  if (key === 'phone_number' && user.phoneNumber) entry.profile = { phoneNumber: maskPhone(user.phoneNumber) };
+  if (key === 'okta_email') entry.profile = { email: maskEmail(emailOf(user)) };
   return entry;
 }
 
@@ -35,10 +60,16 @@ const METHOD_LABELS: Record<string, string> = {
   voice: 'Voice call',
 };
 
-/** `select-authenticator-authenticate`: one option per enrollment, pointing at `authenticatorEnrollments[i]`. */
-export function verifyList(ctx: RenderContext, user: SimUser): Json {
-  const options = user.authenticators.map((key, i) => {
-    const methods = userMethods(user, key);
+/** `select-authenticator-authenticate`: one option per listed enrollment, pointing at `authenticatorEnrollments[i]`. */
+export function verifyList(ctx: RenderContext): Json {
+  const user = ctx.tx.user!;
+  return form(ctx, 'select-authenticator-authenticate', '/idp/idx/challenge', [{ name: 'authenticator', type: 'object', options: authenticatorOptions(user, choosable(ctx.tx), 'authenticatorEnrollments') }]);
+}
+
+/** One option per authenticator: its id and its methods (a choice when there are several), related to `list[i]`. */
+export function authenticatorOptions(user: SimUser | undefined, keys: AuthenticatorKey[], list: string): Json[] {
+  return keys.map((key, i) => {
+    const methods = user ? userMethods(user, key) : CATALOG[key].methods;
     const methodType: Json =
       methods.length > 1
         ? { name: 'methodType', type: 'string', required: false, options: methods.map((m) => ({ label: METHOD_LABELS[m] ?? m, value: m })) }
@@ -46,16 +77,18 @@ export function verifyList(ctx: RenderContext, user: SimUser): Json {
     return {
       label: CATALOG[key].displayName,
       value: { form: { value: [{ name: 'id', required: true, value: CATALOG[key].id, mutable: false }, methodType] } },
-      relatesTo: `$.authenticatorEnrollments.value[${i}]`,
+      relatesTo: `$.${list}.value[${i}]`,
     };
   });
-  return form(ctx, 'select-authenticator-authenticate', '/idp/idx/challenge', [{ name: 'authenticator', type: 'object', options }]);
 }
 
-export function directory(user: SimUser): Json {
+/** The listed authenticators and the user's enrollments of them, in the order of the list. */
+export function directory(ctx: RenderContext): Json {
+  const user = ctx.tx.user!;
+  const keys = choosable(ctx.tx);
   return {
-    authenticators: { type: 'array', value: user.authenticators.map((k) => authenticatorEntry(k, user)) },
-    authenticatorEnrollments: { type: 'array', value: user.authenticators.map((k) => enrollmentEntry(k, user)) },
+    authenticators: { type: 'array', value: keys.map((k) => authenticatorEntry(k, user)) },
+    authenticatorEnrollments: { type: 'array', value: keys.map((k) => enrollmentEntry(k, user)) },
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkFault, type FaultSpec } from '../faults.js';
-import { DEFAULT_CLIENT_ID } from '../simulator.js';
+import { APP_CLIENT_IDS } from '../apps.js';
 import { startSimulator } from './index.js';
 
 const { values } = parseArgs({
@@ -25,7 +25,7 @@ if (values.help) {
   --port N          port to listen on (default 8787)
   --host NAME       interface to bind (default localhost)
   --refresh MS      poll interval the server asks clients for (default 4000)
-  --client-id ID    accepted OIDC client id (repeatable; default ${DEFAULT_CLIENT_ID})
+  --client-id ID    accepted OIDC client id (repeatable; default ${APP_CLIENT_IDS.join(', ')})
   --any-client      accept any client id
   --fault JSON      a fault rule in place from the start and after each reset (repeatable), as for
                     POST /sim/faults, e.g. '{"path":"/idp/idx/identify","status":429}'`);
@@ -60,11 +60,11 @@ const sim = await startSimulator({
   port,
   host: values.host,
   pollRefreshMs: values.refresh === undefined ? undefined : Number(values.refresh),
-  clientIds: values['any-client'] ? 'any' : (values['client-id'] ?? [DEFAULT_CLIENT_ID]),
+  clientIds: values['any-client'] ? 'any' : (values['client-id'] ?? APP_CLIENT_IDS),
 });
 console.log(`Okta simulator on ${sim.url}
   issuer     ${sim.issuer}
-  client id  ${values['any-client'] ? '(any)' : (values['client-id'] ?? [DEFAULT_CLIENT_ID]).join(', ')}
+  client id  ${values['any-client'] ? '(any)' : (values['client-id'] ?? APP_CLIENT_IDS).join(', ')}
   users      GET ${sim.url}/sim/users (password Okta-Verify-1)
 Ctrl+C stops it.`);
 const stop = () => void sim.close().then(() => process.exit(0));

@@ -21,6 +21,9 @@ export async function createSigningKey(): Promise<SigningKey> {
 
 export const TOKEN_LIFETIME_S = 3600;
 
+/** What tokens are issued for: a finished IDX transaction, or a hosted sign-in's authorization code. */
+export type Grant = Pick<Transaction, 'user' | 'client' | 'issuer' | 'createdAt' | 'amr'>;
+
 export interface IssuedTokens {
   token_type: 'Bearer';
   expires_in: number;
@@ -29,7 +32,7 @@ export interface IssuedTokens {
   scope: string;
 }
 
-export async function issueTokens(key: SigningKey, tx: Transaction, now: number): Promise<IssuedTokens> {
+export async function issueTokens(key: SigningKey, tx: Grant, now: number): Promise<IssuedTokens> {
   const user = tx.user!;
   const iat = Math.floor(now / 1000);
   const exp = iat + TOKEN_LIFETIME_S;

@@ -5,9 +5,10 @@
  */
 import type { Context, Hono } from 'hono';
 import { readForm } from '../body.js';
-import { originOf, type SimState } from '../context.js';
+import { deviceCookie, deviceTokenOf, originOf, type SimState } from '../context.js';
 import { base64url, sha256 } from '../random.js';
-import { issueTokens } from './keys.js';
+import { registerAuthorizeRoutes } from './authorize.js';
+import { issueTokens, type Grant } from './keys.js';
 
 function oauthError(c: Context, error: string, description: string, status: 400 | 401 = 400) {
   return c.json({ error, error_description: description }, status);
@@ -51,26 +52,57 @@ export function registerOAuthRoutes(app: Hono, state: SimState): void {
     }
     const tx = state.transactions.create(
       issuerOf(c, server),
-      { clientId, redirectUri, scopes: (form.get('scope') ?? 'openid').split(' ').filter(Boolean), codeChallenge, nonce: form.get('nonce') ?? undefined },
+      {
+        clientId,
+        redirectUri,
+        scopes: (form.get('scope') ?? 'openid').split(' ').filter(Boolean),
+        codeChallenge,
+        nonce: form.get('nonce') ?? undefined,
+        state: form.get('state') ?? undefined,
+      },
       state.now(),
       state.settings.transactionLifetimeMs,
+      deviceTokenOf(c),
     );
-    return c.json({ interaction_handle: tx.interactionHandle });
+    tx.userAgent = c.req.header('user-agent');
+    // The browser is known again by its cookie, so a magic link opened there is told from one opened elsewhere.
+    return c.json({ interaction_handle: tx.interactionHandle }, 200, { 'Set-Cookie': deviceCookie(tx.deviceToken) });
+  };
+
+  /** The grant an interaction code (IDX) or an authorization code (hosted sign-in) stands for, used up either way. */
+  const redeem = (form: URLSearchParams): Grant | undefined => {
+    const grantType = form.get('grant_type');
+    if (grantType === 'interaction_code') {
+      const tx = state.transactions.redeemCode(form.get('interaction_code'));
+      if (!tx || tx.state.name !== 'success') return undefined;
+      state.transactions.remove(tx);
+      return tx;
+    }
+    const code = form.get('code') ?? '';
+    const grant = state.grants.get(code);
+    state.grants.delete(code);
+    if (!grant || grant.expiresAt <= state.now()) return undefined;
+    const user = state.users.get(grant.username.toLowerCase());
+    if (!user) return undefined;
+    const { clientId, redirectUri, codeChallenge, scopes, nonce } = grant;
+    return { user, issuer: grant.issuer, createdAt: grant.createdAt, amr: new Set(grant.amr), client: { clientId, redirectUri, codeChallenge, scopes, nonce } };
   };
 
   const token = async (c: Context) => {
     const form = await readForm(c);
-    if (form.get('grant_type') !== 'interaction_code') return oauthError(c, 'unsupported_grant_type', 'Only the interaction_code grant is supported.');
-    const tx = state.transactions.redeemCode(form.get('interaction_code'));
-    if (!tx || tx.state.name !== 'success') return oauthError(c, 'invalid_grant', 'The interaction code is invalid or has expired.');
-    state.transactions.remove(tx);
-    if (form.get('client_id') !== tx.client.clientId) return oauthError(c, 'invalid_client', 'The client does not match the interaction.', 401);
-    if (form.get('redirect_uri') !== tx.client.redirectUri) return oauthError(c, 'invalid_grant', 'The redirect_uri does not match the interaction.');
+    const grantType = form.get('grant_type');
+    if (grantType !== 'interaction_code' && grantType !== 'authorization_code') {
+      return oauthError(c, 'unsupported_grant_type', 'The grant_type must be interaction_code or authorization_code.');
+    }
+    const grant = redeem(form);
+    if (!grant) return oauthError(c, 'invalid_grant', `The ${grantType === 'interaction_code' ? 'interaction' : 'authorization'} code is invalid or has expired.`);
+    if (form.get('client_id') !== grant.client.clientId) return oauthError(c, 'invalid_client', 'The client does not match the interaction.', 401);
+    if (form.get('redirect_uri') !== grant.client.redirectUri) return oauthError(c, 'invalid_grant', 'The redirect_uri does not match the interaction.');
     const verifier = form.get('code_verifier') ?? '';
-    if (!verifier || base64url(await sha256(verifier)) !== tx.client.codeChallenge) {
+    if (!verifier || base64url(await sha256(verifier)) !== grant.client.codeChallenge) {
       return oauthError(c, 'invalid_grant', 'PKCE verification failed.');
     }
-    const tokens = await issueTokens(await state.signingKey(), tx, state.now());
+    const tokens = await issueTokens(await state.signingKey(), grant, state.now());
     c.header('Cache-Control', 'no-store');
     return c.json(tokens);
   };
@@ -86,4 +118,5 @@ export function registerOAuthRoutes(app: Hono, state: SimState): void {
   app.post('/oauth2/:server/v1/interact', (c) => interact(c, c.req.param('server')));
   app.post('/oauth2/:server/v1/token', token);
   app.get('/oauth2/:server/v1/keys', keys);
+  registerAuthorizeRoutes(app, state, issuerOf);
 }

@@ -8,8 +8,12 @@ import { createSimulator, type Simulator, type SimulatorOptions } from '../../si
 export const ORIGIN = 'http://sim.test';
 export const ISSUER = `${ORIGIN}/oauth2/default`;
 export const CLIENT_ID = 'okta-verify-signin-demo';
+export const IDENTIFIER_FIRST = 'okta-verify-signin-identifier-first';
 export const REDIRECT_URI = `${ORIGIN}/`;
 export const PASSWORD = 'Okta-Verify-1';
+
+/** What identify offers with the org's defaults: the form, the demo app's identity provider, "Unlock account?". */
+export const IDENTIFY_REMEDIATIONS = ['identify', 'redirect-idp', 'unlock-account'];
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -31,6 +35,7 @@ export class Driver {
   readonly verifier = 'v'.repeat(43) + Math.random().toString(36).slice(2);
   stateHandle = '';
   interactionHandle = '';
+  clientId = CLIENT_ID;
 
   /** `shared`: the simulator of another driver, whose clock it keeps; else a new one on this driver's clock. */
   constructor(options: SimulatorOptions = {}, shared?: Simulator) {
@@ -42,8 +47,8 @@ export class Driver {
     return new Driver({}, this.sim);
   }
 
-  async send(path: string, init: { method?: string; json?: unknown; form?: Record<string, string>; raw?: string } = {}): Promise<Reply> {
-    const headers = new Headers({ origin: 'http://app.test' });
+  async send(path: string, init: { method?: string; json?: unknown; form?: Record<string, string>; raw?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+    const headers = new Headers({ origin: 'http://app.test', ...init.headers });
     let body: string | undefined;
     if (init.json !== undefined) {
       headers.set('content-type', 'application/json');
@@ -57,13 +62,20 @@ export class Driver {
     }
     const res = await this.sim.fetch(new Request(`${ORIGIN}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body }));
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : {}, headers: res.headers };
+    const html = /text\/html/.test(res.headers.get('content-type') ?? '');
+    return { status: res.status, body: html ? { html: text } : text ? JSON.parse(text) : {}, headers: res.headers };
   }
 
-  /** `/v1/interact` then introspect: the transaction's first IDX response. */
-  async start(): Promise<Reply> {
+  /** The PKCE challenge of this driver's verifier. */
+  challenge(): Promise<string> {
+    return s256(this.verifier);
+  }
+
+  /** `/v1/interact` (for `clientId`'s app) then introspect: the transaction's first IDX response. */
+  async start(clientId = CLIENT_ID): Promise<Reply> {
+    this.clientId = clientId;
     const interact = await this.send('/oauth2/default/v1/interact', {
-      form: { client_id: CLIENT_ID, scope: 'openid profile email', redirect_uri: REDIRECT_URI, code_challenge: await s256(this.verifier), code_challenge_method: 'S256', state: 's'.repeat(64), nonce: 'n'.repeat(64) },
+      form: { client_id: clientId, scope: 'openid profile email', redirect_uri: REDIRECT_URI, code_challenge: await s256(this.verifier), code_challenge_method: 'S256', state: 's'.repeat(64), nonce: 'n'.repeat(64) },
     });
     this.interactionHandle = interact.body.interaction_handle;
     const reply = await this.send('/idp/idx/introspect', { json: { interactionHandle: this.interactionHandle } });
@@ -100,13 +112,24 @@ export class Driver {
     return this.idx('/idp/idx/challenge/poll');
   }
 
+  /** The latest code (and magic link) sent to the user by email, SMS or voice. */
+  async message(username: string): Promise<Json> {
+    const messages = (await this.send(`/sim/messages?username=${encodeURIComponent(username)}`)).body as unknown as Json[];
+    return messages.at(-1)!;
+  }
+
+  /** Changes the org's settings. */
+  settings(settings: Json): Promise<Reply> {
+    return this.send('/sim/settings', { method: 'PUT', json: settings });
+  }
+
   async code(username: string): Promise<string> {
     return (await this.send(`/sim/users/${encodeURIComponent(username)}/totp`)).body.code;
   }
 
   exchange(interactionCode: string, overrides: Record<string, string> = {}): Promise<Reply> {
     return this.send('/oauth2/default/v1/token', {
-      form: { client_id: CLIENT_ID, redirect_uri: REDIRECT_URI, grant_type: 'interaction_code', code_verifier: this.verifier, interaction_code: interactionCode, ...overrides },
+      form: { client_id: this.clientId, redirect_uri: REDIRECT_URI, grant_type: 'interaction_code', code_verifier: this.verifier, interaction_code: interactionCode, ...overrides },
     });
   }
 }

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { readQr } from '../helpers/qr.js';
 import { CATALOG } from '../../sim/index.js';
-import { Driver, interactionCodeOf, messageKeys, remediationNames, type Json, type Reply } from './driver.js';
+import { Driver, IDENTIFY_REMEDIATIONS, interactionCodeOf, messageKeys, remediationNames, type Json, type Reply } from './driver.js';
 
 const NEW = 'new@example.com';
 const OV_ID = CATALOG.okta_verify.id;
@@ -161,7 +161,7 @@ describe('simulator: password expiry', () => {
     // Same simulator: a new sign-in with the new password.
     Object.assign(again, { sim: d.sim });
     await again.start();
-    expect(remediationNames((await again.identify('expired@example.com', 'Okta-Verify-1')).body)).to.deep.equal(['identify']);
+    expect(remediationNames((await again.identify('expired@example.com', 'Okta-Verify-1')).body)).to.deep.equal(IDENTIFY_REMEDIATIONS);
     expect((await again.identify('expired@example.com', 'Brand-New-Pass-7')).body.successWithInteractionCode).to.exist;
   });
 

@@ -7,17 +7,31 @@
  * them this suite is skipped.
  */
 import { expect } from '@open-wc/testing';
-import { CATALOG } from '../../sim/index.js';
+import { CATALOG, DEFAULT_USERS, type SeedUser } from '../../sim/index.js';
 import { loadFixture, skipWithoutFixtures } from '../helpers/fixtures.js';
-import { Driver, interactionCodeOf, messageKeys, remediationNames, type Json, type Reply } from './driver.js';
+import { Driver, IDENTIFIER_FIRST, interactionCodeOf, messageKeys, remediationNames, type Json, type Reply } from './driver.js';
 
 const VERIFIED = 'verified@example.com';
 const NEW = 'new@example.com';
 const OPTIONAL = 'optional@example.com';
 const EXPIRED = 'expired@example.com';
 const EXPIRING = 'expiring@example.com';
+const LOCKED = 'locked@example.com';
+const EMAIL = 'email@example.com';
+const PHONE = 'phone@example.com';
 /** Okta Verify's authenticator id in the simulated org. */
 const OV_ID = CATALOG.okta_verify.id;
+
+/** A user the org asks to set up email or phone. */
+const ENROLLING: SeedUser = {
+  id: '00uenrolling0000001',
+  username: 'enrolling@example.com',
+  password: 'Okta-Verify-1',
+  givenName: 'Enzo',
+  familyName: 'Enrolling',
+  authenticators: ['okta_password'],
+  enroll: { required: ['okta_email', 'phone_number'] },
+};
 
 /** Field names with their nesting: `credentials{passcode}`, `authenticator[options]`, `authenticator{id,methodType}`. */
 function fieldTree(fields: Json[] | undefined): string[] {
@@ -103,6 +117,17 @@ async function declaredByOkta(): Promise<string> {
   return type;
 }
 
+/** Forgot password for the verified user, proven with an Okta Verify code: the reply asks for the new password. */
+async function toReset(d: Driver, clientId?: string): Promise<Reply> {
+  await d.start(clientId);
+  if (clientId === IDENTIFIER_FIRST) await d.idx('/idp/idx/identify', { identifier: VERIFIED });
+  else await d.idx('/idp/idx/recover');
+  if (clientId === IDENTIFIER_FIRST) await d.idx('/idp/idx/recover');
+  else await d.idx('/idp/idx/identify', { identifier: VERIFIED });
+  await d.idx('/idp/idx/challenge', { authenticator: { id: OV_ID, methodType: 'totp' } });
+  return d.idx('/idp/idx/challenge/answer', { credentials: { totp: await d.code(VERIFIED) } });
+}
+
 describe('simulator responses have the shape of Okta\'s captured ones', function () {
   before(async function () {
     await skipWithoutFixtures(this);
@@ -114,8 +139,76 @@ describe('simulator responses have the shape of Okta\'s captured ones', function
   });
 
   const cases: Array<[string, string, () => Promise<Reply>, number?]> = [
-    ['introspect: username and password', 'identify-with-password.json', () => d.start()],
-    ['identify: wrong password', 'error-wrong-password.json', async () => (await d.start(), d.identify(VERIFIED, 'wrong')), 401],
+    ['introspect: username and password', 'identify-with-password.json', async () => (await d.settings({ idp: false, unlockAccount: false }), d.start())],
+    ['identify: wrong password', 'error-wrong-password.json', async () => (await d.settings({ idp: false }), await d.start(), d.identify(VERIFIED, 'wrong')), 401],
+    ['identifier first', 'identify.json', async () => (await d.settings({ idp: false, unlockAccount: false }), d.start(IDENTIFIER_FIRST))],
+    ['identify with "Unlock account?"', 'identify-with-unlock-account-link.json', async () => (await d.settings({ idp: false }), d.start(IDENTIFIER_FIRST))],
+    ['identify with the identity provider', 'identify-with-third-party-idps.json', async () => (await d.settings({ rememberMe: false, unlockAccount: false }), d.start(IDENTIFIER_FIRST))],
+    ['identifier first: the password as a step', 'authenticator-verification-password.json', async () => (await d.start(IDENTIFIER_FIRST), d.idx('/idp/idx/identify', { identifier: VERIFIED }))],
+    ['identifier first: wrong password', 'error-authenticator-verify-password.json', async () => {
+      await d.start(IDENTIFIER_FIRST);
+      await d.idx('/idp/idx/identify', { identifier: VERIFIED });
+      return d.idx('/idp/idx/challenge/answer', { credentials: { passcode: 'wrong' } });
+    }, 400],
+    ['forgot password: the username', 'identify-recovery.json', async () => (await d.start(), d.idx('/idp/idx/recover'))],
+    ['forgot password: the recovery list', 'authenticator-verification-select-authenticator-for-recovery.json', async () => {
+      await d.start();
+      await d.idx('/idp/idx/recover');
+      return d.idx('/idp/idx/identify', { identifier: VERIFIED });
+    }],
+    ['forgot password: the new password', 'authenticator-reset-password.json', () => toReset(d)],
+    ['forgot password: a weak new password', 'error-authenticator-reset-password-requirement.json', async () => {
+      await toReset(d);
+      return d.idx('/idp/idx/challenge/answer', { credentials: { passcode: 'short' } });
+    }, 400],
+    ['forgot password: done, sign in again', 'terminal-reset-password-success.json', async () => {
+      await toReset(d, IDENTIFIER_FIRST);
+      return d.idx('/idp/idx/challenge/answer', { credentials: { passcode: 'Brand-New-Pass-7' } });
+    }],
+    ['unlock account: username and authenticator', 'user-unlock-account.json', async () => (await d.start(), d.idx('/idp/idx/unlock-account'))],
+    ['unlock account: done', 'user-account-unlock-success.json', async () => {
+      await d.start();
+      await d.idx('/idp/idx/unlock-account');
+      await d.idx('/idp/idx/challenge', { identifier: LOCKED, authenticator: { id: OV_ID, methodType: 'totp' } });
+      return d.idx('/idp/idx/challenge/answer', { credentials: { totp: await d.code(LOCKED) } });
+    }],
+    ['unlock account: refused', 'error-unlock-account.json', async () => {
+      await d.start();
+      await d.idx('/idp/idx/unlock-account');
+      return d.idx('/idp/idx/challenge', { identifier: 'nobody@example.com', authenticator: { id: OV_ID, methodType: 'totp' } });
+    }, 403],
+    ['email code sent', 'authenticator-verification-email.json', async () => (await d.start(), d.select(await d.identify(EMAIL), 'okta_email'))],
+    ['magic link opened on another device', 'terminal-return-otp-only-full-location.json', async () => {
+      await d.start();
+      await d.select(await d.identify(EMAIL), 'okta_email');
+      return d.send(new URL((await d.message(EMAIL)).link).pathname, { headers: { accept: 'application/json' } });
+    }],
+    ['SMS code sent', 'authenticator-verification-phone-sms.json', async () => (await d.start(), d.select(await d.identify(PHONE), 'phone_number', 'sms'))],
+    ['email enrollment: the code', 'authenticator-enroll-email.json', async () => {
+      d = new Driver({ users: [...DEFAULT_USERS, ENROLLING] });
+      await d.start();
+      await d.identify(ENROLLING.username);
+      return d.idx('/idp/idx/credential/enroll', { authenticator: { id: CATALOG.okta_email.id } });
+    }],
+    ['phone enrollment: the number', 'authenticator-enroll-data-phone.json', async () => {
+      d = new Driver({ users: [...DEFAULT_USERS, ENROLLING] });
+      await d.start();
+      await d.identify(ENROLLING.username);
+      return d.idx('/idp/idx/credential/enroll', { authenticator: { id: CATALOG.phone_number.id } });
+    }],
+    ['phone enrollment: the code', 'authenticator-enroll-phone.json', async () => {
+      d = new Driver({ users: [...DEFAULT_USERS, ENROLLING] });
+      await d.start();
+      await d.identify(ENROLLING.username);
+      await d.idx('/idp/idx/credential/enroll', { authenticator: { id: CATALOG.phone_number.id } });
+      return d.idx('/idp/idx/credential/enroll', { authenticator: { id: CATALOG.phone_number.id, methodType: 'sms', phoneNumber: '+1 555 010 0199' } });
+    }],
+    ['keep me signed in', 'post-auth-keep-me-signed-in.json', async () => {
+      await d.settings({ keepMeSignedIn: true });
+      await d.start();
+      await d.select(await d.identify(VERIFIED), 'okta_verify', 'totp');
+      return d.idx('/idp/idx/challenge/answer', { credentials: { totp: await d.code(VERIFIED) } });
+    }],
     ['select authenticator', 'authenticator-verification-select-authenticator-without-signed-nonce.json', async () => (await d.start(), d.identify(VERIFIED))],
     ['Okta Verify code', 'authenticator-verification-okta-verify-totp.json', async () => {
       await d.start();
@@ -205,6 +298,15 @@ describe('simulator responses have the shape of Okta\'s captured ones', function
       expect(ours.headers.get('content-type'), `${fixture}: Content-Type`).to.equal(produces(okta) ?? (await declaredByOkta()));
     });
   }
+
+  it('a magic link opened in the browser that started the sign-in ~ terminal-return-email.json', async () => {
+    const okta = await loadFixture<Json>('terminal-return-email.json');
+    await d.start();
+    await d.select(await d.identify(EMAIL), 'okta_email');
+    const opened = await d.send('/sim/messages/open', { json: { link: (await d.message(EMAIL)).link } });
+    expect(opened.status).to.equal(200);
+    compare(opened.body, okta, 'terminal-return-email.json');
+  });
 
   it('every enrollment and password state was compared with Okta\'s list of remediations', () => {
     expect(cases.map(([, fixture]) => fixture).filter((f) => SAME_REMEDIATIONS.has(f))).to.have.members([...SAME_REMEDIATIONS]);

@@ -2,19 +2,17 @@
 import { str } from '../../body.js';
 import { originOf } from '../../context.js';
 import { activationLink, sendLink } from '../../outbox.js';
-import { channelChoice, enrollingOktaVerify, enrollList, offeredWithOktaVerify, orgDirectory } from '../enroll-parts.js';
+import { channelChoice, enrollingOktaVerify, enrollList, offeredWith, orgDirectory } from '../enroll-parts.js';
 import { MESSAGES } from '../messages.js';
 import { base, field, form, tail } from '../response-parts.js';
 import type { StateModule, StateOf } from './kit.js';
-import { activationOf, chooseEnrollment } from './transitions.js';
+import { activationOf, chooseEnrollment, compactPhone, PHONE } from './transitions.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-/** E.164-ish: a plus and 8–15 digits once spaces, dots, dashes and brackets are dropped. */
-const PHONE = /^\+\d{8,15}$/;
 
 export const enrollAddress: StateModule<StateOf<'enroll-address'>> = {
   render(ctx, { channel }) {
-    const keys = offeredWithOktaVerify(ctx);
+    const keys = offeredWith(ctx, 'okta_verify');
     const input =
       channel === 'sms'
         ? field(ctx, 'phoneNumber', { label: 'Phone number', name: 'phoneNumber', required: true, visible: true })
@@ -36,7 +34,7 @@ export const enrollAddress: StateModule<StateOf<'enroll-address'>> = {
       const sms = channel === 'sms';
       const fieldName = sms ? 'phoneNumber' : 'email';
       const raw = str(req.body[fieldName]).trim();
-      const value = sms ? raw.replace(/[\s().-]/g, '') : raw;
+      const value = sms ? compactPhone(raw) : raw;
       if (!value) return req.fieldError({ [fieldName]: MESSAGES.fieldBlank });
       if (!(sms ? PHONE : EMAIL).test(value)) return req.fieldError({ [fieldName]: sms ? MESSAGES.invalidPhone : MESSAGES.invalidEmail });
       sendLink(req.sim, req.tx, channel, raw, activationLink(originOf(req.c), activationOf(req)));

@@ -5,14 +5,14 @@
  */
 import { originOf } from '../../context.js';
 import { activationLink, sendLink } from '../../outbox.js';
-import { channelChoice, enrollingOktaVerify, enrollList, offeredWithOktaVerify, orgDirectory } from '../enroll-parts.js';
+import { channelChoice, enrollingOktaVerify, enrollList, offeredWith, orgDirectory } from '../enroll-parts.js';
 import { base, form, tail, type Json } from '../response-parts.js';
 import type { StateModule, StateOf } from './kit.js';
 import { chooseEnrollment, continueSignIn } from './transitions.js';
 
 export const enroll: StateModule<StateOf<'enroll'>> = {
   render(ctx, state) {
-    const keys = offeredWithOktaVerify(ctx);
+    const keys = offeredWith(ctx, 'okta_verify');
     const poll = form(ctx, 'enroll-poll', '/idp/idx/challenge/poll', [], { refresh: ctx.pollRefreshMs });
     let current: Json;
     if (state.channel === 'qrcode') {

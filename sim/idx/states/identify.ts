@@ -1,47 +1,78 @@
-/** The first step: username and password together (`identify`). */
+/**
+ * The first step (`identify`): username and password together, or the username alone when the app's policy is
+ * identifier-first; with the org's "Keep me signed in" box, "Forgot password?" (`recover` on the password
+ * authenticator), "Unlock account?" (`unlock-account`) and the identity provider (`redirect-idp`), each when
+ * the org offers it.
+ */
 import { obj, str } from '../../body.js';
+import { appPolicy, IDP } from '../../apps.js';
 import { CATALOG } from '../../users.js';
 import { MESSAGES, type IdxMessage } from '../messages.js';
-import { base, field, form, tail } from '../response-parts.js';
+import { base, field, form, tail, type Json, type RenderContext } from '../response-parts.js';
 import type { StateModule, StateOf } from './kit.js';
-import { continueSignIn } from './transitions.js';
+import { continueSignIn, recover } from './transitions.js';
+
+/** "Sign in with {IdP}": a GET to the provider's page on the org, carrying the transaction's state handle. */
+function redirectIdp(ctx: RenderContext): Json {
+  return { name: 'redirect-idp', type: IDP.type, idp: { id: IDP.id, name: IDP.name }, href: `${ctx.origin}/sso/idps/${IDP.id}?stateToken=${encodeURIComponent(ctx.tx.stateHandle)}`, method: 'GET' };
+}
+
+export function offersIdp(ctx: RenderContext): boolean {
+  return ctx.settings.idp && appPolicy(ctx.tx.client.clientId).idp;
+}
 
 export const identify: StateModule<StateOf<'identify'>> = {
   render(ctx) {
-    const identifyForm = form(ctx, 'identify', '/idp/idx/identify', [
-      field(ctx, 'identifier', { name: 'identifier', label: 'Username', required: true }),
-      {
+    const { identifierFirst } = appPolicy(ctx.tx.client.clientId);
+    const fields: Json[] = [field(ctx, 'identifier', { name: 'identifier', label: 'Username', required: true })];
+    if (!identifierFirst) {
+      fields.push({
         name: 'credentials',
         type: 'object',
         form: { value: [field(ctx, 'credentials.passcode', { name: 'passcode', label: 'Password', secret: true })] },
         required: true,
-      },
-      { name: 'rememberMe', label: 'Keep me signed in', type: 'boolean' },
-    ]);
-    const c = CATALOG.okta_password;
-    return {
-      ...base(ctx),
-      remediation: { type: 'array', value: [identifyForm] },
-      currentAuthenticator: { type: 'object', value: { type: c.type, key: c.key, id: c.id, displayName: c.displayName, methods: [{ type: 'password' }] } },
-      ...tail(ctx),
-    };
+      });
+    }
+    if (ctx.settings.rememberMe) fields.push({ name: 'rememberMe', label: 'Keep me signed in', type: 'boolean' });
+    const remediations = [form(ctx, 'identify', '/idp/idx/identify', fields)];
+    if (offersIdp(ctx)) remediations.push(redirectIdp(ctx));
+    if (ctx.settings.unlockAccount) remediations.push(form(ctx, 'unlock-account', '/idp/idx/unlock-account', []));
+    const out: Json = { ...base(ctx), remediation: { type: 'array', value: remediations }, ...tail(ctx) };
+    if (!identifierFirst) {
+      const c = CATALOG.okta_password;
+      const recoverAction = ctx.settings.recovery ? { recover: form(ctx, 'recover', '/idp/idx/recover', []) } : {};
+      out.currentAuthenticator = { type: 'object', value: { ...recoverAction, type: c.type, key: c.key, id: c.id, displayName: c.displayName, methods: [{ type: 'password' }] } };
+    }
+    return out;
   },
   accepts: {
     identify(req) {
+      const { identifierFirst } = appPolicy(req.tx.client.clientId);
       const identifier = str(req.body.identifier).trim();
       const passcode = str(obj(req.body.credentials).passcode);
       const blank: Record<string, IdxMessage> = {};
       if (!identifier) blank.identifier = MESSAGES.fieldBlank;
-      if (!passcode) blank['credentials.passcode'] = MESSAGES.fieldBlank;
+      if (!identifierFirst && !passcode) blank['credentials.passcode'] = MESSAGES.fieldBlank;
       if (Object.keys(blank).length) return req.fieldError(blank);
 
       const user = req.sim.users.get(identifier.toLowerCase());
       // Unknown user and wrong password read the same, as on Okta, so usernames cannot be probed.
-      if (!user || user.password !== passcode) return req.render(401, { top: [MESSAGES.authenticationFailed] });
-      if (user.locked) return req.render(403, { top: [MESSAGES.accountLocked] });
+      if (!user || (!identifierFirst && user.password !== passcode)) return req.render(401, { top: [MESSAGES.authenticationFailed] });
+      if (!identifierFirst && user.locked) return req.render(403, { top: [MESSAGES.accountLocked] });
       req.tx.user = user;
-      req.tx.amr.add('pwd');
+      if (req.sim.settings.rememberMe && req.body.rememberMe === true) req.tx.keepMeSignedIn = true;
+      if (!identifierFirst) {
+        req.tx.amr.add('pwd');
+        req.tx.verified.add('okta_password');
+      }
       return continueSignIn(req);
+    },
+    recover,
+    unlock(req) {
+      if (!req.sim.settings.unlockAccount) return req.reject();
+      req.tx.flow = 'unlock';
+      req.tx.state = { name: 'unlock-account' };
+      return req.render();
     },
   },
 };

@@ -8,14 +8,20 @@ import type { TxState } from '../../transactions.js';
 import type { Json, RenderContext } from '../response-parts.js';
 import { challenge } from './challenge.js';
 import { enrollAddress } from './enroll-address.js';
+import { enrollCode } from './enroll-code.js';
+import { enrollPhone } from './enroll-phone.js';
 import { enroll } from './enroll.js';
+import { identifyRecovery } from './identify-recovery.js';
 import { identify } from './identify.js';
+import { keepMeSignedIn } from './keep-me-signed-in.js';
 import type { StateModule, StateTable } from './kit.js';
 import { passwordChange } from './password-change.js';
 import { pushRejected } from './push-rejected.js';
+import { resetPassword } from './reset-password.js';
 import { selectAuthenticator } from './select-authenticator.js';
 import { selectEnroll } from './select-enroll.js';
 import { success } from './success.js';
+import { unlockAccount } from './unlock-account.js';
 
 export const STATES: StateTable = {
   identify,
@@ -26,6 +32,12 @@ export const STATES: StateTable = {
   'select-enroll': selectEnroll,
   enroll,
   'enroll-address': enrollAddress,
+  'identify-recovery': identifyRecovery,
+  'unlock-account': unlockAccount,
+  'reset-password': resetPassword,
+  'enroll-phone': enrollPhone,
+  'enroll-code': enrollCode,
+  'keep-me-signed-in': keepMeSignedIn,
   success,
 };
 

@@ -22,6 +22,9 @@ export const ENDPOINTS = {
   skip: '/idp/idx/skip',
   enroll: '/idp/idx/credential/enroll',
   send: '/idp/idx/challenge/send',
+  recover: '/idp/idx/recover',
+  unlock: '/idp/idx/unlock-account',
+  keepMeSignedIn: '/idp/idx/keep-me-signed-in',
 } as const;
 
 export type Endpoint = keyof typeof ENDPOINTS;

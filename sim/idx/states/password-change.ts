@@ -6,9 +6,9 @@
  */
 import { obj, str } from '../../body.js';
 import { CATALOG, DAYS_TO_EXPIRY, PASSWORD_POLICY, type SimUser } from '../../users.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES, type IdxMessage } from '../messages.js';
 import { base, field, form, tail, type Json } from '../response-parts.js';
-import type { StateModule, StateOf } from './kit.js';
+import type { StateModule, StateOf, StateRequest } from './kit.js';
 import { continueSignIn } from './transitions.js';
 
 /** The rules a candidate breaks, in Okta's wording for its policy message; empty when it is good. */
@@ -28,6 +28,29 @@ function unmetRules(user: SimUser, candidate: string): string[] {
   return unmet;
 }
 
+/** The password authenticator with the org's policy in `settings` (and the days left, for an expiring one). */
+export function passwordAuthenticator(expiring: boolean): Json {
+  const c = CATALOG.okta_password;
+  const settings: Json = { ...PASSWORD_POLICY, ...(expiring ? { daysToExpiry: DAYS_TO_EXPIRY } : {}) };
+  return { type: 'object', value: { type: c.type, key: c.key, id: c.id, displayName: c.displayName, methods: [{ type: 'password' }], settings } };
+}
+
+/**
+ * Takes the new password in `credentials.passcode` when the policy allows it; else the field error, with the
+ * policy message `requirements` words (Okta's key differs between a change and a reset).
+ */
+export function setNewPassword(req: StateRequest, requirements: (unmet: string[]) => IdxMessage): Response | undefined {
+  const user = req.tx.user!;
+  const candidate = str(obj(req.body.credentials).passcode);
+  if (!candidate) return req.fieldError({ 'credentials.passcode': MESSAGES.fieldBlank });
+  const unmet = unmetRules(user, candidate);
+  if (unmet.length) return req.fieldError({ 'credentials.passcode': requirements(unmet) });
+  if (candidate === user.password) return req.fieldError({ 'credentials.passcode': MESSAGES.passwordReused });
+  user.password = candidate;
+  user.passwordStatus = undefined;
+  return undefined;
+}
+
 export const passwordChange: StateModule<StateOf<'password-change'>> = {
   render(ctx, { warning }) {
     const name = warning ? 'reenroll-authenticator-warning' : 'reenroll-authenticator';
@@ -40,12 +63,10 @@ export const passwordChange: StateModule<StateOf<'password-change'>> = {
     );
     const remediations = [change];
     if (warning) remediations.push(form(ctx, 'skip', '/idp/idx/skip', []));
-    const c = CATALOG.okta_password;
-    const settings: Json = { ...PASSWORD_POLICY, ...(warning ? { daysToExpiry: DAYS_TO_EXPIRY } : {}) };
     const out: Json = {
       ...base(ctx),
       remediation: { type: 'array', value: remediations },
-      currentAuthenticator: { type: 'object', value: { type: c.type, key: c.key, id: c.id, displayName: c.displayName, methods: [{ type: 'password' }], settings } },
+      currentAuthenticator: passwordAuthenticator(warning),
       ...tail(ctx),
     };
     // The expiry warning says what happens; field errors of a rejected password come on top of it.
@@ -54,14 +75,8 @@ export const passwordChange: StateModule<StateOf<'password-change'>> = {
   },
   accepts: {
     answer(req) {
-      const user = req.tx.user!;
-      const candidate = str(obj(req.body.credentials).passcode);
-      if (!candidate) return req.fieldError({ 'credentials.passcode': MESSAGES.fieldBlank });
-      const unmet = unmetRules(user, candidate);
-      if (unmet.length) return req.fieldError({ 'credentials.passcode': MESSAGES.passwordRequirements(unmet) });
-      if (candidate === user.password) return req.fieldError({ 'credentials.passcode': MESSAGES.passwordReused });
-      user.password = candidate;
-      user.passwordStatus = undefined;
+      const refused = setNewPassword(req, MESSAGES.passwordRequirements);
+      if (refused) return refused;
       req.tx.passwordDone = true;
       return continueSignIn(req);
     },

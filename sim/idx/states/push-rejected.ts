@@ -14,7 +14,6 @@ function pushAgain(req: StateRequest): Response {
 
 export const pushRejected: StateModule<StateOf<'push-rejected'>> = {
   render(ctx) {
-    const user = ctx.tx.user!;
     const resend = form(ctx, 'resend', '/idp/idx/challenge', [
       {
         name: 'authenticator',
@@ -28,9 +27,9 @@ export const pushRejected: StateModule<StateOf<'push-rejected'>> = {
     ], { relatesTo: ['$.currentAuthenticator'] });
     return {
       ...base(ctx),
-      remediation: { type: 'array', value: [resend, verifyList(ctx, user)] },
+      remediation: { type: 'array', value: [resend, verifyList(ctx)] },
       ...currentOktaVerify('push'),
-      ...directory(user),
+      ...directory(ctx),
       ...tail(ctx),
     };
   },
