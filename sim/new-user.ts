@@ -40,9 +40,16 @@ export interface NewUserSpec {
   enroll?: 'required' | 'optional';
   /** The password has expired (must be changed) or is about to. */
   passwordStatus?: 'expired' | 'expiring';
+  /** Email as an authenticator: `true` for codes to the username, or the address they go to. */
+  email?: boolean | string;
+  /** Phone as an authenticator (SMS and voice), with the number codes go to (`+` and 8–15 digits). */
+  phoneNumber?: string;
+  /** The account starts locked: the password is refused until it is unlocked or reset. */
+  locked?: boolean;
 }
 
-const FIELDS = ['username', 'password', 'name', 'oktaVerify', 'otherAuthenticators', 'enroll', 'passwordStatus'];
+const FIELDS = ['username', 'password', 'name', 'oktaVerify', 'otherAuthenticators', 'enroll', 'passwordStatus', 'email', 'phoneNumber', 'locked'];
+const PHONE_NUMBER = /^\+\d{8,15}$/;
 const OKTA_VERIFY_FIELDS = ['push', 'totp', 'numberChallenge', 'autoChallenge', 'deviceName'];
 
 /** One line of printable text without spaces or slashes (a username lands in `/sim/users/{username}`). */
@@ -73,8 +80,14 @@ export function newUser(body: JsonObject, taken: (username: string) => boolean):
     (body.password === undefined ? undefined : text(body.password, 'password', 200)) ??
     (body.name === undefined ? undefined : text(body.name, 'name', 200)) ??
     oneOf(body.enroll, 'enroll', ['required', 'optional']) ??
-    oneOf(body.passwordStatus, 'passwordStatus', ['expired', 'expiring']);
+    oneOf(body.passwordStatus, 'passwordStatus', ['expired', 'expiring']) ??
+    (body.email === undefined || typeof body.email === 'boolean' ? undefined : text(body.email, 'email', 200)) ??
+    (body.phoneNumber === undefined || (typeof body.phoneNumber === 'string' && PHONE_NUMBER.test(body.phoneNumber)) ? undefined : 'phoneNumber must be + and 8 to 15 digits, such as +15550100123') ??
+    (body.locked === undefined || typeof body.locked === 'boolean' ? undefined : 'locked must be true or false');
   if (problem) return fail(problem);
+  if (body.phoneNumber !== undefined && (body.otherAuthenticators as unknown[] | undefined)?.includes('phone_number')) {
+    return fail('give phoneNumber or list phone_number in otherAuthenticators, not both');
+  }
 
   const username = body.username === undefined ? generatedUsername(taken) : (body.username as string).trim();
   if (!USERNAME.test(username)) return fail('username must have no spaces, slashes or control characters');
@@ -90,6 +103,8 @@ export function newUser(body: JsonObject, taken: (username: string) => boolean):
   const name = typeof body.name === 'string' ? body.name.trim() : username.split('@')[0]!;
   const [givenName = name, ...rest] = name.split(/\s+/);
   const authenticators: AuthenticatorKey[] = ['okta_password', ...(others as ListedOnlyKey[])];
+  if (body.email !== undefined && body.email !== false) authenticators.push('okta_email');
+  if (typeof body.phoneNumber === 'string') authenticators.push('phone_number');
   if (oktaVerify) authenticators.push('okta_verify');
   const user: SimUser = {
     id: `00u${randomId(17)}`,
@@ -102,6 +117,9 @@ export function newUser(body: JsonObject, taken: (username: string) => boolean):
     created: true,
   };
   if (others.includes('phone_number')) user.phoneNumber = '+1 XXX-XXX-0100';
+  if (typeof body.phoneNumber === 'string') user.phoneNumber = body.phoneNumber;
+  if (typeof body.email === 'string') user.email = body.email.trim();
+  if (body.locked === true) user.locked = true;
   if (oktaVerify) {
     user.oktaVerify = {
       deviceName: oktaVerify.deviceName ?? `${givenName}'s phone`,

@@ -76,6 +76,27 @@ describe('simulator: users made at run time', () => {
     expect(remediationNames((await d.identify(expired.body.username)).body)[0]).to.equal('reenroll-authenticator');
   });
 
+  it('email, a phone number of its own and a locked account: the user is unlocked by an SMS code, then signs in by email', async () => {
+    const made = await create({ email: 'grace@example.org', phoneNumber: '+15550100777', oktaVerify: false, locked: true });
+    expect(made.status).to.equal(201);
+    const { username } = made.body;
+    expect(made.body.authenticators.map((a: Json) => a.key)).to.deep.equal(['okta_password', 'okta_email', 'phone_number']);
+    expect(made.body.scenario).to.match(/locked/);
+    await d.start();
+    expect((await d.identify(username)).status).to.equal(403);
+    await d.idx('/idp/idx/unlock-account');
+    await d.idx('/idp/idx/challenge', { identifier: username, authenticator: { id: 'autphone000000000001', methodType: 'sms' } });
+    const sms = await d.message(username);
+    expect(sms).to.include({ channel: 'sms', to: '+15550100777' });
+    expect(messageKeys((await d.idx('/idp/idx/challenge/answer', { credentials: { passcode: sms.code } })).body)).to.deep.equal(['oie.selfservice.unlock_user.success.message']);
+    const again = d.another();
+    await again.start();
+    await again.select(await again.identify(username), 'okta_email');
+    expect(await again.message(username)).to.include({ channel: 'email', to: 'grace@example.org' });
+    expect((await create({ phoneNumber: '555' })).body.error).to.match(/phoneNumber/);
+    expect((await create({ locked: 'yes' })).body.error).to.match(/locked/);
+  });
+
   it('a taken username is 409, whatever its case, for seeded and created users alike', async () => {
     expect((await create({ username: 'taken@example.com' })).status).to.equal(201);
     for (const username of ['taken@example.com', 'TAKEN@example.com', 'verified@example.com']) {
