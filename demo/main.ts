@@ -1,5 +1,5 @@
 import '../src/define.js';
-import { SimulatorClient, type PendingPush } from '../sim/client.js';
+import { SimulatorClient, type PendingPush, type SimulatorSettings } from '../sim/client.js';
 
 /** Demo wiring: the widget against the embedded simulator, its users, and the virtual Okta Verify panel. */
 const sim = new SimulatorClient();
@@ -11,6 +11,30 @@ const deviceUser = $<HTMLSelectElement>('device-user');
 
 signin.setAttribute('issuer', `${location.origin}/oauth2/default`);
 signin.setAttribute('client-id', 'okta-verify-signin-demo');
+
+/* ---------- The org: which app signs in, and what the org offers ---------- */
+
+const app = $<HTMLSelectElement>('app');
+app.addEventListener('change', () => {
+  signin.setAttribute('client-id', app.value);
+  log(`app: ${app.value}`);
+  void (signin as HTMLElement & { restart(): Promise<void> }).restart();
+});
+
+type Switch = 'recovery' | 'unlockAccount' | 'rememberMe' | 'keepMeSignedIn' | 'idp';
+
+async function loadSettings(): Promise<void> {
+  const settings = await sim.settings();
+  for (const box of $('org-settings').querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const name = box.name as Switch;
+    box.checked = settings[name];
+    box.addEventListener('change', async () => {
+      const next: Partial<SimulatorSettings> = { [name]: box.checked };
+      await sim.setSettings(next);
+      log(`org: ${name} ${box.checked ? 'on' : 'off'} (applies to the next sign-in)`);
+    });
+  }
+}
 
 function log(text: string): void {
   const li = document.createElement('li');
@@ -349,42 +373,75 @@ async function scanQr(): Promise<void> {
   await openLink(code.data);
 }
 
-let outboxKey = '';
+/** Keys of what each list shows, so a refresh that brings nothing new leaves the list (and focus) alone. */
+const shownKeys = new Map<string, string>();
 
-async function refreshOutbox(): Promise<void> {
-  const entries = await sim.outbox().catch(() => undefined);
+/** Fills a list, newest first, from `load`, when its entries changed; `emptyId` names the "none yet" line. */
+async function refreshList<T extends { id: string }>(listId: string, emptyId: string, load: () => Promise<T[]>, item: (entry: T) => HTMLLIElement): Promise<void> {
+  const entries = await load().catch(() => undefined);
   if (!entries) return;
   const key = entries.map((e) => e.id).join();
-  if (key === outboxKey) return;
-  outboxKey = key;
-  $('outbox-empty').hidden = entries.length > 0;
-  $('outbox').replaceChildren(
-    ...entries
-      .slice()
-      .reverse()
-      .map((entry) => {
-        const li = document.createElement('li');
-        const what = document.createElement('span');
-        what.textContent = `${entry.channel === 'sms' ? 'SMS' : 'Email'} to ${entry.to} (${entry.username}), ${new Date(entry.sentAt).toLocaleTimeString()}`;
-        const open = document.createElement('button');
-        open.type = 'button';
-        open.textContent = 'Open on the device';
-        open.addEventListener('click', () => {
-          deviceUser.value = entry.username;
-          deviceUser.dispatchEvent(new Event('change'));
-          void openLink(entry.link);
-        });
-        li.append(what, ' ', open);
-        return li;
-      }),
-  );
+  if (key === shownKeys.get(listId)) return;
+  shownKeys.set(listId, key);
+  $(emptyId).hidden = entries.length > 0;
+  $(listId).replaceChildren(...entries.slice().reverse().map(item));
+}
+
+function refreshOutbox(): Promise<void> {
+  return refreshList('outbox', 'outbox-empty', () => sim.outbox(), (entry) => {
+    const li = document.createElement('li');
+    const what = document.createElement('span');
+    what.textContent = `${entry.channel === 'sms' ? 'SMS' : 'Email'} to ${entry.to} (${entry.username}), ${new Date(entry.sentAt).toLocaleTimeString()}`;
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.textContent = 'Open on the device';
+    open.addEventListener('click', () => {
+      deviceUser.value = entry.username;
+      deviceUser.dispatchEvent(new Event('change'));
+      void openLink(entry.link);
+    });
+    li.append(what, ' ', open);
+    return li;
+  });
 }
 
 $('scan-qr').addEventListener('click', () => void scanQr());
 
+/* ---------- Codes sent by email, SMS and voice; an email's magic link opens here or "on another device" ---------- */
+
+function refreshMessages(): Promise<void> {
+  return refreshList('messages', 'messages-empty', () => sim.messages(), (message) => {
+    const li = document.createElement('li');
+    const what = document.createElement('span');
+    const channel = { email: 'Email', sms: 'SMS', voice: 'Voice call' }[message.channel];
+    what.textContent = `${channel} to ${message.to} (${message.username}), ${new Date(message.sentAt).toLocaleTimeString()}: `;
+    const code = document.createElement('strong');
+    code.textContent = message.code;
+    li.append(what, code);
+    if (message.link) {
+      const here = document.createElement('a');
+      here.href = message.link;
+      here.target = '_blank';
+      here.textContent = 'Open the magic link in a new tab';
+      const elsewhere = document.createElement('button');
+      elsewhere.type = 'button';
+      elsewhere.textContent = 'Open it on another device';
+      elsewhere.addEventListener('click', async () => {
+        const answer = (await sim.openMagicLink(message.link!, { sameDevice: false }).catch(() => undefined)) as { messages?: { value: Array<{ message: string }> } } | undefined;
+        $('messages-status').textContent = answer?.messages?.value[0]?.message ?? 'That sign-in has ended.';
+      });
+      li.append(' ', here, ' ', elsewhere);
+    }
+    return li;
+  });
+}
+
+await loadSettings();
 await loadUsers();
 void refreshOutbox();
 setInterval(() => void refreshOutbox(), 2000);
+void refreshMessages();
+setInterval(() => void refreshMessages(), 2000);
 void tick();
 setInterval(tick, 1000);
 void pollPush();

@@ -1,14 +1,15 @@
 /**
  * `<sim-device-panel>`: the user's phone beside the widget in the flow stories. It shows the current Okta
  * Verify code, a waiting push with Approve / Deny (or the numbers to tap), scans the widget's enrollment QR
- * code, opens setup links from the outbox, lists the widget's events, and resets the org. Everything goes
+ * code, opens setup links from the outbox, shows the email and SMS codes sent to the user (and opens an
+ * email's magic link, here or "on another device"), lists the widget's events, and resets the org. Everything goes
  * through the simulator's control API on the page's origin. It renders into the light DOM, so play functions
  * find its buttons by role and name.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { OktaVerifySignin } from '../../src/index.js';
-import type { OutboxEntry, PendingPush } from '../../sim/client.js';
+import type { CodeMessage, OutboxEntry, PendingPush } from '../../sim/client.js';
 import { readQr } from '../../test/helpers/qr.js';
 import { sim } from './simulator.js';
 
@@ -101,6 +102,7 @@ export class SimDevicePanel extends LitElement {
   @state() private code: { code: string; expiresInSeconds: number } | null = null;
   @state() private push: PendingPush | null = null;
   @state() private outbox: OutboxEntry[] = [];
+  @state() private messages: CodeMessage[] = [];
   @state() private feedback = '';
   @state() private events: string[] = [];
   @state() private acting = false;
@@ -143,15 +145,17 @@ export class SimDevicePanel extends LitElement {
     this.refreshing = true;
     const user = this.user;
     try {
-      const [code, push, outbox] = await Promise.all([
+      const [code, push, outbox, messages] = await Promise.all([
         sim.totp(user).catch(() => null),
         sim.pendingPush(user).catch(() => null),
         sim.outbox().catch(() => this.outbox),
+        sim.messages({ username: user }).catch(() => this.messages),
       ]);
       if (user !== this.user) return; // the device changed meanwhile
       this.code = code;
       this.push = push && push.id !== this.answered ? push : null;
       if (outbox.map((o) => o.id).join() !== this.outbox.map((o) => o.id).join()) this.outbox = outbox;
+      if (messages.map((m) => m.id).join() !== this.messages.map((m) => m.id).join()) this.messages = messages;
     } finally {
       this.refreshing = false;
     }
@@ -201,6 +205,14 @@ export class SimDevicePanel extends LitElement {
   private openLink(entry: OutboxEntry): Promise<void> {
     this.user = entry.username;
     return this.act(() => this.enroll(entry.username, entry.link));
+  }
+
+  /** Opens an email's magic link as the browser that started the sign-in (its poll goes on) or as another device. */
+  private openMagicLink(message: CodeMessage, sameDevice: boolean): Promise<void> {
+    return this.act(async () => {
+      const answer = (await sim.openMagicLink(message.link!, { sameDevice })) as { messages?: { value: Array<{ message: string }> } };
+      return answer.messages?.value[0]?.message ?? 'The link was opened.';
+    });
   }
 
   private reset(): Promise<void> {
@@ -263,6 +275,24 @@ export class SimDevicePanel extends LitElement {
               )}
             </ul>`
           : html`<p class="muted">No setup links sent.</p>`}
+
+        <h3>Email and SMS</h3>
+        ${this.messages.length
+          ? html`<ul>
+              ${this.messages
+                .slice()
+                .reverse()
+                .map(
+                  (message) => html`<li>
+                    ${{ email: 'Email', sms: 'Text', voice: 'Voice call' }[message.channel]} to ${message.to}: <strong data-testid="message-code">${message.code}</strong>
+                    ${message.link
+                      ? html`<button ?disabled=${this.acting} @click=${() => this.openMagicLink(message, true)}>Open link</button>
+                          <button ?disabled=${this.acting} @click=${() => this.openMagicLink(message, false)}>Open on another device</button>`
+                      : nothing}
+                  </li>`,
+                )}
+            </ul>`
+          : html`<p class="muted">No codes sent.</p>`}
 
         <h3>Widget events</h3>
         ${this.events.length
