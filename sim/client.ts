@@ -52,7 +52,11 @@ export interface SimTransaction {
   id: string;
   /** `null` until the user is identified. */
   username: string | null;
-  /** Where it stands: `identify`, `select-authenticator`, `challenge`, `push-rejected`, `password-change`, `select-enroll`, `enroll`, `enroll-address` or `success`. */
+  /**
+   * Where it stands: `identify`, `select-authenticator`, `challenge`, `push-rejected`, `password-change`,
+   * `select-enroll`, `enroll`, `enroll-address`, `identify-recovery`, `unlock-account`, `reset-password`,
+   * `enroll-phone`, `enroll-code`, `keep-me-signed-in` or `success`.
+   */
   step: string;
   /** On `challenge`: the authenticator and method being verified. */
   authenticator?: string;

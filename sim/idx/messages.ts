@@ -47,6 +47,7 @@ export const MESSAGES = {
     const rules = `Password requirements: ${unmet.join(', ')}.`;
     return { message: `Password requirements were not met. ${rules}`, i18n: { key: 'password.passwordRequirementsNotMet', params: [rules] }, class: 'ERROR' };
   },
+  recoveryNotAllowed: error('E0000017', 'Reset password is not allowed at this time.'),
   recoveryCompleted: info('idx.recovery.completed', 'You can now sign in with your existing username and new password.'),
   unlockSucceeded: { message: 'You can log in using your existing username and password', i18n: { key: 'oie.selfservice.unlock_user.success.message', params: [] }, class: 'INFO' } as IdxMessage,
   unlockFailed: { message: 'We are unable to unlock your account at this time, please contact your administrator', i18n: { key: 'oie.selfservice.unlock_user.failed.message', params: [] }, class: 'ERROR' } as IdxMessage,

@@ -85,6 +85,15 @@ describe('simulator: the sign-in around Okta Verify', () => {
       expect(remediationNames((await d.idx('/idp/idx/challenge/answer', { credentials: { passcode: code } })).body)).to.deep.equal(['reset-authenticator']);
     });
 
+    it('a user with nothing to recover with is told E0000017 at the password step', async () => {
+      await d.start(IDENTIFIER_FIRST);
+      await d.idx('/idp/idx/identify', { identifier: 'expired@example.com' });
+      const refused = await d.idx('/idp/idx/recover');
+      expect(refused.status).to.equal(403);
+      expect(messageKeys(refused.body)).to.deep.equal(['E0000017']);
+      expect(remediationNames(refused.body)[0]).to.equal('challenge-authenticator');
+    });
+
     it('can be switched off: no recover action, and /idp/idx/recover is refused', async () => {
       await d.settings({ recovery: false });
       const start = await d.start();

@@ -9,7 +9,7 @@ import { createPush, withdraw } from '../../device.js';
 import { activationLink, newActivation, sendCode } from '../../outbox.js';
 import { qrPngDataUrl } from '../../qr-png.js';
 import type { Transaction } from '../../transactions.js';
-import { CATALOG, emailOf, ENROLLABLE, pendingEnrollments, userMethods, type AuthenticatorKey } from '../../users.js';
+import { CATALOG, emailOf, ENROLLABLE, pendingEnrollments, RECOVERY, userMethods, type AuthenticatorKey } from '../../users.js';
 import { MESSAGES } from '../messages.js';
 import { choosable } from '../verify-parts.js';
 import type { StateRequest } from './kit.js';
@@ -56,6 +56,8 @@ export function verified(req: StateRequest, key: AuthenticatorKey): Response {
 /** Starts the challenge of one authenticator by one method: a push, or a code sent by email, SMS or voice. */
 export function startChallenge(req: StateRequest, key: AuthenticatorKey, method: string): void {
   const { tx } = req;
+  // A code or magic link of an earlier challenge answers nothing once another one starts.
+  tx.sent = undefined;
   if (key === 'okta_verify' && method === 'push') return startPush(req);
   withdrawPush(tx);
   tx.state = { name: 'challenge', key, method };
@@ -130,7 +132,9 @@ export function verifyWith(req: StateRequest): Response {
 export function recover(req: StateRequest): Response {
   const { tx } = req;
   if (!req.sim.settings.recovery) return req.reject();
+  if (tx.user && !tx.user.authenticators.some((k) => RECOVERY.includes(k))) return req.render(403, { top: [MESSAGES.recoveryNotAllowed] });
   withdrawPush(tx);
+  tx.sent = undefined;
   tx.flow = 'recovery';
   tx.verified.clear();
   tx.state = tx.user ? { name: 'select-authenticator' } : { name: 'identify-recovery' };
@@ -153,6 +157,7 @@ export async function chooseEnrollment(req: StateRequest): Promise<Response> {
   const key = ENROLLABLE.find((k) => CATALOG[k].id === choice.id);
   if (!key) return req.reject(MESSAGES.invalidAuthenticator);
   withdrawPush(tx);
+  tx.sent = undefined;
   if (key === 'okta_email') {
     tx.state = { name: 'enroll-code', key, method: 'email' };
     sendCode(req.sim, tx, originOf(req.c), key, 'email', emailOf(tx.user!));
