@@ -14,6 +14,8 @@ export { OvsEnrollChannelStep } from './steps/enroll-channel-step.js';
 export { OvsEnrollAddressStep } from './steps/enroll-address-step.js';
 export { OvsEnrollSentStep } from './steps/enroll-sent-step.js';
 export { OvsNewPasswordStep } from './steps/new-password-step.js';
+export { OvsPhoneNumberStep } from './steps/phone-number-step.js';
+export { OvsKeepSignedInStep } from './steps/keep-signed-in-step.js';
 export { OvsMessageStep, type MessageKind } from './steps/message-step.js';
 export { OvsControl } from './steps/control.js';
 export {

@@ -4,6 +4,7 @@ import type { RequestScope } from './flow/scoped-fetch.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
 import type { StepName, StepSubmission } from './flow/model.js';
 import { statusOf } from './flow/registry.js';
+import { redirectReturnOf, withoutRedirectParams, type RedirectRecord, type RedirectReturn } from './flow/redirect.js';
 import { SigninFlow, type FlowState } from './flow/signin-flow.js';
 import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
@@ -73,6 +74,7 @@ export class OktaVerifySignin extends LitElement {
     strings: { attribute: false },
     theme: { reflect: true },
     optimistic: { converter: (value) => value !== 'false' },
+    hostedFallback: { attribute: 'hosted-fallback', converter: (value) => value !== 'false' },
     persist: { type: Boolean },
     busy: { type: Boolean, reflect: true },
     flowState: { attribute: false },
@@ -186,6 +188,13 @@ export class OktaVerifySignin extends LitElement {
   optimistic = true;
 
   /**
+   * On a step this widget cannot render, offer to continue on the org's own sign-in page for the same app (the
+   * username the user gave goes along as `login_hint`); the sign-in completes when Okta sends the browser back
+   * to the redirect URI, where this element must be on the page. `hosted-fallback="false"` offers only "Start over".
+   */
+  hostedFallback = true;
+
+  /**
    * Keep the transaction in sessionStorage so that a reload resumes it on the same step (no second push or QR
    * code). Cleared on success, "Back to sign in" and start over; without it nothing is stored and leaving the
    * page cancels the transaction.
@@ -286,11 +295,20 @@ export class OktaVerifySignin extends LitElement {
     this.flow?.dispose();
     this.ownClient = undefined;
     const scope: RequestScope = {};
-    const flow = new SigninFlow({ getClient: () => this.client(scope), visibility: documentVisibility(document), scope });
+    const flow = new SigninFlow({
+      getClient: () => this.client(scope),
+      visibility: documentVisibility(document),
+      scope,
+      navigate: leaveFor,
+      hostedFallback: this.hostedFallback,
+    });
     this.flow = flow;
     this.lastStepName = undefined;
     flow.subscribe((s) => this.onFlowState(s));
     this.onFlowState(flow.current);
+    // Back from an identity provider or the org's sign-in page: finish that sign-in.
+    const returning = takeRedirectReturn();
+    if (returning) return void flow.start({ returning });
     // A saved sign-in is resumed where it was; only a fresh one begins with the optimistic first step.
     const resume = this.persist && !this.authClient && hasSavedTransaction();
     flow.start({ optimistic: this.optimistic && !resume, resume });
@@ -426,6 +444,43 @@ export class OktaVerifySignin extends LitElement {
     const values = { ...viewProperties(s.step), busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
     for (const [key, value] of Object.entries(values)) if (element[key] !== value) element[key] = value;
     return this.stepElement;
+  }
+}
+
+/** Where the page keeps what a return to the redirect URI needs, while the browser is away. */
+const REDIRECT_STORAGE_KEY = 'okta-verify-signin-redirect';
+
+function leaveFor(url: string, record: RedirectRecord): void {
+  try {
+    sessionStorage.setItem(REDIRECT_STORAGE_KEY, JSON.stringify(record));
+  } catch {
+    // Storage blocked: the return will say the link is no longer valid, with a way back to sign in.
+  }
+  window.location.assign(url);
+}
+
+/**
+ * The return to the redirect URI this page is on, if it is one this element started: its parameters, and what
+ * was kept for it (then forgotten, and the parameters taken out of the address bar, so a reload does not
+ * replay them). A page whose `code` and `state` belong to someone else is left alone.
+ */
+function takeRedirectReturn(): { params: RedirectReturn; record?: RedirectRecord } | undefined {
+  const url = new URL(window.location.href);
+  const params = redirectReturnOf(url);
+  let saved: string | null = null;
+  try {
+    saved = sessionStorage.getItem(REDIRECT_STORAGE_KEY);
+    if (params && saved) sessionStorage.removeItem(REDIRECT_STORAGE_KEY);
+  } catch {
+    return undefined;
+  }
+  if (!params || !saved) return undefined;
+  history.replaceState(history.state, '', withoutRedirectParams(url));
+  try {
+    const record = JSON.parse(saved) as Partial<RedirectRecord>;
+    return { params, record: typeof record.state === 'string' && typeof record.codeVerifier === 'string' ? (record as RedirectRecord) : undefined };
+  } catch {
+    return { params };
   }
 }
 

@@ -23,6 +23,8 @@ export interface ActionContext {
   showBeside(remediation: string): void;
   /** A new transaction; `withdraw` cancels the current one on the server first. */
   start(withdraw: boolean): Promise<void>;
+  /** Leaves for the org's own sign-in page, to come back signed in. */
+  continueHosted(): Promise<void>;
 }
 
 export interface ActionRow {
@@ -39,14 +41,30 @@ const ENROLLING: ReadonlySet<StepName> = new Set(['scan-qr-code', 'choose-channe
 
 const beside = (idx: IdxView, name: string) => idx.primary.name !== name && !!idx.find(name);
 
+/** Which of the response's authenticator objects carries an action (`recover`, `resend`, `poll`). */
+export function authenticatorActionName(idx: IdxView | undefined, action: string): string {
+  return `${idx?.raw.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment'}-${action}`;
+}
+
 export const ACTIONS: { readonly [A in StepAction]: ActionRow } = {
+  recover: {
+    // "Forgot password?": the password authenticator of `identify` or of the password challenge offers it.
+    offered: (idx) => idx.current?.key === 'okta_password' && !!idx.current.recover,
+    run: ({ idx, runIdxAction }) => runIdxAction(authenticatorActionName(idx, 'recover')),
+    label: () => 'forgotPassword',
+  },
+  unlock: {
+    offered: (idx) => beside(idx, 'unlock-account'),
+    run: ({ proceed }) => proceed('unlock-account', {}),
+    label: () => 'unlockAccount',
+  },
   resend: {
     // `resend` remediation after a rejected push, else the authenticator's own resend action.
     offered: (idx) => idx.primary.name === 'resend' || !!idx.find('resend') || !!idx.current?.resend,
     run: ({ idx, proceed, runIdxAction }) => {
       const remediation = idx?.find('resend');
       if (remediation) return proceed('resend', fixedValues(remediation));
-      return runIdxAction(`${idx?.raw.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment'}-resend`);
+      return runIdxAction(authenticatorActionName(idx, 'resend'));
     },
     label: (step) => (step?.name === 'approve-push' ? 'resendPush' : step?.name === 'open-setup-link' ? 'sendAgain' : 'resend'),
   },
@@ -72,7 +90,14 @@ export const ACTIONS: { readonly [A in StepAction]: ActionRow } = {
     // Not in responses: the flow offers it where a transaction has ended.
     offered: () => false,
     run: ({ start }) => start(false),
-    label: () => 'startOver',
+    // After an ending that went well (password reset, account unlocked) the way on is simply to sign in.
+    label: (step) => (step?.name === 'terminal' && step.info ? 'backToSignIn' : 'startOver'),
+  },
+  'continue-hosted': {
+    // Not in responses: the flow offers it on a step this widget cannot render, unless the page turned it off.
+    offered: () => false,
+    run: ({ continueHosted }) => continueHosted(),
+    label: () => 'continueOnHosted',
   },
   cancel: {
     // On the first step there is nothing to go back to.

@@ -30,7 +30,11 @@ export interface IdxClient {
     canProceed?(options?: Record<string, unknown>): boolean;
   };
   /** Where okta-auth-js keeps the transaction; the flow clears it once the transaction has ended. */
-  transactionManager?: { clear(options?: Record<string, unknown>): void };
+  transactionManager?: { clear(options?: Record<string, unknown>): void; load?(options?: Record<string, unknown>): unknown };
+  /** The token endpoint, for a code that came back to the redirect URI. */
+  token?: { exchangeCodeForTokens(params: Record<string, unknown>): Promise<{ tokens?: unknown }> };
+  /** The configuration it was built with. */
+  options?: { issuer?: string; clientId?: string; redirectUri?: string; scopes?: string[] };
 }
 
 export interface AuthClientConfig {

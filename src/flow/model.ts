@@ -31,12 +31,14 @@ export interface AuthenticatorChoice {
  * What a user can do besides the step's own form. How each is found in a response, what it sends and its
  * words are one row each of `ACTIONS` (`src/flow/actions.ts`).
  */
-export type StepAction = 'resend' | 'switch-channel' | 'skip' | 'choose-another' | 'restart' | 'cancel';
+export type StepAction = 'recover' | 'unlock' | 'resend' | 'switch-channel' | 'skip' | 'choose-another' | 'restart' | 'continue-hosted' | 'cancel';
 
 /** The server waits for something outside the page (a push answer, a device enrollment) and asks to be polled. */
 export interface StepPoll {
   /** The remediation to post each time (`challenge-poll`, `enroll-poll`, …). */
-  remediation: string;
+  remediation?: string;
+  /** Or the authenticator's own poll action (`currentAuthenticatorEnrollment-poll`: an email's magic link). */
+  action?: string;
   /** Milliseconds the server asks to wait between polls. */
   refreshMs?: number;
 }
@@ -45,10 +47,23 @@ interface StepBase {
   messages: FlowMessage[];
   actions: StepAction[];
   poll?: StepPoll;
+  /** Who is signing in, once Okta knows (`user.value.identifier`). */
+  identifier?: string;
 }
 
-/** Why the user is asked for an authenticator: to sign in with it, or to set it up. */
-export type AuthenticatorPurpose = 'verify' | 'enroll';
+/**
+ * Why the user is asked for an authenticator: to sign in with it, to set it up, to prove who they are before
+ * resetting the password, or before unlocking the account.
+ */
+export type AuthenticatorPurpose = 'verify' | 'enroll' | 'recover' | 'unlock';
+
+/** An external identity provider offered on the first step ("Sign in with Google"). */
+export interface IdentityProvider {
+  id: string;
+  name: string;
+  /** Okta's type: `GOOGLE`, `FACEBOOK`, `MICROSOFT`, `APPLE`, `SAML2`, `X509`, … */
+  type: string;
+}
 
 export interface LoadingStep extends StepBase {
   name: 'loading';
@@ -57,8 +72,19 @@ export interface LoadingStep extends StepBase {
 /** Username, and the password too unless the org asks for it later (identifier first). */
 export interface IdentifyStep extends StepBase {
   name: 'identify';
+  /** `recover`: the username of an account whose password is to be reset ("Forgot password?"). */
+  purpose: 'sign-in' | 'recover';
   /** False on identifier-first orgs, where the password comes in a later step. */
   withPassword: boolean;
+  /** Offered "Keep me signed in", with its initial value; absent when the org does not offer it. */
+  rememberMe?: boolean;
+  /** "Sign in with …" buttons. */
+  identityProviders: IdentityProvider[];
+}
+
+/** Type the password of the account being signed in to (identifier-first orgs; the username came first). */
+export interface EnterPasswordStep extends StepBase {
+  name: 'enter-password';
 }
 
 /** Pick one authenticator from a list: to verify with (`verify`) or to set up (`enroll`, optional when `actions` has `skip`). */
@@ -66,6 +92,8 @@ export interface ChooseAuthenticatorStep extends StepBase {
   name: 'choose-authenticator';
   purpose: AuthenticatorPurpose;
   authenticators: AuthenticatorChoice[];
+  /** The username is asked on the same screen (unlocking an account). */
+  withUsername: boolean;
 }
 
 /** The chosen authenticator offers more than one method (Okta Verify: push or code). Client-side; no request made it. */
@@ -112,6 +140,13 @@ export interface ChooseChannelStep extends StepBase {
   channels: EnrollmentChannel[];
 }
 
+/** Type the phone number to set up, and how codes should come (SMS or voice call). */
+export interface EnterPhoneNumberStep extends StepBase {
+  name: 'enter-phone-number';
+  authenticator: AuthenticatorChoice;
+  methods: Array<'sms' | 'voice'>;
+}
+
 /** Type the address to send the setup link to. */
 export interface SendSetupLinkStep extends StepBase {
   name: 'send-setup-link';
@@ -153,6 +188,13 @@ export interface SetPasswordStep extends StepBase {
   username?: string;
   /** Days until it expires, for `expiring`. */
   daysToExpiry?: number;
+  /** Offered "Sign me out of all other devices", with its initial value. */
+  revokeSessions?: boolean;
+}
+
+/** After signing in: stay signed in on this device, or not. */
+export interface KeepSignedInStep extends StepBase {
+  name: 'keep-signed-in';
 }
 
 /** The host page took over (it handled `okta-verify-password-expired`): the widget sends nothing more. */
@@ -165,12 +207,24 @@ export interface SuccessStep extends StepBase {
   tokens: SignInTokens;
 }
 
-/** The transaction cannot go on (expired, denied, timed out): the way forward is to start over. */
+/**
+ * The transaction ended. Either it failed (expired, denied, timed out) or it ended well with only something to
+ * tell (`info`: password reset, account unlocked, return to the original tab); the way forward is to start over.
+ */
 export interface TerminalStep extends StepBase {
   name: 'terminal';
+  /** Okta sent only INFO messages: no error happened. */
+  info: boolean;
+  /** A one-time code to type in the browser where the sign-in began (an email link opened elsewhere). */
+  otp?: string;
+  /** Where that sign-in began, as Okta describes it ("Firefox on Mac OS X, Toronto, Ontario, Canada"). */
+  requestedFrom?: string;
 }
 
-/** A remediation this version of the widget does not render; the user can start over or go back. */
+/**
+ * A remediation this version of the widget does not render; the user can continue on the org's own sign-in
+ * page (`continue-hosted`), start over or go back.
+ */
 export interface UnsupportedStep extends StepBase {
   name: 'unsupported';
   remediation: string;
@@ -179,15 +233,18 @@ export interface UnsupportedStep extends StepBase {
 export type Step =
   | LoadingStep
   | IdentifyStep
+  | EnterPasswordStep
   | ChooseAuthenticatorStep
   | ChooseMethodStep
   | EnterCodeStep
   | ApprovePushStep
   | ScanQrCodeStep
   | ChooseChannelStep
+  | EnterPhoneNumberStep
   | SendSetupLinkStep
   | OpenSetupLinkStep
   | SetPasswordStep
+  | KeepSignedInStep
   | HandledByPageStep
   | SuccessStep
   | TerminalStep
@@ -209,7 +266,7 @@ export type SignInStatus =
 export type StepOf<N extends StepName> = Extract<Step, { name: N }>;
 
 /** What a step carries beyond the parts every step shares. */
-export type StepFields<N extends StepName> = Omit<StepOf<N>, 'name' | 'messages' | 'actions' | 'poll'>;
+export type StepFields<N extends StepName> = Omit<StepOf<N>, 'name' | 'messages' | 'actions' | 'poll' | 'identifier'>;
 
 /**
  * What each step's form hands to the flow when submitted: an element emits only these values, and the
@@ -217,13 +274,16 @@ export type StepFields<N extends StepName> = Omit<StepOf<N>, 'name' | 'messages'
  * own (it only has actions, or it waits).
  */
 export interface StepValues {
-  identify: { username: string; password?: string };
-  'choose-authenticator': { authenticator: AuthenticatorChoice };
+  identify: { username: string; password?: string; rememberMe?: boolean } | { identityProvider: string };
+  'enter-password': { password: string };
+  'choose-authenticator': { authenticator: AuthenticatorChoice; username?: string };
   'choose-method': { method: OktaVerifyMethod };
   'enter-code': { code: string };
   'choose-channel': { channel: EnrollmentChannel };
+  'enter-phone-number': { phoneNumber: string; method: 'sms' | 'voice' };
   'send-setup-link': { email?: string } | { phoneNumber?: string };
-  'set-password': { password: string };
+  'set-password': { password: string; revokeSessions?: boolean };
+  'keep-signed-in': { keepSignedIn: boolean };
 }
 
 export type SubmittableStep = keyof StepValues;

@@ -8,23 +8,26 @@ import { readMessages, type RawIdx } from './idx/raw.js';
 import { viewOf, type IdxView } from './idx/view.js';
 import type { SignInStatus, Step, StepAction, StepName } from './model.js';
 import type { StepDefinition, StepRegistry } from './steps/definition.js';
-import { chooseChannel, openSetupLink, scanQrCode, sendSetupLink } from './steps/enrollment.js';
-import { handledByPage, loading, success, terminal, unsupported } from './steps/outcome.js';
+import { chooseChannel, enterPhoneNumber, openSetupLink, scanQrCode, sendSetupLink } from './steps/enrollment.js';
+import { handledByPage, loading, readTerminal, success, terminal, unsupported } from './steps/outcome.js';
 import { setPassword } from './steps/password.js';
-import { approvePush, chooseAuthenticator, chooseMethod, enterCode, identify } from './steps/sign-in.js';
+import { approvePush, chooseAuthenticator, chooseMethod, enterCode, enterPassword, identify, keepSignedIn } from './steps/sign-in.js';
 
 export const STEPS: StepRegistry = {
   loading,
   identify,
+  'enter-password': enterPassword,
   'choose-authenticator': chooseAuthenticator,
   'choose-method': chooseMethod,
   'enter-code': enterCode,
   'approve-push': approvePush,
   'scan-qr-code': scanQrCode,
   'choose-channel': chooseChannel,
+  'enter-phone-number': enterPhoneNumber,
   'send-setup-link': sendSetupLink,
   'open-setup-link': openSetupLink,
   'set-password': setPassword,
+  'keep-signed-in': keepSignedIn,
   'handled-by-page': handledByPage,
   success,
   terminal,
@@ -57,7 +60,13 @@ export function statusOf(step: Step): SignInStatus | undefined {
 /** Reads the step `idx` asks for, or `unsupported` when no entry matches its primary remediation. */
 export function readView(idx: IdxView): Step {
   const actions = offeredActions(idx);
-  const base = { messages: idx.messages, actions, ...(idx.poll ? { poll: idx.poll } : {}) };
+  const identifier = idx.raw.user?.value?.identifier;
+  const base = {
+    messages: idx.messages,
+    actions,
+    ...(idx.poll ? { poll: idx.poll } : {}),
+    identifier: typeof identifier === 'string' && identifier ? identifier : undefined,
+  };
   const entry = byRemediation.get(idx.primary.name)?.find((d) => !d.match || d.match(idx));
   if (!entry?.read) {
     // Not polled: the widget would not know when what it waits for has happened.
@@ -70,7 +79,7 @@ export function readView(idx: IdxView): Step {
 export function readStep(raw: RawIdx | undefined, status: string = 'PENDING'): Step {
   const messages = readMessages(raw);
   const primary = raw?.remediation?.value?.[0];
-  if (status === 'TERMINAL' || status === 'CANCELED' || !raw || !primary) return { name: 'terminal', messages, actions: ['restart'] };
+  if (status === 'TERMINAL' || status === 'CANCELED' || !raw || !primary) return readTerminal(raw, messages);
   return readView(viewOf(raw, primary, messages));
 }
 

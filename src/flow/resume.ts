@@ -11,10 +11,28 @@ export async function resumeOrStart(client: IdxClient): Promise<IdxTransactionLi
   if (client.idx.canProceed?.()) {
     const tx = await client.idx.proceed({ autoRemediate: false }).catch(endedByServer);
     const raw = tx?.rawIdxState as RawIdx | undefined;
+    // Signed in before the reload, but the code was never exchanged: exchange it now, as the sign-in would have.
+    const code = interactionCodeOf(raw);
+    if (tx && code) return tx.tokens ? { ...tx, status: 'SUCCESS' } : exchange(client, code);
     if (tx && tx.status === 'PENDING' && raw?.remediation?.value?.length) return tx;
     if (tx && tx.status === 'TERMINAL' && raw?.messages?.value?.length) return tx;
   }
   return client.idx.start();
+}
+
+/** The interaction code of Okta's `successWithInteractionCode`, if the response is one. */
+function interactionCodeOf(raw: RawIdx | undefined): string | undefined {
+  const form = (raw as { successWithInteractionCode?: { value?: Array<{ name?: string; value?: unknown }> } } | undefined)?.successWithInteractionCode?.value;
+  const code = form?.find((f) => f.name === 'interaction_code')?.value;
+  return typeof code === 'string' && code ? code : undefined;
+}
+
+/** The token request okta-auth-js makes after a sign-in, with the transaction's own PKCE verifier. */
+async function exchange(client: IdxClient, interactionCode: string): Promise<IdxTransactionLike> {
+  const meta = client.transactionManager?.load?.() as { codeVerifier?: unknown } | null | undefined;
+  if (!client.token || typeof meta?.codeVerifier !== 'string') return client.idx.start();
+  const { tokens } = await client.token.exchangeCodeForTokens({ interactionCode, codeVerifier: meta.codeVerifier });
+  return { status: 'SUCCESS', tokens };
 }
 
 /**

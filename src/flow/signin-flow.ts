@@ -16,6 +16,7 @@ import { Poller, type Clock, type PollOutcome, type Visibility } from './poller.
 import type { RequestScope } from './scoped-fetch.js';
 import { definitionOf, readBeside, readStep } from './registry.js';
 import type { Move, StepDefinition, StepRegistry } from './steps/definition.js';
+import { hostedSignInUrl, isWebUrl, recordOf, type RedirectRecord, type RedirectReturn } from './redirect.js';
 import { resumeOrStart } from './resume.js';
 
 export interface FlowState {
@@ -36,6 +37,14 @@ export interface SigninFlowOptions {
   visibility?: Visibility;
   /** Set to the signal of the call being made; the client built with it sends nothing for a call given up. */
   scope?: RequestScope;
+  /**
+   * Leaves the page for `url` (an identity provider, the org's own sign-in page), which comes back to the
+   * redirect URI; `record` must be kept until then and given to `start({ returning })`. Without it, nothing
+   * leaves the page and "Sign in with …" does nothing.
+   */
+  navigate?: (url: string, record: RedirectRecord) => void;
+  /** On a step the widget does not render, offer to continue on the org's own sign-in page (`continue-hosted`). */
+  hostedFallback?: boolean;
   /**
    * Definitions that replace the registry's for some steps.
    * @internal for tests of the flow's own mechanics
@@ -73,6 +82,10 @@ export class SigninFlow {
   private readonly poller: Poller;
   private readonly getClient: () => Promise<IdxClient>;
   private readonly steps: Partial<StepRegistry>;
+  private readonly navigate?: (url: string, record: RedirectRecord) => void;
+  private readonly hostedFallback: boolean;
+  /** The username last typed, for the org's sign-in page when the widget hands over to it. */
+  private username?: string;
   /** Aborts the current step's `run` work; see `beginWork`. */
   private work?: AbortController;
   /** The response being applied came from a poll: the same step again keeps its work running. */
@@ -81,6 +94,8 @@ export class SigninFlow {
   constructor(options: SigninFlowOptions) {
     this.getClient = options.getClient;
     this.steps = options.steps ?? {};
+    this.navigate = options.navigate;
+    this.hostedFallback = !!options.hostedFallback;
     this.scope = options.scope ?? {};
     this.scope.signal = this.life.signal;
     this.poller = new Poller({
@@ -104,12 +119,13 @@ export class SigninFlow {
    * Starts a new sign-in transaction. The previous one, if any, is left to expire on the server. It wins over
    * a call still running: that call's requests are cut and its answer is dropped.
    */
-  start(options: { optimistic?: boolean; resume?: boolean } = {}): Promise<void> {
+  start(options: { optimistic?: boolean; resume?: boolean; returning?: { params: RedirectReturn; record?: RedirectRecord } } = {}): Promise<void> {
     this.handedOff = false;
+    if (options.returning) return this.completeRedirect(options.returning.params, options.returning.record);
     if (options.resume) return this.request(async (client) => resumeOrStart(client), true);
     if (!options.optimistic) return this.request(async (client) => client.idx.start(), true);
     // Most orgs begin with username and password: show that at once, and let the real first step replace it.
-    this.set({ step: { name: 'identify', messages: [], actions: [], withPassword: true }, error: undefined, starting: true });
+    this.set({ step: { name: 'identify', purpose: 'sign-in', messages: [], actions: [], withPassword: true, identityProviders: [] }, error: undefined, starting: true });
     const started = this.request(async (client) => client.idx.start(), true, true);
     this.background = started;
     void started.finally(() => {
@@ -143,6 +159,7 @@ export class SigninFlow {
     const definition = this.definition(step.name) as StepDefinition<SubmittableStep>;
     if (!definition.submit) return Promise.resolve();
     const { step: _name, ...values } = submission;
+    if ('username' in values && typeof values.username === 'string') this.username = values.username;
     const move = (definition.submit as (v: unknown, ctx: unknown) => Move)(values, { step, idx: this.idx });
     return this.perform(move);
   }
@@ -156,6 +173,7 @@ export class SigninFlow {
       runIdxAction: (name) => this.request((client) => client.idx.proceed({ actions: [name] })),
       showBeside: (remediation) => this.showBeside(remediation),
       start: (withdraw) => (withdraw ? this.restart() : this.start()),
+      continueHosted: () => this.continueHosted(),
     };
     return Promise.resolve(ACTIONS[action].run(ctx));
   }
@@ -228,7 +246,53 @@ export class SigninFlow {
       this.set({ step: move.step, error: undefined, reconnecting: false });
       return Promise.resolve();
     }
+    if (move.kind === 'redirect') return this.leaveFor(async () => move.href);
     return this.proceed(move.remediation, move.values);
+  }
+
+  /** Hands the sign-in to the org's own page, with the username the user gave. */
+  private continueHosted(): Promise<void> {
+    return this.leaveFor(async (client) => hostedSignInUrl(client, this.state.step.identifier ?? this.username));
+  }
+
+  /**
+   * Leaves the page for a web address, keeping what the return needs. Busy until the page goes; a URL that
+   * cannot be built, or a page that gave no way to navigate, is an error the user can retry.
+   */
+  private async leaveFor(target: (client: IdxClient) => Promise<string | undefined>): Promise<void> {
+    if (this.state.busy || this.disposed || this.handedOff) return;
+    this.set({ busy: true, error: undefined });
+    try {
+      const client = await this.getClient();
+      const href = await target(client);
+      const record = recordOf(client);
+      if (!href || !isWebUrl(href) || !record || !this.navigate) throw new Error('This sign-in cannot continue on another page.');
+      this.poller.stop();
+      this.stopWork();
+      this.navigate(href, record);
+    } catch (error) {
+      if (!this.disposed) this.set({ busy: false, error: toFlowError(error, Date.now(), this.scope.last) });
+    }
+  }
+
+  /**
+   * Back from an identity provider or the org's sign-in page: the code it brought is exchanged for tokens with
+   * the verifier kept for the trip, once the state matches. An error it brought, or a state that does not match
+   * (another tab, a forged link), ends on a step that says so, with "Back to sign in".
+   */
+  private completeRedirect(params: RedirectReturn, record: RedirectRecord | undefined): Promise<void> {
+    return this.request(async (client) => {
+      const code = params.interactionCode ?? params.authorizationCode;
+      const text = params.error ? (params.errorDescription ?? params.error) : !record || record.state !== params.state || !code ? 'This sign-in link is no longer valid.' : undefined;
+      if (text !== undefined) {
+        const key = params.error ? `oauth.${params.error}` : 'ovs.redirectInvalid';
+        return { status: 'TERMINAL', rawIdxState: { messages: { value: [{ message: text, class: 'ERROR', i18n: { key } }] } } };
+      }
+      if (!client.token) throw new Error('This okta-auth-js client cannot exchange a code for tokens.');
+      const codeParam = params.interactionCode ? { interactionCode: params.interactionCode } : { authorizationCode: params.authorizationCode };
+      const { tokens } = await client.token.exchangeCodeForTokens({ ...codeParam, codeVerifier: record!.codeVerifier });
+      return { status: 'SUCCESS', tokens };
+    }, true);
   }
 
   /** Shows the step of another remediation of the last response (a list, the channel choice); no request. */
@@ -317,7 +381,7 @@ export class SigninFlow {
       this.scope.signal = this.life.signal;
       let tx: IdxTransactionLike;
       try {
-        tx = await client.idx.proceed({ step: poll.remediation });
+        tx = await client.idx.proceed(poll.action ? { actions: [poll.action] } : { step: poll.remediation });
       } catch (error) {
         return undisturbed() ? this.pollFailed(toFlowError(error, Date.now(), this.scope.last)) : { kind: 'stop' };
       }
@@ -366,7 +430,8 @@ export class SigninFlow {
     }
     const raw = tx.rawIdxState as unknown as RawIdx | undefined;
     // A failed request keeps okta-auth-js's own messages (it merges field messages the same way).
-    const step = readStep(raw, tx.status);
+    let step = readStep(raw, tx.status);
+    if (step.name === 'unsupported' && this.hostedFallback && this.navigate) step = { ...step, actions: [...step.actions, 'continue-hosted'] };
     // okta-auth-js keeps an ended transaction (expired, timed out) in storage; nothing can resume it.
     if (step.name === 'terminal') client.transactionManager?.clear();
     const primary = raw?.remediation?.value?.[0];

@@ -93,10 +93,33 @@ export class OvsControl extends LitElement {
         color: var(--_error);
         font-size: 0.875rem;
       }
+      /* A checkbox: the box, then its label, on one line. */
+      :host([kind='check']) .check {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      :host([kind='check']) ::slotted(input) {
+        flex: none;
+        inline-size: 1.125rem;
+        block-size: 1.125rem;
+        margin: 0;
+        padding: 0;
+        accent-color: var(--_primary);
+      }
+      :host([kind='check']) ::slotted(label) {
+        font-weight: 400;
+      }
     `,
   ];
 
+  /** `check`: a checkbox and its label on one line. */
+  kind?: 'check';
+
+  static override properties = { kind: { reflect: true } };
+
   override render() {
+    if (this.kind === 'check') return html`<div class="check" part="base"><slot></slot><slot name="label"></slot></div>`;
     return html`<div class="base" part="base">
       <slot name="label"></slot>
       <slot name="hint"></slot>

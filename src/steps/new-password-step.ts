@@ -1,5 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PasswordPurpose, PasswordRules } from '../flow/model.js';
+import type { TranslationKey } from '../i18n/localize.js';
+import { checkPasswordRules, type RuleCheck } from './password-rules.js';
 import { lock, StepElement } from './step-element.js';
 
 /**
@@ -21,7 +23,39 @@ export class OvsNewPasswordStep extends StepElement {
     rules: { attribute: false },
     username: {},
     daysToExpiry: { type: Number, attribute: 'days-to-expiry' },
+    revokeSessions: { attribute: false },
+    typed: { state: true },
   };
+
+  static override styles = [
+    ...StepElement.styles,
+    css`
+      .rules {
+        margin: 0.25rem 0 0;
+        padding-inline-start: 0;
+        list-style: none;
+      }
+      .rules li::before {
+        content: '•';
+        display: inline-block;
+        inline-size: 1.25em;
+      }
+      .rules li.met::before {
+        content: '✓';
+        color: var(--_primary);
+      }
+      .rules li.unmet.shown::before {
+        content: '✗';
+        color: var(--_error);
+      }
+    `,
+  ];
+
+  /** "Sign me out of all other devices" is offered, checked or not; absent when it is not. */
+  revokeSessions?: boolean;
+
+  /** What is typed in the new-password field, for the live rule checks. */
+  private typed = '';
 
   /** Why a new password is asked for. */
   purpose: PasswordPurpose = 'expired';
@@ -56,31 +90,40 @@ export class OvsNewPasswordStep extends StepElement {
 
   /** One line per rule the org sets, in words. */
   ruleTexts(): string[] {
-    const r = this.rules;
-    const out: string[] = [];
-    if (r.minLength) out.push(this.t('ruleMinLength', r.minLength));
-    if (r.minLowerCase) out.push(this.t('ruleLowerCase'));
-    if (r.minUpperCase) out.push(this.t('ruleUpperCase'));
-    if (r.minNumber) out.push(this.t('ruleNumber'));
-    if (r.minSymbol) out.push(this.t('ruleSymbol'));
-    if (r.excludeUsername) out.push(this.t('ruleNoUsername'));
-    if (r.excludeFirstName || r.excludeLastName) out.push(this.t('ruleNoName'));
-    if (r.maxConsecutiveRepeatingCharacters) out.push(this.t('ruleMaxRepeat', r.maxConsecutiveRepeatingCharacters));
-    if (r.historyCount) out.push(this.t('ruleHistory', r.historyCount));
-    return out;
+    return checkPasswordRules(this.rules, '', this.username).map((r) => this.ruleText(r));
+  }
+
+  private ruleText({ key, arg }: RuleCheck): string {
+    const term = this.t.bind(this) as (key: TranslationKey, ...args: unknown[]) => string;
+    return arg === undefined ? term(key) : term(key, arg);
+  }
+
+  /** The rules, each marked met or not as the user types; a screen reader hears the mark with the rule. */
+  private renderRules() {
+    const checks = checkPasswordRules(this.rules, this.typed, this.username ?? this.identifier);
+    if (!checks.length) return undefined;
+    const shown = this.typed.length > 0;
+    return html`${this.t('passwordRulesIntro')}
+      <ul class="rules">
+        ${checks.map((rule) => {
+          const state = rule.met === undefined || !shown ? '' : rule.met ? this.t('ruleMet') : this.t('ruleNotMet');
+          const mark = rule.met === undefined ? '' : rule.met && shown ? 'met' : `unmet${shown ? ' shown' : ''}`;
+          return html`<li class=${mark}>${this.ruleText(rule)}${state ? html`<span class="sr-only">: ${state}</span>` : nothing}</li>`;
+        })}
+      </ul>`;
   }
 
   protected override renderControls() {
-    const rules = this.ruleTexts();
+    const rules = this.renderRules();
     return html`<form method="post" novalidate @submit=${this.onSubmit}>
-      ${this.username ? html`<input type="text" name="username" autocomplete="username" .value=${this.username} hidden ${lock(this.busy)} />` : nothing}
       ${this.renderInput({
         name: 'password',
         label: this.t('newPassword'),
         type: 'password',
         autocomplete: 'new-password',
         revealable: true,
-        hint: rules.length ? html`${this.t('passwordRulesIntro')}<ul>${rules.map((r) => html`<li>${r}</li>`)}</ul>` : undefined,
+        hint: rules,
+        onInput: (e) => (this.typed = (e.target as HTMLInputElement).value),
       })}
       ${this.renderInput({
         name: 'confirm',
@@ -88,18 +131,23 @@ export class OvsNewPasswordStep extends StepElement {
         type: 'password',
         autocomplete: 'new-password',
       })}
+      ${this.username ? html`<input type="text" name="username" autocomplete="username" .value=${this.username} hidden ${lock(this.busy)} />` : nothing}
+      ${this.revokeSessions !== undefined ? this.renderCheckbox('revokeSessions', this.t('revokeSessions'), this.revokeSessions) : nothing}
       ${this.renderSubmit(this.t(this.purpose === 'reset' ? 'resetPassword' : 'changePassword'))}
     </form>`;
   }
 
   private onSubmit(event: SubmitEvent): void {
-    const { password = '', confirm } = this.formValues(event);
+    const { password = '', confirm, revokeSessions } = this.formValues(event);
+    this.typed = password;
+    // A rule the page can check is checked before any request; the server still judges the rest.
+    const unmet = checkPasswordRules(this.rules, password, this.username ?? this.identifier).some((r) => r.met === false);
     this.check(
       {
-        password: password ? undefined : this.t('passwordRequired'),
-        confirm: !password ? undefined : !confirm ? this.t('confirmRequired') : confirm !== password ? this.t('passwordsDiffer') : undefined,
+        password: !password ? this.t('passwordRequired') : unmet ? this.t('passwordRulesUnmet') : undefined,
+        confirm: !password || unmet ? undefined : !confirm ? this.t('confirmRequired') : confirm !== password ? this.t('passwordsDiffer') : undefined,
       },
-      { password },
+      { password, ...(this.revokeSessions !== undefined ? { revokeSessions: revokeSessions === 'on' } : {}) },
     );
   }
 
@@ -108,5 +156,6 @@ export class OvsNewPasswordStep extends StepElement {
     super.willUpdate(changed);
     if (!changed.has('messages') || !this.fieldMessage('password')) return;
     for (const input of this.querySelectorAll<HTMLInputElement>('input[type=password]')) input.value = '';
+    this.typed = '';
   }
 }

@@ -61,6 +61,8 @@ export interface InputField {
   revealable?: boolean;
   /** Help shown under the label and read with the input (e.g. the password rules). */
   hint?: TemplateResult | string;
+  /** Called as the user types (live checks such as the password rules). */
+  onInput?: (event: InputEvent) => void;
 }
 
 /** What the step's own checks found wrong, by field name. */
@@ -73,6 +75,8 @@ export type FieldErrors = Partial<Record<string, string>>;
  * share one tree, so `for` and `aria-describedby` work.
  *
  * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen: `{ action }`.
+ * @csspart identifier - Who is signing in, under the heading, once Okta knows.
+ * @csspart change-user - The "Not you?" button beside it.
  * @csspart footer - The row of the step's other actions ("Verify with something else", "Back to sign in", …), on steps that offer any.
  * @csspart resend - The "Send again" button in the footer.
  * @csspart switch-channel - The "Try another way" / "Can't scan?" button.
@@ -80,6 +84,9 @@ export type FieldErrors = Partial<Record<string, string>>;
  * @csspart choose-another - The "Verify with something else" / "Return to authenticator list" button.
  * @csspart restart - The "Start over" button.
  * @csspart cancel - The "Back to sign in" button.
+ * @csspart recover - The "Forgot password?" button.
+ * @csspart unlock - The "Unlock account?" button.
+ * @csspart continue-hosted - The "Continue on your organization's sign-in page" button.
  * @attr {string} lang - Language of the step's text. Without it, the nearest ancestor's `lang` (across shadow roots), else `<html lang>`.
  * @attr {'ltr' | 'rtl'} dir - Text direction. Set by the step to its language's direction unless the element or an ancestor has its own `dir`.
  */
@@ -90,6 +97,7 @@ export abstract class StepElement extends LitElement {
     messages: { attribute: false },
     actions: { converter: actionList },
     actionLabels: { attribute: false },
+    identifier: {},
     reconnecting: { type: Boolean },
     errors: { attribute: false },
     revealed: { attribute: false },
@@ -116,6 +124,14 @@ export abstract class StepElement extends LitElement {
       .intro {
         margin: 0 0 var(--_gap);
         color: var(--_muted);
+      }
+      .identifier {
+        margin: 0 0 var(--_gap);
+        color: var(--_muted);
+      }
+      .identifier .name {
+        color: var(--_text);
+        font-weight: 600;
       }
       .messages:has(p) {
         margin-block-end: calc(var(--_gap) - 0.5rem);
@@ -204,6 +220,9 @@ export abstract class StepElement extends LitElement {
    * `skip`, `resend`, `switch-channel`, `restart`). Each step shows the ones that make sense on it.
    */
   actions: StepAction[] = [];
+
+  /** Who is signing in, once Okta knows; shown under the heading. */
+  identifier?: string;
 
   /** The words of each action on this step (`skip` → "Remind me later"); without one, the action's general wording. */
   actionLabels: Partial<Record<StepAction, TranslationKey>> = {};
@@ -335,6 +354,7 @@ export abstract class StepElement extends LitElement {
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${[field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || nothing}
         ${lock(this.busy)}
+        @input=${field.onInput}
         required
       />
       ${field.revealable
@@ -352,6 +372,15 @@ export abstract class StepElement extends LitElement {
         : nothing}
       ${field.hint ? html`<div slot="hint" id=${`${id}-hint`}>${field.hint}</div>` : nothing}
       <p slot="error" id=${`${id}-error`} dir="auto" ?hidden=${!error}>${error ?? ''}</p>
+    </ovs-control>`;
+  }
+
+  /** A labelled native checkbox (`name` is sent as `on` when checked); not bound, so a re-render keeps the user's choice. */
+  protected renderCheckbox(name: string, label: string, checked: boolean): TemplateResult {
+    const id = `${this.uid}-${name}`;
+    return html`<ovs-control kind="check">
+      <input id=${id} type="checkbox" name=${name} .defaultChecked=${checked} ${lock(this.busy)} />
+      <label slot="label" for=${id}>${label}</label>
     </ovs-control>`;
   }
 
@@ -413,9 +442,20 @@ export abstract class StepElement extends LitElement {
     </div>`;
   }
 
-  /** Heading with tabindex -1 so focus can land on it when a step without inputs appears. */
+  /**
+   * Heading with tabindex -1 so focus can land on it when a step without inputs appears; under it, who is
+   * signing in, with "Not you?" when the step can go back to the start.
+   */
   protected renderHeading(text: string): TemplateResult {
-    return html`<h2 class="heading" part="heading" tabindex="-1">${text}</h2>`;
+    return html`<h2 class="heading" part="heading" tabindex="-1">${text}</h2>
+      ${this.identifier
+        ? html`<p class="identifier" part="identifier">
+            ${this.t('signingInAs')} <bdi class="name">${this.identifier}</bdi>
+            ${this.actions.includes('cancel')
+              ? html`<button class="link" part="change-user" ${lock(this.busy)} @click=${() => this.runAction('cancel')}>${this.t('notYou')}</button>`
+              : nothing}
+          </p>`
+        : nothing}`;
   }
 
   /**

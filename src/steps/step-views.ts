@@ -15,9 +15,11 @@ import { OvsEnrollAddressStep } from './enroll-address-step.js';
 import { OvsEnrollChannelStep } from './enroll-channel-step.js';
 import { OvsEnrollQrStep } from './enroll-qr-step.js';
 import { OvsEnrollSentStep } from './enroll-sent-step.js';
+import { OvsKeepSignedInStep } from './keep-signed-in-step.js';
 import { OvsMessageStep } from './message-step.js';
 import { OvsMethodStep } from './method-step.js';
 import { OvsNewPasswordStep } from './new-password-step.js';
+import { OvsPhoneNumberStep } from './phone-number-step.js';
 import { OvsPushStep } from './push-step.js';
 import type { StepElement } from './step-element.js';
 
@@ -42,15 +44,18 @@ function view<E extends StepElement>(element: StepElementClass<E>, fixed?: Eleme
 
 export const STEP_VIEWS = {
   identify: view(OvsCredentialsStep),
+  'enter-password': view(OvsCredentialsStep, { passwordOnly: true }),
   'choose-authenticator': view(OvsAuthenticatorListStep),
   'choose-method': view(OvsMethodStep),
   'enter-code': view(OvsCodeStep),
   'approve-push': view(OvsPushStep),
   'scan-qr-code': view(OvsEnrollQrStep),
   'choose-channel': view(OvsEnrollChannelStep),
+  'enter-phone-number': view(OvsPhoneNumberStep),
   'send-setup-link': view(OvsEnrollAddressStep),
   'open-setup-link': view(OvsEnrollSentStep),
   'set-password': view(OvsNewPasswordStep),
+  'keep-signed-in': view(OvsKeepSignedInStep),
   'handled-by-page': view(OvsMessageStep, { kind: 'handled-by-page' }),
   success: view(OvsMessageStep, { kind: 'success' }),
   terminal: view(OvsMessageStep, { kind: 'terminal' }),
@@ -104,6 +109,8 @@ declare global {
     [OvsEnrollAddressStep.tag]: OvsEnrollAddressStep;
     [OvsEnrollSentStep.tag]: OvsEnrollSentStep;
     [OvsNewPasswordStep.tag]: OvsNewPasswordStep;
+    [OvsPhoneNumberStep.tag]: OvsPhoneNumberStep;
+    [OvsKeepSignedInStep.tag]: OvsKeepSignedInStep;
     [OvsMessageStep.tag]: OvsMessageStep;
   }
 }

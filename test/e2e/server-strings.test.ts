@@ -71,7 +71,8 @@ describe('<okta-verify-signin> renders server strings that came through okta-aut
       user: { value: { identifier: PAYLOADS.join(' ') } },
       ...serverNames(PAYLOADS[0]!, PAYLOADS[1]!),
     });
-    await signInWithPassword(el, VERIFIED);
+    // A user with at least two authenticators left to choose once the password is verified.
+    await signInWithPassword(el, 'multi@example.com');
     await waitFor(el, 'choose-authenticator');
     await settle();
     expect(injectedIn(el), 'elements made from server strings').to.deep.equal([]);

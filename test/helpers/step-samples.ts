@@ -33,21 +33,38 @@ export const QR =
 
 /** Each step with the fields that make it show everything it can: every variant its element renders differently. */
 export const STEP_SAMPLES: { [N in ShownStep]: ReadonlyArray<StepSample<N>> } = {
-  identify: [{ fields: {} }, { fields: { withPassword: false } }],
-  'choose-authenticator': [{ fields: { authenticators: CHOICES } }, { fields: { authenticators: CHOICES, purpose: 'enroll' } }],
+  identify: [
+    { fields: {} },
+    { fields: { withPassword: false } },
+    { fields: { rememberMe: false, identityProviders: [{ id: 'idp1', name: 'Google', type: 'GOOGLE' }, { id: 'idp2', name: 'Contoso', type: 'SAML2' }] } },
+    { fields: { purpose: 'recover', withPassword: false } },
+  ],
+  'enter-password': [{ fields: {} }],
+  'choose-authenticator': [
+    { fields: { authenticators: CHOICES } },
+    { fields: { authenticators: CHOICES, purpose: 'enroll' } },
+    { fields: { authenticators: CHOICES, purpose: 'recover' } },
+    { fields: { authenticators: CHOICES, purpose: 'unlock', withUsername: true } },
+  ],
   'choose-method': [{ fields: { methods: ['push', 'totp'] } }],
-  'enter-code': [{ fields: {} }],
+  'enter-code': [{ fields: {} }, { fields: { authenticator: { id: 'e1', key: 'okta_email', displayName: 'Email', methods: ['email'] }, sentTo: 'j•••@example.com' } }],
   // The reminder (and its resend button) at once, rather than after 30 seconds.
   'approve-push': [{ fields: { correctAnswer: '42' }, element: { reminderDelay: 0 }, waits: true }, { fields: { waiting: false } }],
   // The second is refused: only data: image URLs are shown.
   'scan-qr-code': [{ fields: { qrCode: QR }, waits: true }, { fields: { qrCode: 'https://evil.example/qr.png' } }],
   'choose-channel': [{ fields: { channels: ['qrcode', 'email', 'sms'] } }],
+  'enter-phone-number': [{ fields: { methods: ['sms', 'voice'] } }, { fields: { methods: ['sms'] } }],
   'send-setup-link': [{ fields: { channel: 'email' } }, { fields: { channel: 'sms' } }],
   'open-setup-link': [{ fields: { channel: 'email', to: 'person@example.com' }, waits: true }],
-  'set-password': [{ fields: { rules: { minLength: 8, minNumber: 1, excludeUsername: true } } }, { fields: { purpose: 'expiring', daysToExpiry: 3, rules: {} } }],
+  'set-password': [
+    { fields: { rules: { minLength: 8, minNumber: 1, excludeUsername: true } } },
+    { fields: { purpose: 'expiring', daysToExpiry: 3, rules: {} } },
+    { fields: { purpose: 'reset', username: 'ann@example.com', revokeSessions: false, rules: { minLength: 8, minUpperCase: 1, historyCount: 4 } } },
+  ],
+  'keep-signed-in': [{ fields: {} }],
   'handled-by-page': [{ fields: {} }],
   success: [{ fields: {} }],
-  terminal: [{ fields: {} }],
+  terminal: [{ fields: {} }, { fields: { info: true, otp: '123456', requestedFrom: 'Firefox on Mac OS X, Toronto, Canada' } }],
   unsupported: [{ fields: {} }],
 };
 

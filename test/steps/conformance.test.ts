@@ -63,7 +63,7 @@ async function exercise(el: StepUnderTest): Promise<Set<string>> {
   };
   el.addEventListener('ovs-submit', (e) => e.stopPropagation());
   el.addEventListener('ovs-action', (e) => e.stopPropagation());
-  for (const input of el.querySelectorAll<HTMLInputElement>('input')) input.value = input.type === 'email' ? 'a@example.com' : input.type === 'tel' ? '+15550100' : '123456';
+  for (const input of el.querySelectorAll<HTMLInputElement>('input')) input.value = input.type === 'email' ? 'a@example.com' : input.type === 'tel' ? '+15550100' : input.type === 'password' ? 'Correct-Horse-Battery-9' : '123456';
   for (const button of controls(el).filter((c): c is HTMLButtonElement => c instanceof HTMLButtonElement)) {
     button.click();
     await el.updateComplete;

@@ -41,6 +41,20 @@ function responses(p: string): RawIdx[] {
     { ...base, remediation: { value: [form('reenroll-authenticator-warning', [{ name: 'credentials', form: { value: [{ name: 'passcode', label: p, messages: { value: [message(p)] } }] } }]), form('skip')] }, currentAuthenticator: { value: { key: 'okta_password', settings: { complexity: { minLength: p, excludeUsername: p }, daysToExpiry: p } } } },
     { ...base, remediation: { value: [form(p)] } },
     { ...base },
+    // The sign-in around Okta Verify: identity providers, recovery, the password as a step, unlock, email, phone, keep me signed in.
+    {
+      ...base,
+      remediation: { value: [form('identify', [{ name: 'identifier', label: p }, { name: 'rememberMe', label: p, value: p }]), form('unlock-account'), form('redirect-idp', [], { href: `https://idp.example/${p}`, type: p, idp: { id: p, name: p } })] },
+      currentAuthenticator: { value: { key: 'okta_password', recover: form('recover') } },
+    },
+    { ...base, remediation: { value: [form('identify-recovery', [{ name: 'identifier', label: p }])] } },
+    { ...base, remediation: { value: [form('challenge-authenticator', [{ name: 'credentials', form: { value: [{ name: 'passcode', label: p, messages: { value: [message(p)] } }] } }])] }, currentAuthenticatorEnrollment: { value: { key: 'okta_password', id: p, displayName: p, recover: form('recover') } } },
+    { ...base, remediation: { value: [form('select-authenticator-unlock-account', [{ name: 'identifier', label: p }, { name: 'authenticator', options: [option('d')] }])] } },
+    { ...base, remediation: { value: [form('challenge-authenticator', [{ name: 'credentials', form: { value: [{ name: 'passcode', label: p }] } }])] }, currentAuthenticatorEnrollment: { value: { key: 'okta_email', id: p, displayName: p, methods: [{ type: 'email' }], profile: { email: p }, resend: form('resend'), poll: form('poll', [], { refresh: 4000 }) } } },
+    { ...base, remediation: { value: [form('authenticator-enrollment-data', [{ name: 'authenticator', form: { value: [{ name: 'id', value: p }, { name: 'methodType', options: [{ value: 'sms', label: p }, { value: p, label: p }] }, { name: 'phoneNumber', label: p }] } }])] }, currentAuthenticator: { value: { key: 'phone_number', id: p, displayName: p, methods: [] } } },
+    { ...base, remediation: { value: [form('reset-authenticator', [{ name: 'credentials', form: { value: [{ name: 'passcode', label: p }, { name: 'revokeSessions', label: p }] } }])] }, currentAuthenticator: { value: { key: 'okta_password', settings: { complexity: { minLength: 8 } } } } },
+    { ...base, remediation: { value: [form('keep-me-signed-in', [{ name: 'keepMeSignedIn', label: p }])] } },
+    { ...base, currentAuthenticator: { value: { key: p, contextualData: { otp: p } } }, client: { value: { browser: p, os: p, location: { city: p } } } } as RawIdx,
   ];
 }
 

@@ -14,6 +14,8 @@ export interface RawIdx {
   currentAuthenticatorEnrollment?: { value?: RawAuthenticator };
   user?: { value?: { identifier?: string; profile?: Record<string, unknown> } };
   cancel?: unknown;
+  /** Present while the password is being recovered ("Forgot password?"). */
+  recoveryAuthenticator?: unknown;
   [key: string]: unknown;
 }
 
@@ -55,6 +57,9 @@ export interface RawAuthenticator {
   /** The user's enrollment as Okta shows it, often masked (`email`, `phoneNumber`). */
   profile?: { [k: string]: unknown };
   resend?: unknown;
+  recover?: unknown;
+  /** The authenticator's own poll (an email's magic link), with its `refresh`. */
+  poll?: { refresh?: unknown };
   [k: string]: unknown;
 }
 

@@ -20,10 +20,19 @@ export interface IdxView {
 export function viewOf(raw: RawIdx, primary: RawRemediation, messages: FlowMessage[] = readMessages(raw, primary)): IdxView {
   const remediations = raw.remediation?.value ?? [];
   const find = (name: string) => remediations.find((r) => r.name === name);
+  const current = currentAuthenticator(raw);
   // Okta lists the poll first when it waits for something outside the page; a step shown from another
-  // remediation of the same response (a list, a channel choice) does not poll.
+  // remediation of the same response (a list, a channel choice) does not poll. A code step may poll as well,
+  // through its authenticator's own `poll` action: an emailed magic link may be opened meanwhile.
+  const ownPoll = /^(challenge|enroll)-authenticator$/.test(primary.name) ? current?.poll : undefined;
   const poll: StepPoll | undefined = primary.name.endsWith('-poll')
-    ? { remediation: primary.name, refreshMs: typeof primary.refresh === 'number' && primary.refresh >= 0 ? primary.refresh : undefined }
-    : undefined;
-  return { raw, primary, remediations, current: currentAuthenticator(raw), messages, poll, find };
+    ? { remediation: primary.name, refreshMs: refreshOf(primary.refresh) }
+    : ownPoll
+      ? { action: `${raw.currentAuthenticator ? 'currentAuthenticator' : 'currentAuthenticatorEnrollment'}-poll`, refreshMs: refreshOf(ownPoll.refresh) }
+      : undefined;
+  return { raw, primary, remediations, current, messages, poll, find };
+}
+
+function refreshOf(refresh: unknown): number | undefined {
+  return typeof refresh === 'number' && refresh >= 0 ? refresh : undefined;
 }

@@ -9,7 +9,9 @@ import type { SignInStatus, Step, StepFields, StepName, StepOf, StepValues, Subm
 /** What a submission does: post a remediation, or show a step that needs no request. */
 export type Move =
   | { kind: 'proceed'; remediation: string; values: Record<string, unknown> }
-  | { kind: 'show'; step: Step };
+  | { kind: 'show'; step: Step }
+  /** Leave the page for Okta or an identity provider, which come back to the redirect URI. */
+  | { kind: 'redirect'; href: string };
 
 export interface SubmitContext<N extends StepName> {
   step: StepOf<N>;

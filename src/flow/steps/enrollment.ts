@@ -2,7 +2,7 @@
  * Okta Verify enrollment: by QR code or by a link sent by email or SMS, each polled until the device has
  * enrolled. (The "set up security methods" list is `choose-authenticator` with the purpose `enroll`.)
  */
-import { findField, nestedFields } from '../idx/raw.js';
+import { currentChoice, findField, nestedFields } from '../idx/raw.js';
 import { CHANNEL_REMEDIATION } from '../actions.js';
 import type { IdxView } from '../idx/view.js';
 import type { EnrollmentChannel } from '../model.js';
@@ -64,6 +64,25 @@ export const chooseChannel: StepDefinition<'choose-channel'> = {
   submit: ({ channel }, { idx }) => {
     const id = idx && channelForm(idx).id;
     return { kind: 'proceed', remediation: CHANNEL_REMEDIATION, values: { authenticator: { ...(id ? { id } : {}), channel } } };
+  },
+};
+
+/** The `authenticator` form of a phone's enrollment data: its fixed id and the ways codes can come. */
+function phoneForm(idx: IdxView) {
+  const form = nestedFields(findField(idx.primary.value, 'authenticator'));
+  const id = findField(form, 'id')?.value;
+  const methods = (findField(form, 'methodType')?.options ?? []).map((o) => String(o.value)).filter((m): m is 'sms' | 'voice' => m === 'sms' || m === 'voice');
+  return { id: typeof id === 'string' ? id : undefined, methods };
+}
+
+export const enterPhoneNumber: StepDefinition<'enter-phone-number'> = {
+  remediations: ['authenticator-enrollment-data'],
+  match: currentKeyIs('phone_number'),
+  read: (idx) => ({ authenticator: currentChoice(idx.raw)!, methods: phoneForm(idx).methods }),
+  status: 'AwaitingAuthenticatorEnrollment',
+  submit: ({ phoneNumber, method }, { step, idx }) => {
+    const id = (idx && phoneForm(idx).id) ?? step.authenticator.id;
+    return { kind: 'proceed', remediation: 'authenticator-enrollment-data', values: { authenticator: { id, methodType: method, phoneNumber } } };
   },
 };
 

@@ -1,5 +1,35 @@
 /** Steps the flow makes itself: before the first response, and where a sign-in ends. */
+import { currentAuthenticator, type RawIdx } from '../idx/raw.js';
+import type { FlowMessage, TerminalStep } from '../model.js';
 import type { StepDefinition } from './definition.js';
+
+/** Where a sign-in began, in Okta's words: browser, system and place ("FIREFOX on Mac OS X, Toronto, Ontario, Canada"). */
+function requestedFrom(raw: RawIdx | undefined): string | undefined {
+  const client = (raw as { client?: { value?: Record<string, unknown> } } | undefined)?.client?.value;
+  if (!client) return undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const location = (client.location ?? {}) as Record<string, unknown>;
+  const device = [text(client.browser), text(client.os)].filter(Boolean).join(' on ');
+  const place = [text(location.city), text(location.state), text(location.country)].filter(Boolean).join(', ');
+  return [device, place].filter(Boolean).join(', ') || undefined;
+}
+
+/** An ended transaction: what went wrong, or (only INFO messages) what went well and what is left to do. */
+export function readTerminal(raw: RawIdx | undefined, messages: FlowMessage[]): TerminalStep {
+  const info = messages.length > 0 && messages.every((m) => m.level === 'info');
+  const otp = raw && currentAuthenticator(raw)?.contextualData?.otp;
+  const identifier = raw?.user?.value?.identifier;
+  const from = otp ? requestedFrom(raw) : undefined;
+  return {
+    name: 'terminal',
+    messages,
+    actions: ['restart'],
+    info,
+    otp: typeof otp === 'string' && /^\d{4,10}$/.test(otp) ? otp : undefined,
+    requestedFrom: from,
+    ...(typeof identifier === 'string' && identifier ? { identifier } : {}),
+  };
+}
 
 export const loading: StepDefinition<'loading'> = {};
 export const success: StepDefinition<'success'> = { status: 'Success' };

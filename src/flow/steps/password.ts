@@ -1,6 +1,7 @@
 /** A new password: the old one has expired (change it) or is about to (change it, or be reminded later). */
 import type { IdxView } from '../idx/view.js';
-import type { PasswordRules } from '../model.js';
+import { findField, nestedFields } from '../idx/raw.js';
+import type { PasswordPurpose, PasswordRules } from '../model.js';
 import { currentKeyIs, type StepDefinition } from './definition.js';
 
 const NUMBER_RULES = ['minLength', 'minLowerCase', 'minUpperCase', 'minNumber', 'minSymbol', 'maxConsecutiveRepeatingCharacters'] as const;
@@ -24,12 +25,19 @@ export function readPasswordRules(settings: Record<string, unknown> | undefined)
   return rules;
 }
 
+function purposeOf(idx: IdxView): PasswordPurpose {
+  if (idx.primary.name === 'reset-authenticator') return 'reset';
+  return idx.primary.name.endsWith('-warning') ? 'expiring' : 'expired';
+}
+
 function read(idx: IdxView) {
   const settings = idx.current?.settings;
   const days = settings?.daysToExpiry;
   const username = idx.raw.user?.value?.identifier;
+  const revoke = findField(nestedFields(findField(idx.primary.value, 'credentials')), 'revokeSessions');
   return {
-    purpose: idx.primary.name.endsWith('-warning') ? ('expiring' as const) : ('expired' as const),
+    purpose: purposeOf(idx),
+    revokeSessions: revoke ? revoke.value === true : undefined,
     rules: readPasswordRules(settings),
     username: typeof username === 'string' ? username : undefined,
     daysToExpiry: typeof days === 'number' && days >= 0 ? days : undefined,
@@ -37,13 +45,13 @@ function read(idx: IdxView) {
 }
 
 export const setPassword: StepDefinition<'set-password'> = {
-  remediations: ['reenroll-authenticator', 'reenroll-authenticator-warning'],
+  remediations: ['reenroll-authenticator', 'reenroll-authenticator-warning', 'reset-authenticator'],
   match: currentKeyIs('okta_password'),
   read,
   status: 'PasswordExpired',
-  submit: ({ password }, { idx }) => ({
+  submit: ({ password, revokeSessions }, { step, idx }) => ({
     kind: 'proceed',
     remediation: idx?.primary.name ?? 'reenroll-authenticator',
-    values: { credentials: { passcode: password } },
+    values: { credentials: { passcode: password, ...(step.revokeSessions !== undefined && revokeSessions !== undefined ? { revokeSessions } : {}) } },
   }),
 };

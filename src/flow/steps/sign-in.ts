@@ -1,11 +1,30 @@
-/** Sign-in steps: username and password, choosing an authenticator and its method, a code and a push. */
-import { currentChoice, readChoices } from '../idx/raw.js';
+/**
+ * Sign-in steps: username and password (or the username to recover), the password alone, choosing an
+ * authenticator and its method, a code, a push, and keeping the user signed in.
+ */
+import { currentChoice, findField, readChoices, type RawRemediation } from '../idx/raw.js';
 import type { IdxView } from '../idx/view.js';
-import type { AuthenticatorChoice, FlowMessage, OktaVerifyMethod, StepAction } from '../model.js';
-import type { StepDefinition } from './definition.js';
+import type { AuthenticatorChoice, AuthenticatorPurpose, FlowMessage, IdentityProvider, OktaVerifyMethod, StepAction } from '../model.js';
+import { currentKeyIs, type Move, type StepDefinition } from './definition.js';
 
 const VERIFY_LIST = 'select-authenticator-authenticate';
 const ENROLL_LIST = 'select-authenticator-enroll';
+const UNLOCK_LIST = 'select-authenticator-unlock-account';
+
+/** Why a list is shown: to sign in, to set up, to prove who you are before a reset, or to unlock. */
+function listPurpose(idx: IdxView): AuthenticatorPurpose {
+  if (idx.primary.name === ENROLL_LIST) return 'enroll';
+  if (idx.primary.name === UNLOCK_LIST) return 'unlock';
+  return idx.raw.recoveryAuthenticator ? 'recover' : 'verify';
+}
+
+/** An identity provider's `redirect-idp` remediation: its id, name, type and where it sends the browser. */
+function identityProvider(r: RawRemediation): (IdentityProvider & { href: string }) | undefined {
+  const raw = r as RawRemediation & { href?: unknown; type?: unknown; idp?: { id?: unknown; name?: unknown } };
+  const { id, name } = raw.idp ?? {};
+  if (typeof raw.href !== 'string' || typeof id !== 'string') return undefined;
+  return { id, name: typeof name === 'string' && name ? name : id, type: typeof raw.type === 'string' ? raw.type : 'IDP', href: raw.href };
+}
 
 /** Said when the server's number challenge is not a number the user could tap. */
 export const UNREADABLE_NUMBER: FlowMessage = {
@@ -25,46 +44,86 @@ export function oktaVerifyMethods(choice: AuthenticatorChoice): OktaVerifyMethod
   return choice.methods.filter((m): m is OktaVerifyMethod => m === 'push' || m === 'totp');
 }
 
-function choose(authenticator: AuthenticatorChoice, method?: string) {
+/** Picks an authenticator from a list: the one it was shown from, with the username when unlocking. */
+function choose(authenticator: AuthenticatorChoice, method: string | undefined, list = VERIFY_LIST, username?: string): Move {
   const values: Record<string, string> = { id: authenticator.id };
   if (method) values.methodType = method;
-  return { kind: 'proceed' as const, remediation: VERIFY_LIST, values: { authenticator: values } };
+  return { kind: 'proceed', remediation: list, values: { ...(list === UNLOCK_LIST ? { identifier: username ?? '' } : {}), authenticator: values } };
 }
 
 /** The current authenticator's methods: a code step for a code, a push step for a push, never one for the other. */
 const currentMethods = (idx: IdxView) => (idx.current?.methods ?? []).map((m) => m.type);
 
 export const identify: StepDefinition<'identify'> = {
-  remediations: ['identify'],
-  read: (idx) => ({ withPassword: !!idx.primary.value?.some((f) => f.name === 'credentials') }),
-  submit: ({ username, password }, { step }) => {
-    const values: Record<string, unknown> = { identifier: username };
+  remediations: ['identify', 'identify-recovery'],
+  read: (idx) => {
+    const remember = findField(idx.primary.value, 'rememberMe');
+    return {
+      purpose: idx.primary.name === 'identify-recovery' ? 'recover' : 'sign-in',
+      withPassword: !!findField(idx.primary.value, 'credentials'),
+      rememberMe: remember ? remember.value === true : undefined,
+      identityProviders: idx.remediations.filter((r) => r.name === 'redirect-idp').flatMap((r) => {
+        const idp = identityProvider(r);
+        return idp ? [{ id: idp.id, name: idp.name, type: idp.type }] : [];
+      }),
+    };
+  },
+  submit: (values, { step, idx }) => {
+    if ('identityProvider' in values) {
+      const idp = idx?.remediations.map(identityProvider).find((p) => p?.id === values.identityProvider);
+      return idp ? { kind: 'redirect', href: idp.href } : { kind: 'show', step };
+    }
+    const { username, password, rememberMe } = values;
+    const sent: Record<string, unknown> = { identifier: username };
     // An identifier-first org asks for the password later, even if it was typed on an optimistic first step.
-    if (password !== undefined && step.withPassword) values.credentials = { passcode: password };
-    return { kind: 'proceed', remediation: 'identify', values };
+    if (password !== undefined && step.withPassword) sent.credentials = { passcode: password };
+    if (rememberMe !== undefined && step.rememberMe !== undefined) sent.rememberMe = rememberMe;
+    return { kind: 'proceed', remediation: step.purpose === 'recover' ? 'identify-recovery' : 'identify', values: sent };
   },
 };
 
+export const enterPassword: StepDefinition<'enter-password'> = {
+  remediations: ['challenge-authenticator'],
+  match: currentKeyIs('okta_password'),
+  read: () => ({}),
+  status: 'AwaitingAuthenticatorVerification',
+  submit: ({ password }) => ({ kind: 'proceed', remediation: 'challenge-authenticator', values: { credentials: { passcode: password } } }),
+};
+
+export const keepSignedIn: StepDefinition<'keep-signed-in'> = {
+  remediations: ['keep-me-signed-in'],
+  read: () => ({}),
+  submit: ({ keepSignedIn }) => ({ kind: 'proceed', remediation: 'keep-me-signed-in', values: { keepMeSignedIn: keepSignedIn } }),
+};
+
 export const chooseAuthenticator: StepDefinition<'choose-authenticator'> = {
-  remediations: [VERIFY_LIST, ENROLL_LIST],
-  read: (idx) => ({ purpose: idx.primary.name === ENROLL_LIST ? 'enroll' : 'verify', authenticators: readChoices(idx.raw, idx.primary) }),
+  remediations: [VERIFY_LIST, ENROLL_LIST, UNLOCK_LIST],
+  read: (idx) => ({
+    purpose: listPurpose(idx),
+    authenticators: readChoices(idx.raw, idx.primary),
+    withUsername: !!findField(idx.primary.value, 'identifier'),
+  }),
   status: (step) => (step.purpose === 'enroll' ? 'AwaitingAuthenticatorEnrollment' : 'AwaitingChallengeAuthenticatorSelection'),
   // Okta Verify with several methods first asks which one, here in the page.
-  submit: ({ authenticator }, { step, idx }) => {
+  submit: ({ authenticator, username }, { step, idx }) => {
     if (step.purpose === 'enroll') return { kind: 'proceed', remediation: ENROLL_LIST, values: { authenticator: { id: authenticator.id } } };
+    const list = idx?.primary.name ?? VERIFY_LIST;
     const methods = authenticator.key === 'okta_verify' ? oktaVerifyMethods(authenticator) : [];
     if (methods.length > 1) {
       const actions: StepAction[] = ['choose-another'];
       if (idx?.raw.cancel) actions.push('cancel');
-      return { kind: 'show', step: { name: 'choose-method', messages: [], actions, authenticator, methods } };
+      // The username typed beside the list (unlocking) is who the method is for.
+      const who = username ? { identifier: username } : step.identifier ? { identifier: step.identifier } : {};
+      return { kind: 'show', step: { name: 'choose-method', messages: [], actions, authenticator, methods, ...who } };
     }
-    return choose(authenticator, methods[0]);
+    return choose(authenticator, methods[0] ?? (authenticator.methods.length === 1 ? authenticator.methods[0] : undefined), list, username);
   },
 };
 
 export const chooseMethod: StepDefinition<'choose-method'> = {
   status: 'AwaitingAuthenticatorVerification',
-  submit: ({ method }, { step }) => choose(step.authenticator, method),
+  // Posted to the list it was chosen from (verify, recovery or unlock).
+  submit: ({ method }, { step, idx }) => choose(step.authenticator, method, idx?.primary.name, step.identifier),
 };
 
 export const enterCode: StepDefinition<'enter-code'> = {
@@ -76,7 +135,7 @@ export const enterCode: StepDefinition<'enter-code'> = {
     return {
       authenticator: currentChoice(idx.raw)!,
       purpose: idx.primary.name === 'enroll-authenticator' ? 'enroll' : 'verify',
-      ...(typeof sentTo === 'string' && sentTo ? { sentTo } : {}),
+      sentTo: typeof sentTo === 'string' && sentTo ? sentTo : undefined,
     };
   },
   status: (step) => (step.purpose === 'enroll' ? 'AwaitingAuthenticatorEnrollment' : 'AwaitingAuthenticatorVerification'),
