@@ -17,6 +17,9 @@ export interface FlowMessage {
 
 export type OktaVerifyMethod = 'push' | 'totp';
 
+/** A way to verify with an authenticator: Okta Verify's `push` or `totp`, a phone's `sms` or `voice`, … */
+export type VerifyMethod = OktaVerifyMethod | 'sms' | 'voice' | (string & {});
+
 /** One entry of a "verify with" or "set up" list. */
 export interface AuthenticatorChoice {
   id: string;
@@ -96,11 +99,11 @@ export interface ChooseAuthenticatorStep extends StepBase {
   withUsername: boolean;
 }
 
-/** The chosen authenticator offers more than one method (Okta Verify: push or code). Client-side; no request made it. */
+/** The chosen authenticator offers more than one method (Okta Verify: push or code; phone: SMS or voice). Client-side; no request made it. */
 export interface ChooseMethodStep extends StepBase {
   name: 'choose-method';
   authenticator: AuthenticatorChoice;
-  methods: OktaVerifyMethod[];
+  methods: VerifyMethod[];
 }
 
 /**
@@ -277,7 +280,7 @@ export interface StepValues {
   identify: { username: string; password?: string; rememberMe?: boolean } | { identityProvider: string };
   'enter-password': { password: string };
   'choose-authenticator': { authenticator: AuthenticatorChoice; username?: string };
-  'choose-method': { method: OktaVerifyMethod };
+  'choose-method': { method: VerifyMethod };
   'enter-code': { code: string };
   'choose-channel': { channel: EnrollmentChannel };
   'enter-phone-number': { phoneNumber: string; method: 'sms' | 'voice' };

@@ -15,7 +15,7 @@ export interface RequestScope {
    * Status and headers of the last response, even one okta-auth-js turned into a transaction or a parse
    * error: the flow reads the HTTP status and the rate-limit reset from here.
    */
-  last?: { status: number; headers: Record<string, string> };
+  last?: { status: number; headers: Record<string, string>; body?: unknown };
 }
 
 interface RequestArgs {
@@ -69,6 +69,7 @@ export function scopedFetch(scope: RequestScope) {
         data = { error, errorSummary: 'Could not parse server response' };
       }
     }
+    scope.last.body = data;
     const result: HttpResult = {
       status: response.status,
       responseText: typeof data === 'object' ? JSON.stringify(data) : String(data),

@@ -350,6 +350,13 @@ export class SigninFlow {
         this.apply(tx, client);
       } catch (error) {
         if (!isCurrent() || error === SUPERSEDED) return;
+        // okta-auth-js's step mode fails on an answer with no remediation (account unlocked, password reset):
+        // Okta answered, and its answer is the ending to show.
+        const ending = endingOf(this.scope.last);
+        if (ending) {
+          const client = await this.getClient().catch(() => undefined);
+          if (client && isCurrent()) return this.apply(ending, client);
+        }
         this.set({ busy: false, error: toFlowError(error, Date.now(), this.scope.last) });
         // The step stays: so does its work.
         this.beginWork(this.state.step);
@@ -492,6 +499,14 @@ export class SigninFlow {
     this.work?.abort();
     this.work = undefined;
   }
+}
+
+/** A 2xx IDX answer with messages and no remediation: the transaction's ending, as Okta sent it. */
+function endingOf(last: { status: number; body?: unknown } | undefined): IdxTransactionLike | undefined {
+  const body = last?.body as RawIdx | undefined;
+  if (!last || last.status < 200 || last.status >= 300 || !body || typeof body !== 'object' || !('version' in body)) return undefined;
+  if (body.remediation?.value?.length || !body.messages?.value?.length) return undefined;
+  return { status: 'TERMINAL', rawIdxState: body };
 }
 
 /** Marks a call given up because a newer one superseded it (or the flow ended) between two of its requests. */

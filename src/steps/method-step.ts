@@ -1,12 +1,21 @@
 import { html, type PropertyDeclarations } from 'lit';
-import type { AuthenticatorChoice, OktaVerifyMethod } from '../flow/model.js';
+import type { AuthenticatorChoice, VerifyMethod } from '../flow/model.js';
+import type { TranslationKey } from '../i18n/localize.js';
 import { StepElement } from './step-element.js';
+
+/** Each method's words; a method without any shows its own name. */
+const METHODS: Partial<Record<VerifyMethod, { name: TranslationKey; hint?: TranslationKey }>> = {
+  push: { name: 'methodPush', hint: 'methodPushHint' },
+  totp: { name: 'methodTotp', hint: 'methodTotpHint' },
+  sms: { name: 'phoneMethodSms' },
+  voice: { name: 'phoneMethodVoice' },
+};
 
 /**
  * The chosen authenticator offers more than one way to verify: with Okta Verify, a push notification or a
- * code from the app.
+ * code from the app; with a phone, a text message or a voice call.
  *
- * @fires {StepEvent<'ovs-submit'>} ovs-submit - A method was chosen: `{ method: 'push' | 'totp' }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - A method was chosen: `{ method }` (`push`, `totp`, `sms`, `voice`, …).
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server.
  * @csspart list - The list of methods.
@@ -24,7 +33,7 @@ export class OvsMethodStep extends StepElement {
   authenticator?: AuthenticatorChoice;
 
   /** The methods to offer, in the server's order. */
-  methods: OktaVerifyMethod[] = ['push', 'totp'];
+  methods: VerifyMethod[] = ['push', 'totp'];
 
   override render() {
     return html`${this.renderHeading(this.t('chooseMethodHeading', this.authenticatorName(this.authenticator)))}
@@ -33,7 +42,10 @@ export class OvsMethodStep extends StepElement {
       ${this.renderChoices(
         this.methods,
         'method',
-        (method) => ({ value: method, name: this.t(method === 'push' ? 'methodPush' : 'methodTotp'), hint: this.t(method === 'push' ? 'methodPushHint' : 'methodTotpHint') }),
+        (method) => {
+          const words = METHODS[method];
+          return { value: method, name: words ? this.t(words.name) : method, hint: words?.hint && this.t(words.hint) };
+        },
         (method) => this.submitStep({ method }),
       )}
       ${this.renderActions()}`;

@@ -108,7 +108,8 @@ export const chooseAuthenticator: StepDefinition<'choose-authenticator'> = {
   submit: ({ authenticator, username }, { step, idx }) => {
     if (step.purpose === 'enroll') return { kind: 'proceed', remediation: ENROLL_LIST, values: { authenticator: { id: authenticator.id } } };
     const list = idx?.primary.name ?? VERIFY_LIST;
-    const methods = authenticator.key === 'okta_verify' ? oktaVerifyMethods(authenticator) : [];
+    // Okta Verify's methods this widget runs (FastPass is not one yet); any other authenticator's as listed.
+    const methods = authenticator.key === 'okta_verify' ? oktaVerifyMethods(authenticator) : authenticator.methods;
     if (methods.length > 1) {
       const actions: StepAction[] = ['choose-another'];
       if (idx?.raw.cancel) actions.push('cancel');
@@ -116,7 +117,7 @@ export const chooseAuthenticator: StepDefinition<'choose-authenticator'> = {
       const who = username ? { identifier: username } : step.identifier ? { identifier: step.identifier } : {};
       return { kind: 'show', step: { name: 'choose-method', messages: [], actions, authenticator, methods, ...who } };
     }
-    return choose(authenticator, methods[0] ?? (authenticator.methods.length === 1 ? authenticator.methods[0] : undefined), list, username);
+    return choose(authenticator, methods[0], list, username);
   },
 };
 
