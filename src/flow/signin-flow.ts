@@ -84,6 +84,8 @@ export class SigninFlow {
   private readonly steps: Partial<StepRegistry>;
   private readonly navigate?: (url: string, record: RedirectRecord) => void;
   private readonly hostedFallback: boolean;
+  /** The page is leaving for another site that will send the browser back: the transaction stays open. */
+  private departed = false;
   /** The username last typed, for the org's sign-in page when the widget hands over to it. */
   private username?: string;
   /** Aborts the current step's `run` work; see `beginWork`. */
@@ -199,8 +201,9 @@ export class SigninFlow {
    * After a hand-off it only ends.
    */
   leave(): void {
-    // Handed off: the transaction is the page's now, and nothing more is sent for it.
-    if (this.handedOff) return this.dispose();
+    // Handed off: the transaction is the page's now, and nothing more is sent for it. Left for an identity
+    // provider: the transaction must live until the browser comes back.
+    if (this.handedOff || this.departed) return this.dispose();
     const cancel = this.raw?.cancel as { href?: unknown } | undefined;
     const stateHandle = this.raw?.stateHandle;
     const href = typeof cancel?.href === 'string' ? cancel.href : undefined;
@@ -269,6 +272,7 @@ export class SigninFlow {
       if (!href || !isWebUrl(href) || !record || !this.navigate) throw new Error('This sign-in cannot continue on another page.');
       this.poller.stop();
       this.stopWork();
+      this.departed = true;
       this.navigate(href, record);
     } catch (error) {
       if (!this.disposed) this.set({ busy: false, error: toFlowError(error, Date.now(), this.scope.last) });
