@@ -73,6 +73,12 @@ export function registerIdxRoutes(app: Hono, sim: SimState): void {
     if (body === MALFORMED) return terminal(c, MESSAGES.malformedRequest, 400);
     const tx = sim.transactions.byInteractionHandle(body.interactionHandle) ?? sim.transactions.byStateHandle(body.stateToken);
     if (!tx || tx.expiresAt <= sim.now()) return terminal(c, MESSAGES.sessionExpired, 401, tx?.expiresAt);
+    // What happened away from the page (a push answered, an email link opened) has moved the transaction on,
+    // as on Okta: a page that comes back (a reload) learns where it stands now, a sign-in that completed included.
+    const s = tx.state;
+    const answered = s.name === 'challenge' && ((s.method === 'push' && !!tx.push && tx.push.status !== 'pending') || !!tx.sent?.linkOpened);
+    const poll = answered ? moduleOf(tx.state).accepts.poll : undefined;
+    if (poll) return poll(requestFor(c, tx, body));
     return render(c, tx);
   });
 

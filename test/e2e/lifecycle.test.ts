@@ -10,6 +10,7 @@ import { failOnUnhandledRejections } from '../helpers/rejections.js';
 import {
   approvePush,
   CLIENT_ID,
+  simUser,
   ISSUER,
   PASSWORD,
   POLL_PATH,
@@ -293,5 +294,18 @@ describe('<okta-verify-signin> lifecycle against the simulator', () => {
     await waitFor(second, 'identify');
     await signInWithPassword(second, VERIFIED);
     await waitFor(second, 'choose-authenticator');
+  });
+
+  it('persist: a push approved while the page was away: on its return Okta answers with the interaction code, which is exchanged for tokens', async () => {
+    const first = await persistedSignIn(VERIFIED);
+    await pickOktaVerifyPush(first);
+    await waitForPush(VERIFIED);
+    first.remove();
+    await approvePush(VERIFIED);
+    const second = await persisted();
+    const { detail } = await nextEvent<CustomEvent<SuccessDetail>>(second, 'okta-verify-success');
+    expect(detail.tokens.idToken, 'the code exchanged for tokens').to.exist;
+    expect(detail.claims?.sub).to.equal((await simUser(VERIFIED)).id);
+    expect(requestsTo(await requestLog(), '/oauth2/default/v1/token').length, 'one token request').to.equal(1);
   });
 });
