@@ -1,3 +1,5 @@
+import { formatNumber, plural } from './plural.js';
+
 /**
  * English strings: the reference translation, complete. Every user-visible string in the widget has a key here.
  * Other languages give any of these keys (`TranslationInput`) and register with `registerTranslation`; a key
@@ -128,19 +130,19 @@ export const en = {
   // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'Your password has expired',
   passwordExpiringHeading: 'Your password will expire soon',
-  passwordExpiresInDays: (days: number) => (days === 0 ? 'Your password expires today' : days === 1 ? 'Your password will expire in 1 day' : `Your password will expire in ${days} days`),
+  passwordExpiresInDays: (days: number) => { const num = formatNumber('en', days); return days === 0 ? 'Your password expires today' : plural('en', days, { one: `Your password will expire in ${num} day`, other: `Your password will expire in ${num} days` }); },
   passwordExpiredIntro: 'Choose a new password to continue signing in.',
   passwordExpiringIntro: 'Change it now so you can keep signing in.',
   passwordRulesIntro: 'Your password needs:',
-  ruleMinLength: (n: number) => `At least ${n} characters`,
+  ruleMinLength: (n: number) => { const num = formatNumber('en', n); return plural('en', n, { one: `At least ${num} character`, other: `At least ${num} characters` }); },
   ruleLowerCase: 'A lowercase letter',
   ruleUpperCase: 'An uppercase letter',
   ruleNumber: 'A number',
   ruleSymbol: 'A symbol',
   ruleNoUsername: 'No part of your username',
   ruleNoName: 'Not your first or last name',
-  ruleMaxRepeat: (n: number) => `No character more than ${n} times in a row`,
-  ruleHistory: (n: number) => `Not one of your last ${n} passwords`,
+  ruleMaxRepeat: (n: number) => { const num = formatNumber('en', n); return plural('en', n, { one: 'No character more than once in a row', other: `No character more than ${num} times in a row` }); },
+  ruleHistory: (n: number) => { const num = formatNumber('en', n); return plural('en', n, { one: 'Not your last password', other: `Not one of your last ${num} passwords` }); },
   newPassword: 'New password',
   confirmPassword: 'Re-enter the new password',
   changePassword: 'Change password',
@@ -188,7 +190,7 @@ export const en = {
   // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'We can’t reach the sign-in service. Check your connection and try again.',
   errorRateLimited: 'Too many attempts. Wait a moment and try again.',
-  errorRateLimitedWait: (seconds: number) => `Too many attempts. Try again in ${seconds} s.`,
+  errorRateLimitedWait: (seconds: number) => { const num = formatNumber('en', seconds); return plural('en', seconds, { one: `Too many attempts. Try again in ${num} second.`, other: `Too many attempts. Try again in ${num} seconds.` }); },
   errorServer: 'The sign-in service had a problem. Try again in a moment.',
   errorInvalidResponse: 'The sign-in service sent a response we could not read. Try again.',
   errorSessionExpired: 'Your sign-in session has expired. Start over to sign in.',

@@ -1,5 +1,6 @@
 /** العربية (right to left). */
 import type { TranslationInput } from '../en.js';
+import { formatNumber, plural } from '../plural.js';
 
 const ar = {
   $code: 'ar',
@@ -124,19 +125,19 @@ const ar = {
   // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'انتهت صلاحية كلمة المرور',
   passwordExpiringHeading: 'ستنتهي صلاحية كلمة المرور قريبًا',
-  passwordExpiresInDays: (days: number) => (days === 0 ? 'تنتهي صلاحية كلمة المرور اليوم' : `ستنتهي صلاحية كلمة المرور خلال ${days} يوم`),
+  passwordExpiresInDays: (days: number) => { const num = formatNumber('ar', days); return days === 0 ? 'تنتهي صلاحية كلمة المرور اليوم' : plural('ar', days, { one: 'ستنتهي صلاحية كلمة المرور خلال يوم واحد', two: 'ستنتهي صلاحية كلمة المرور خلال يومين', few: `ستنتهي صلاحية كلمة المرور خلال ${num} أيام`, other: `ستنتهي صلاحية كلمة المرور خلال ${num} يومًا` }); },
   passwordExpiredIntro: 'اختر كلمة مرور جديدة لمتابعة تسجيل الدخول.',
   passwordExpiringIntro: 'غيّرها الآن لتتمكن من متابعة تسجيل الدخول.',
   passwordRulesIntro: 'يجب أن تحتوي كلمة المرور على:',
-  ruleMinLength: (n: number) => `${n} أحرف على الأقل`,
+  ruleMinLength: (n: number) => { const num = formatNumber('ar', n); return plural('ar', n, { one: 'حرف واحد على الأقل', two: 'حرفان على الأقل', few: `${num} أحرف على الأقل`, other: `${num} حرفًا على الأقل` }); },
   ruleLowerCase: 'حرف صغير',
   ruleUpperCase: 'حرف كبير',
   ruleNumber: 'رقم',
   ruleSymbol: 'رمز',
   ruleNoUsername: 'لا جزء من اسم المستخدم',
   ruleNoName: 'لا الاسم الأول ولا اسم العائلة',
-  ruleMaxRepeat: (n: number) => `لا يتكرر أي حرف أكثر من ${n} مرات متتالية`,
-  ruleHistory: (n: number) => `لا واحدة من آخر ${n} كلمات مرور`,
+  ruleMaxRepeat: (n: number) => { const num = formatNumber('ar', n); return plural('ar', n, { one: 'لا يتكرر أي حرف أكثر من مرة واحدة متتالية', two: 'لا يتكرر أي حرف أكثر من مرتين متتاليتين', few: `لا يتكرر أي حرف أكثر من ${num} مرات متتالية`, other: `لا يتكرر أي حرف أكثر من ${num} مرة متتالية` }); },
+  ruleHistory: (n: number) => { const num = formatNumber('ar', n); return plural('ar', n, { one: 'لا تطابق آخر كلمة مرور', two: 'لا واحدة من آخر كلمتي مرور', few: `لا واحدة من آخر ${num} كلمات مرور`, other: `لا واحدة من آخر ${num} كلمة مرور` }); },
   newPassword: 'كلمة المرور الجديدة',
   confirmPassword: 'أعد إدخال كلمة المرور الجديدة',
   changePassword: 'تغيير كلمة المرور',
@@ -184,7 +185,7 @@ const ar = {
   // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'يتعذّر الوصول إلى خدمة تسجيل الدخول. تحقّق من اتصالك وحاول مرة أخرى.',
   errorRateLimited: 'محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.',
-  errorRateLimitedWait: (seconds: number) => `محاولات كثيرة جدًا. حاول مرة أخرى بعد ${seconds} ث.`,
+  errorRateLimitedWait: (seconds: number) => { const num = formatNumber('ar', seconds); return plural('ar', seconds, { one: 'محاولات كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.', two: 'محاولات كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.', few: `محاولات كثيرة جدًا. حاول مرة أخرى بعد ${num} ثوانٍ.`, other: `محاولات كثيرة جدًا. حاول مرة أخرى بعد ${num} ثانية.` }); },
   errorServer: 'واجهت خدمة تسجيل الدخول مشكلة. حاول مرة أخرى بعد قليل.',
   errorInvalidResponse: 'أرسلت خدمة تسجيل الدخول ردًا تعذّرت قراءته. حاول مرة أخرى.',
   errorSessionExpired: 'انتهت جلسة تسجيل الدخول. ابدأ من جديد لتسجيل الدخول.',

@@ -1,5 +1,6 @@
 /** Deutsch. */
 import type { TranslationInput } from '../en.js';
+import { formatNumber, plural } from '../plural.js';
 
 const de = {
   $code: 'de',
@@ -124,19 +125,19 @@ const de = {
   // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'Ihr Passwort ist abgelaufen',
   passwordExpiringHeading: 'Ihr Passwort läuft bald ab',
-  passwordExpiresInDays: (days: number) => (days === 0 ? 'Ihr Passwort läuft heute ab' : days === 1 ? 'Ihr Passwort läuft in 1 Tag ab' : `Ihr Passwort läuft in ${days} Tagen ab`),
+  passwordExpiresInDays: (days: number) => { const num = formatNumber('de', days); return days === 0 ? 'Ihr Passwort läuft heute ab' : plural('de', days, { one: `Ihr Passwort läuft in ${num} Tag ab`, other: `Ihr Passwort läuft in ${num} Tagen ab` }); },
   passwordExpiredIntro: 'Wählen Sie ein neues Passwort, um sich weiter anzumelden.',
   passwordExpiringIntro: 'Ändern Sie es jetzt, damit Sie sich weiter anmelden können.',
   passwordRulesIntro: 'Ihr Passwort braucht:',
-  ruleMinLength: (n: number) => `Mindestens ${n} Zeichen`,
+  ruleMinLength: (n: number) => { const num = formatNumber('de', n); return plural('de', n, { other: `Mindestens ${num} Zeichen` }); },
   ruleLowerCase: 'Einen Kleinbuchstaben',
   ruleUpperCase: 'Einen Großbuchstaben',
   ruleNumber: 'Eine Ziffer',
   ruleSymbol: 'Ein Sonderzeichen',
   ruleNoUsername: 'Keinen Teil Ihres Benutzernamens',
   ruleNoName: 'Weder Vor- noch Nachnamen',
-  ruleMaxRepeat: (n: number) => `Kein Zeichen öfter als ${n}-mal hintereinander`,
-  ruleHistory: (n: number) => `Keines Ihrer letzten ${n} Passwörter`,
+  ruleMaxRepeat: (n: number) => { const num = formatNumber('de', n); return plural('de', n, { one: 'Kein Zeichen mehr als einmal hintereinander', other: `Kein Zeichen öfter als ${num}-mal hintereinander` }); },
+  ruleHistory: (n: number) => { const num = formatNumber('de', n); return plural('de', n, { one: 'Nicht Ihr letztes Passwort', other: `Keines Ihrer letzten ${num} Passwörter` }); },
   newPassword: 'Neues Passwort',
   confirmPassword: 'Neues Passwort wiederholen',
   changePassword: 'Passwort ändern',
@@ -184,7 +185,7 @@ const de = {
   // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorRateLimited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',
-  errorRateLimitedWait: (seconds: number) => `Zu viele Versuche. Erneut versuchen in ${seconds} s.`,
+  errorRateLimitedWait: (seconds: number) => { const num = formatNumber('de', seconds); return plural('de', seconds, { one: `Zu viele Versuche. Erneut versuchen in ${num} Sekunde.`, other: `Zu viele Versuche. Erneut versuchen in ${num} Sekunden.` }); },
   errorServer: 'Der Anmeldedienst hatte ein Problem. Versuchen Sie es gleich noch einmal.',
   errorInvalidResponse: 'Der Anmeldedienst hat eine unlesbare Antwort gesendet. Versuchen Sie es erneut.',
   errorSessionExpired: 'Ihre Anmeldesitzung ist abgelaufen. Beginnen Sie neu, um sich anzumelden.',

@@ -1,5 +1,6 @@
 /** Español. */
 import type { TranslationInput } from '../en.js';
+import { formatNumber, plural } from '../plural.js';
 
 const es = {
   $code: 'es',
@@ -124,19 +125,19 @@ const es = {
   // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'Su contraseña ha caducado',
   passwordExpiringHeading: 'Su contraseña caducará pronto',
-  passwordExpiresInDays: (days: number) => (days === 0 ? 'Su contraseña caduca hoy' : days === 1 ? 'Su contraseña caducará en 1 día' : `Su contraseña caducará en ${days} días`),
+  passwordExpiresInDays: (days: number) => { const num = formatNumber('es', days); return days === 0 ? 'Su contraseña caduca hoy' : plural('es', days, { one: `Su contraseña caducará en ${num} día`, other: `Su contraseña caducará en ${num} días` }); },
   passwordExpiredIntro: 'Elija una contraseña nueva para seguir iniciando sesión.',
   passwordExpiringIntro: 'Cámbiela ahora para poder seguir iniciando sesión.',
   passwordRulesIntro: 'Su contraseña necesita:',
-  ruleMinLength: (n: number) => `Al menos ${n} caracteres`,
+  ruleMinLength: (n: number) => { const num = formatNumber('es', n); return plural('es', n, { one: `Al menos ${num} carácter`, other: `Al menos ${num} caracteres` }); },
   ruleLowerCase: 'Una letra minúscula',
   ruleUpperCase: 'Una letra mayúscula',
   ruleNumber: 'Un número',
   ruleSymbol: 'Un símbolo',
   ruleNoUsername: 'Ninguna parte de su nombre de usuario',
   ruleNoName: 'Ni su nombre ni su apellido',
-  ruleMaxRepeat: (n: number) => `Ningún carácter más de ${n} veces seguidas`,
-  ruleHistory: (n: number) => `Ninguna de sus últimas ${n} contraseñas`,
+  ruleMaxRepeat: (n: number) => { const num = formatNumber('es', n); return plural('es', n, { one: 'Ningún carácter más de una vez seguida', other: `Ningún carácter más de ${num} veces seguidas` }); },
+  ruleHistory: (n: number) => { const num = formatNumber('es', n); return plural('es', n, { one: 'Distinta de su última contraseña', other: `Ninguna de sus últimas ${num} contraseñas` }); },
   newPassword: 'Contraseña nueva',
   confirmPassword: 'Repita la contraseña nueva',
   changePassword: 'Cambiar la contraseña',
@@ -184,7 +185,7 @@ const es = {
   // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'No podemos conectar con el servicio de inicio de sesión. Compruebe su conexión y vuelva a intentarlo.',
   errorRateLimited: 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
-  errorRateLimitedWait: (seconds: number) => `Demasiados intentos. Vuelva a intentarlo en ${seconds} s.`,
+  errorRateLimitedWait: (seconds: number) => { const num = formatNumber('es', seconds); return plural('es', seconds, { one: `Demasiados intentos. Vuelva a intentarlo en ${num} segundo.`, other: `Demasiados intentos. Vuelva a intentarlo en ${num} segundos.` }); },
   errorServer: 'El servicio de inicio de sesión tuvo un problema. Vuelva a intentarlo en un momento.',
   errorInvalidResponse: 'El servicio de inicio de sesión envió una respuesta que no pudimos leer. Vuelva a intentarlo.',
   errorSessionExpired: 'Su sesión de inicio ha caducado. Empiece de nuevo para iniciar sesión.',

@@ -1,5 +1,6 @@
 /** Français. */
 import type { TranslationInput } from '../en.js';
+import { formatNumber, plural } from '../plural.js';
 
 const fr = {
   $code: 'fr',
@@ -124,19 +125,19 @@ const fr = {
   // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'Votre mot de passe a expiré',
   passwordExpiringHeading: 'Votre mot de passe va bientôt expirer',
-  passwordExpiresInDays: (days: number) => (days === 0 ? 'Votre mot de passe expire aujourd’hui' : days === 1 ? 'Votre mot de passe expire dans 1 jour' : `Votre mot de passe expire dans ${days} jours`),
+  passwordExpiresInDays: (days: number) => { const num = formatNumber('fr', days); return days === 0 ? 'Votre mot de passe expire aujourd’hui' : plural('fr', days, { one: `Votre mot de passe expire dans ${num} jour`, other: `Votre mot de passe expire dans ${num} jours` }); },
   passwordExpiredIntro: 'Choisissez un nouveau mot de passe pour continuer à vous connecter.',
   passwordExpiringIntro: 'Changez-le maintenant pour pouvoir continuer à vous connecter.',
   passwordRulesIntro: 'Votre mot de passe doit contenir :',
-  ruleMinLength: (n: number) => `Au moins ${n} caractères`,
+  ruleMinLength: (n: number) => { const num = formatNumber('fr', n); return plural('fr', n, { one: `Au moins ${num} caractère`, other: `Au moins ${num} caractères` }); },
   ruleLowerCase: 'Une lettre minuscule',
   ruleUpperCase: 'Une lettre majuscule',
   ruleNumber: 'Un chiffre',
   ruleSymbol: 'Un symbole',
   ruleNoUsername: 'Aucune partie de votre nom d’utilisateur',
   ruleNoName: 'Ni votre prénom ni votre nom',
-  ruleMaxRepeat: (n: number) => `Pas plus de ${n} fois le même caractère à la suite`,
-  ruleHistory: (n: number) => `Aucun de vos ${n} derniers mots de passe`,
+  ruleMaxRepeat: (n: number) => { const num = formatNumber('fr', n); return plural('fr', n, { one: `Pas plus de ${num} fois le même caractère à la suite`, other: `Pas plus de ${num} fois le même caractère à la suite` }); },
+  ruleHistory: (n: number) => { const num = formatNumber('fr', n); return plural('fr', n, { one: 'Pas votre dernier mot de passe', other: `Aucun de vos ${num} derniers mots de passe` }); },
   newPassword: 'Nouveau mot de passe',
   confirmPassword: 'Confirmez le nouveau mot de passe',
   changePassword: 'Changer le mot de passe',
@@ -184,7 +185,7 @@ const fr = {
   // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'Impossible de joindre le service de connexion. Vérifiez votre connexion et réessayez.',
   errorRateLimited: 'Trop de tentatives. Patientez un instant et réessayez.',
-  errorRateLimitedWait: (seconds: number) => `Trop de tentatives. Réessayez dans ${seconds} s.`,
+  errorRateLimitedWait: (seconds: number) => { const num = formatNumber('fr', seconds); return plural('fr', seconds, { one: `Trop de tentatives. Réessayez dans ${num} seconde.`, other: `Trop de tentatives. Réessayez dans ${num} secondes.` }); },
   errorServer: 'Le service de connexion a rencontré un problème. Réessayez dans un instant.',
   errorInvalidResponse: 'Le service de connexion a envoyé une réponse illisible. Réessayez.',
   errorSessionExpired: 'Votre session de connexion a expiré. Recommencez pour vous connecter.',

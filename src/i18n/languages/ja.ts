@@ -1,5 +1,6 @@
 /** 日本語. */
 import type { TranslationInput } from '../en.js';
+import { formatNumber, plural } from '../plural.js';
 
 const ja = {
   $code: 'ja',
@@ -124,19 +125,19 @@ const ja = {
   // Password expired or expiring: the new password and the rules it must meet.
   passwordExpiredHeading: 'パスワードの有効期限が切れました',
   passwordExpiringHeading: 'パスワードの有効期限がまもなく切れます',
-  passwordExpiresInDays: (days: number) => (days === 0 ? 'パスワードの有効期限は今日までです' : `パスワードの有効期限はあと ${days} 日です`),
+  passwordExpiresInDays: (days: number) => { const num = formatNumber('ja', days); return days === 0 ? 'パスワードの有効期限は今日までです' : plural('ja', days, { other: `パスワードの有効期限はあと ${num} 日です` }); },
   passwordExpiredIntro: 'サインインを続けるには、新しいパスワードを設定してください。',
   passwordExpiringIntro: '今変更しておくと、引き続きサインインできます。',
   passwordRulesIntro: 'パスワードの条件:',
-  ruleMinLength: (n: number) => `${n} 文字以上`,
+  ruleMinLength: (n: number) => { const num = formatNumber('ja', n); return plural('ja', n, { other: `${num} 文字以上` }); },
   ruleLowerCase: '小文字を含む',
   ruleUpperCase: '大文字を含む',
   ruleNumber: '数字を含む',
   ruleSymbol: '記号を含む',
   ruleNoUsername: 'ユーザー名の一部を含まない',
   ruleNoName: '姓や名を含まない',
-  ruleMaxRepeat: (n: number) => `同じ文字を ${n} 回を超えて続けない`,
-  ruleHistory: (n: number) => `直近 ${n} 回のパスワードと異なる`,
+  ruleMaxRepeat: (n: number) => { const num = formatNumber('ja', n); return plural('ja', n, { other: `同じ文字を ${num} 回を超えて続けない` }); },
+  ruleHistory: (n: number) => { const num = formatNumber('ja', n); return plural('ja', n, { other: `直近 ${num} 回のパスワードと異なる` }); },
   newPassword: '新しいパスワード',
   confirmPassword: '新しいパスワード (確認)',
   changePassword: 'パスワードを変更',
@@ -184,7 +185,7 @@ const ja = {
   // Failures of the network, the server or the configuration (see src/flow/errors.ts).
   errorNetwork: 'サインインサービスに接続できません。接続を確認してもう一度お試しください。',
   errorRateLimited: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
-  errorRateLimitedWait: (seconds: number) => `試行回数が多すぎます。${seconds} 秒後にもう一度お試しください。`,
+  errorRateLimitedWait: (seconds: number) => { const num = formatNumber('ja', seconds); return plural('ja', seconds, { other: `試行回数が多すぎます。${num} 秒後にもう一度お試しください。` }); },
   errorServer: 'サインインサービスで問題が発生しました。しばらくしてからもう一度お試しください。',
   errorInvalidResponse: 'サインインサービスから読み取れない応答がありました。もう一度お試しください。',
   errorSessionExpired: 'サインインのセッションが期限切れです。最初からやり直してください。',

@@ -1,0 +1,10 @@
+/** Italiano. */
+import type { TranslationInput } from '../en.js';
+
+const it = {
+  $code: 'it',
+  $name: 'Italiano',
+  $dir: 'ltr',
+} satisfies TranslationInput;
+
+export default it;
