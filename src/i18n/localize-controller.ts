@@ -6,7 +6,7 @@
  * re-renders them, and so does registering a translation.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, loadLanguage, messageTerm, onTranslationsChange, termWith, type StringOverrides, type TermArgs } from './localize.js';
+import { directionOf, loadLanguage, messageTerm, onTranslationsChange, resolveLanguage, termWith, type StringOverrides, type TermArgs } from './localize.js';
 import type { TranslationKey } from './en.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { strings?: StringOverrides };
@@ -63,6 +63,11 @@ export class LocalizeController implements ReactiveController {
   /** The BCP 47 tag in effect for the host. */
   lang(): string {
     return inherited(this.host, 'lang') || document.documentElement.lang || 'en';
+  }
+
+  /** The language the host shows for that tag: a shipped or registered code, else `en` (`resolveLanguage`). */
+  language(): string {
+    return resolveLanguage(this.lang());
   }
 
   /** The page's `dir` on the host or an ancestor, else the language's direction. */

@@ -10,6 +10,8 @@ import { LANGUAGES, RIGHT_TO_LEFT } from './languages/index.js';
 const translations = new Map<string, TranslationInput>([['en', en]]);
 const loading = new Map<string, Promise<void>>();
 const changeListeners = new Set<() => void>();
+/** `resolveLanguage`'s answers: every string of every render asks, and they change only on registration. */
+const resolved = new Map<string, string>();
 
 /** Called whenever a translation is registered, so elements showing that language re-render. */
 export function onTranslationsChange(listener: () => void): void {
@@ -23,7 +25,54 @@ export function registerTranslation(...list: TranslationInput[]): void {
     const before = translations.get(code);
     translations.set(code, { ...before, ...t, $messages: { ...before?.$messages, ...t.$messages } });
   }
+  resolved.clear();
   changeListeners.forEach((listener) => listener());
+}
+
+/**
+ * Tags that name a shipped language by another name: the script or region that decides between the two
+ * Chinese tables, Portuguese (Brazil's is the one shipped), Norwegian, and ISO 639's withdrawn codes.
+ */
+const ALIASES: Record<string, string> = {
+  pt: 'pt-BR',
+  zh: 'zh-CN',
+  'zh-hans': 'zh-CN',
+  'zh-sg': 'zh-CN',
+  'zh-hant': 'zh-TW',
+  'zh-hk': 'zh-TW',
+  'zh-mo': 'zh-TW',
+  no: 'nb',
+  nn: 'nb',
+  iw: 'he',
+  in: 'id',
+};
+
+/** Lower-case tag → the code as written, for every language that can be shown: shipped or registered. */
+function known(): Map<string, string> {
+  const codes = new Map<string, string>(Object.keys(LANGUAGES).map((code) => [code.toLowerCase(), code]));
+  for (const [lower, t] of translations) codes.set(lower, t.$code);
+  return codes;
+}
+
+/**
+ * The language the widget shows for a BCP 47 tag, the one answer loading, lookup and direction all use:
+ * the tag itself, else its shorter prefixes (`zh-Hant-HK` → `zh-Hant` → `zh`), each as a code shipped or
+ * registered and then as an alias (`zh-Hant` → `zh-TW`, `pt` → `pt-BR`, `iw` → `he`); case and `_` do
+ * not matter; anything else is English.
+ */
+export function resolveLanguage(lang: string | undefined): string {
+  const tag = (lang || 'en').trim().toLowerCase().replace(/_/g, '-');
+  let code = resolved.get(tag);
+  if (code) return code;
+  const codes = known();
+  const subtags = tag.split('-');
+  for (let n = subtags.length; n > 0 && !code; n--) {
+    const prefix = subtags.slice(0, n).join('-');
+    code = codes.get(prefix) ?? ALIASES[prefix];
+  }
+  code ??= 'en';
+  resolved.set(tag, code);
+  return code;
 }
 
 /**
@@ -31,27 +80,30 @@ export function registerTranslation(...list: TranslationInput[]): void {
  * there is nothing to load). Until then the element shows English, and re-renders when it arrives.
  */
 export function loadLanguage(lang: string | undefined): Promise<void> {
-  const base = (lang || 'en').toLowerCase().split('-')[0]!;
-  const load = Object.hasOwn(LANGUAGES, base) ? LANGUAGES[base] : undefined;
-  if (!load || translations.has(base)) return Promise.resolve();
-  let pending = loading.get(base);
+  const code = resolveLanguage(lang);
+  const load = Object.hasOwn(LANGUAGES, code) ? LANGUAGES[code] : undefined;
+  if (!load || translations.has(code.toLowerCase())) return Promise.resolve();
+  let pending = loading.get(code);
   if (!pending) {
     pending = load().then(
       (module) => registerTranslation(module.default),
       () => {
-        loading.delete(base); // offline: tried again on the next render
+        loading.delete(code); // offline: tried again on the next render
       },
     );
-    loading.set(base, pending);
+    loading.set(code, pending);
   }
   return pending;
 }
 
-/** Best registered match for a BCP 47 tag: exact (`pt-br`), then the language (`pt`), then English. */
+/**
+ * The tables to look a key up in, first to last: the language shown, the registered tables of its shorter
+ * prefixes (`qpa-BR`, then `qpa`), then English.
+ */
 function lookup(lang: string | undefined): TranslationInput[] {
-  const tag = (lang || 'en').toLowerCase();
-  const chain = [translations.get(tag), translations.get(tag.split('-')[0]!), en];
-  return chain.filter((t): t is TranslationInput => !!t);
+  const subtags = resolveLanguage(lang).toLowerCase().split('-');
+  const chain = subtags.map((_, i) => translations.get(subtags.slice(0, subtags.length - i).join('-')));
+  return [...chain, en].filter((t): t is TranslationInput => !!t);
 }
 
 export type TermArgs<K extends TranslationKey> = Translation[K] extends (...a: infer A) => string ? A : [];
@@ -84,10 +136,10 @@ export function messageTerm(lang: string | undefined, key: string | undefined): 
 }
 
 export function directionOf(lang: string | undefined): 'ltr' | 'rtl' {
-  const tag = (lang || 'en').toLowerCase();
-  const own = translations.get(tag) ?? translations.get(tag.split('-')[0]!);
+  const code = resolveLanguage(lang).toLowerCase();
+  const own = translations.get(code);
   if (own?.$dir === 'rtl' || own?.$dir === 'ltr') return own.$dir;
-  return RIGHT_TO_LEFT.has(tag.split('-')[0]!) ? 'rtl' : 'ltr';
+  return RIGHT_TO_LEFT.has(code.split('-')[0]!) ? 'rtl' : 'ltr';
 }
 
 export type { Translation, TranslationInput, TranslationKey };
