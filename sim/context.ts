@@ -55,6 +55,8 @@ export interface LoggedRequest {
   rateLimitReset?: number;
   /** The id of the fault rule applied to it, if one was. */
   fault?: string;
+  /** The request's `Accept-Language`, when it had one: the language the org words its messages in. */
+  acceptLanguage?: string;
 }
 
 /** A one-time code (and, by email, a magic link) "sent" to verify a user, for a person or a test to read. */

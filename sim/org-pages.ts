@@ -8,7 +8,7 @@ import { IDP, isRegisteredRedirect } from './apps.js';
 import { readForm } from './body.js';
 import { withdraw } from './device.js';
 import { deviceTokenOf, originOf, type SimState } from './context.js';
-import { MESSAGES } from './idx/messages.js';
+import { localizeMessages, MESSAGES, negotiateLanguage } from './idx/messages.js';
 import { IDX_PRODUCES, renderTerminal, type Json } from './idx/response-parts.js';
 import { escapeHtml, hiddenFields, htmlPage, redirectTo } from './pages.js';
 import type { Transaction } from './transactions.js';
@@ -75,7 +75,8 @@ export function registerOrgPages(app: Hono, state: SimState): void {
   app.get('/email/verify/:token', (c) => {
     const token = c.req.param('token');
     const tx = state.transactions.live(state.now()).find((t) => t.sent?.token === token);
-    const opened = openMagicLink(state, token, !!tx && deviceTokenOf(c) === tx.deviceToken);
+    const found = openMagicLink(state, token, !!tx && deviceTokenOf(c) === tx.deviceToken);
+    const opened = { ...found, body: localizeMessages(found.body, negotiateLanguage(c.req.header('accept-language'))) };
     return wantsJson(c) ? c.json(opened.body, opened.status, { 'Content-Type': IDX_PRODUCES }) : linkPage(opened);
   });
 

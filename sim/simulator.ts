@@ -99,6 +99,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const text = c.req.method === 'GET' || c.req.method === 'HEAD' ? '' : await c.req.raw.clone().text();
     await next();
     const reset = Number(c.res.headers.get('x-rate-limit-reset'));
+    const acceptLanguage = c.req.header('accept-language');
     state.log.push({
       time,
       durationMs: state.now() - time,
@@ -108,6 +109,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       body: parseForLog(text, c.req.header('content-type') ?? null),
       ...(reset > 0 ? { rateLimitReset: reset } : {}),
       ...(faultOf.has(c.req.raw) ? { fault: faultOf.get(c.req.raw) } : {}),
+      ...(acceptLanguage ? { acceptLanguage } : {}),
     });
     if (state.log.length > LOG_LIMIT) state.log.splice(0, state.log.length - LOG_LIMIT);
   });

@@ -294,7 +294,7 @@ export class OktaVerifySignin extends LitElement {
     if (!this.isConnected) return;
     this.flow?.dispose();
     this.ownClient = undefined;
-    const scope: RequestScope = {};
+    const scope: RequestScope = { language: () => this.localize.language() };
     const flow = new SigninFlow({
       getClient: () => this.client(scope),
       visibility: documentVisibility(document),

@@ -11,7 +11,7 @@ import type { Context, Hono } from 'hono';
 import { MALFORMED, readJson, type JsonObject } from '../body.js';
 import { originOf, type SimState } from '../context.js';
 import type { Transaction } from '../transactions.js';
-import { MESSAGES, type IdxMessage } from './messages.js';
+import { localizeMessages, MESSAGES, negotiateLanguage, type IdxMessage } from './messages.js';
 import { IDX_PRODUCES, renderTerminal, type Json, type RenderMessages } from './response-parts.js';
 import { ENDPOINTS, type Endpoint, type StateRequest, type Status } from './states/kit.js';
 import { moduleOf, renderState } from './states/index.js';
@@ -24,7 +24,11 @@ const PATHS: Array<[string, Endpoint]> = [
 ];
 
 export function registerIdxRoutes(app: Hono, sim: SimState): void {
-  const idx = (c: Context, body: Json, status: Status = 200) => c.json(body, status, { 'Content-Type': IDX_PRODUCES });
+  // Okta words its messages in the language the request asks for; the rest of the answer is the same.
+  const idx = (c: Context, body: Json, status: Status = 200) => {
+    const lang = negotiateLanguage(c.req.header('accept-language'));
+    return c.json(localizeMessages(body, lang), status, { 'Content-Type': IDX_PRODUCES, 'Content-Language': lang });
+  };
 
   const render = (c: Context, tx: Transaction, status: Status = 200, messages?: RenderMessages) =>
     idx(c, renderState({ origin: originOf(c), tx, pollRefreshMs: sim.settings.pollRefreshMs, settings: sim.settings, messages }), status);

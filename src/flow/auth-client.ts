@@ -53,7 +53,7 @@ export const DEFAULT_SCOPES = ['openid', 'profile', 'email'];
 
 /**
  * Loaded on first use, so a host that passes its own client never downloads the SDK twice. With a `scope`,
- * every request is sent under the scope's current abort signal.
+ * every request is sent under the scope's current abort signal, asking for the scope's current language.
  */
 export async function createAuthClient(config: AuthClientConfig, scope?: RequestScope): Promise<IdxClient> {
   const { minimalOktaAuthIdx } = await import('./minimal-client.js');

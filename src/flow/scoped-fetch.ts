@@ -16,6 +16,11 @@ export interface RequestScope {
    * error: the flow reads the HTTP status and the rate-limit reset from here.
    */
   last?: { status: number; headers: Record<string, string>; body?: unknown };
+  /**
+   * The language the widget shows, read at each request: sent as `Accept-Language`, so the messages Okta
+   * words itself (field errors, policies, endings) come in the same language as the widget's own text.
+   */
+  language?: () => string;
 }
 
 interface RequestArgs {
@@ -48,7 +53,9 @@ function encodeBody(data: unknown, contentType: string): BodyInit | undefined {
 
 export function scopedFetch(scope: RequestScope) {
   return async (method: string, url: string, args: RequestArgs): Promise<HttpResult> => {
-    const headers = args.headers ?? {};
+    const language = scope.language?.();
+    // A CORS-safelisted header for a plain tag: it adds no preflight to Okta's cross-origin requests.
+    const headers = language ? { ...args.headers, 'Accept-Language': language } : (args.headers ?? {});
     const response = await fetch(url, {
       method,
       headers,
