@@ -1,12 +1,19 @@
-// How complete each shipped language is against English: the share of keys it translates (UI strings, its
-// `$name` and the `$messages` table), the keys it lacks, and values that are almost certainly English copied
-// in. Types let a language leave keys out (they fall back to English) and cannot see a copied sentence, so
-// this is where both show. Exits 1 while any shipped language lacks a key, has a copy, or has a key English
-// does not know (a typo in `$messages` would otherwise never be used).
+// How complete each language registered in src/i18n/languages/index.ts is against English, one line each:
+// the share of keys it translates (UI strings, its `$name` and the `$messages` table), the keys it lacks, and
+// values that are almost certainly English copied in. Types let a language leave keys out (they fall back to
+// English) and cannot see a copied sentence, so this is where both show. Exits 1 while any shipped language
+// lacks a key, has a copy, has a key English does not know, or has a module on disk that is not registered
+// (a typo in `$messages`, or a language left out of index.ts, would otherwise never be used).
 import { tsImport } from 'tsx/esm/api';
+
+import { readdirSync } from 'node:fs';
 
 const { en } = await tsImport('../src/i18n/en.ts', import.meta.url);
 const { LANGUAGES } = await tsImport('../src/i18n/languages/index.ts', import.meta.url);
+/** Every language module on disk: one left out of `LANGUAGES` would never load, so it counts as a failure. */
+const FILES = readdirSync(new URL('../src/i18n/languages/', import.meta.url)).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+/** A list of missing keys longer than this is cut short: a language just begun lacks nearly all. */
+const LIST_LIMIT = 15;
 
 /** Names that stay the same in every language; a value made only of these (and punctuation) is no copy. */
 const PRODUCT_NAMES = ['Okta Verify', 'Google Authenticator', 'Google Play', 'App Store', 'Okta'];
@@ -42,8 +49,14 @@ const reference = entries(en);
 const quote = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 let failed = false;
 
-console.log(`en  reference  (${reference.size} keys)`);
-for (const code of Object.keys(LANGUAGES).sort()) {
+const codes = Object.keys(LANGUAGES).sort();
+const width = Math.max(...codes.map((c) => c.length), 2) + 1;
+const list = (keys) => (keys.length > LIST_LIMIT ? `${keys.slice(0, LIST_LIMIT).join(', ')}, … and ${keys.length - LIST_LIMIT} more` : keys.join(', '));
+let complete = 0;
+
+console.log(`${codes.length + 1} languages: en and ${codes.length} loaded on demand`);
+console.log(`${'en'.padEnd(width)} reference  (${reference.size} keys)  ${en.$name}`);
+for (const code of codes) {
   const table = (await LANGUAGES[code]()).default;
   const own = entries(table);
   const missing = [...reference.keys()].filter((key) => own.get(key) === undefined);
@@ -52,13 +65,20 @@ for (const code of Object.keys(LANGUAGES).sort()) {
   const copies = [...reference.keys()].filter((key) => own.get(key) !== undefined && looksCopied(own.get(key), reference.get(key)));
   const done = reference.size - missing.length;
   const percent = Math.floor((100 * done) / reference.size);
-  console.log(`${code.padEnd(3)} ${String(percent).padStart(3)} %  (${done}/${reference.size})`);
-  if (missing.length) console.log(`    missing (${missing.length}): ${missing.join(', ')}`);
+  console.log(`${code.padEnd(width)} ${String(percent).padStart(3)} %  (${done}/${reference.size})  ${table.$name ?? ''}`);
+  if (table.$code !== code) console.log(`    $code is ${JSON.stringify(table.$code)}, registered as ${JSON.stringify(code)}`);
+  if (missing.length) console.log(`    missing (${missing.length}): ${list(missing)}`);
   for (const key of copies) console.log(`    same as English: ${key} ${quote(sample(own.get(key)))}`);
   if (wrongKind.length) console.log(`    a string where English has a function, or the other way round: ${wrongKind.join(', ')}`);
   if (unknown.length) console.log(`    keys English does not have: ${unknown.join(', ')}`);
-  failed ||= missing.length > 0 || copies.length > 0 || wrongKind.length > 0 || unknown.length > 0;
+  const bad = missing.length > 0 || copies.length > 0 || wrongKind.length > 0 || unknown.length > 0 || table.$code !== code;
+  if (!bad) complete++;
+  failed ||= bad;
 }
+const unregistered = FILES.filter((file) => !Object.hasOwn(LANGUAGES, file));
+if (unregistered.length) console.log(`not registered in languages/index.ts (never loaded): ${unregistered.join(', ')}`);
+failed ||= unregistered.length > 0;
+console.log(`\n${complete} of ${codes.length} complete`);
 if (failed) {
   console.error('\ni18n-report: a shipped language is incomplete or has English copied in (see above).');
   process.exit(1);
