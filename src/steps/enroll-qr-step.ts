@@ -34,6 +34,7 @@ export class OvsEnrollQrStep extends StepElement {
         display: block;
         margin: 0 auto var(--_gap);
         inline-size: min(12rem, 100%);
+        box-sizing: border-box;
         block-size: auto;
         aspect-ratio: 1;
         padding: 0.5rem;
