@@ -136,7 +136,7 @@ const ptBr = {
   ruleSymbol: 'Um símbolo',
   ruleNoUsername: 'Nenhuma parte do seu nome de usuário',
   ruleNoName: 'Sem seu nome ou sobrenome',
-  ruleMaxRepeat: (n: number) => { const num = formatNumber('pt-BR', n); return plural('pt-BR', n, { one: `Nenhum caractere repetido mais de ${num} vez seguida`, many: `Nenhum caractere repetido mais de ${num} de vezes seguidas`, other: `Nenhum caractere repetido mais de ${num} vezes seguidas` }); },
+  ruleMaxRepeat: (n: number) => { const num = formatNumber('pt-BR', n); return plural('pt-BR', n, { one: `Nenhum caractere mais de ${num} vez seguida`, many: `Nenhum caractere mais de ${num} de vezes seguidas`, other: `Nenhum caractere mais de ${num} vezes seguidas` }); },
   ruleHistory: (n: number) => { const num = formatNumber('pt-BR', n); return plural('pt-BR', n, { one: 'Diferente da sua última senha', many: `Diferente das suas últimas ${num} de senhas`, other: `Diferente das suas últimas ${num} senhas` }); },
   newPassword: 'Nova senha',
   confirmPassword: 'Confirmação da nova senha',
