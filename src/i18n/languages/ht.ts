@@ -135,7 +135,7 @@ const ht = {
   ruleNumber: 'Yon chif',
   ruleSymbol: 'Yon senbòl',
   ruleNoUsername: 'Okenn pati nan non itilizatè ou',
-  ruleNoName: 'Pa non ni siyati ou',
+  ruleNoName: 'Pa gen non ni siyati ou',
   ruleMaxRepeat: (n: number) => { const num = formatNumber('ht', n); return plural('ht', n, { one: 'Pa repete menm karaktè a youn dèyè lòt', other: `Pa plis pase ${num} fwa menm karaktè a youn dèyè lòt` }); },
   ruleHistory: (n: number) => { const num = formatNumber('ht', n); return plural('ht', n, { one: 'Pa dènye modpas ou te genyen an', other: `Pa youn nan ${num} dènye modpas ou te genyen yo` }); },
   newPassword: 'Nouvo modpas',
