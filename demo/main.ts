@@ -1,5 +1,6 @@
 import '../src/define.js';
 import { SimulatorClient, type PendingPush, type SimulatorSettings } from '../sim/client.js';
+import { SHIPPED_LANGUAGES } from '../src/i18n/languages/index.js';
 
 /** Demo wiring: the widget against the embedded simulator, its users, and the virtual Okta Verify panel. */
 const sim = new SimulatorClient();
@@ -11,6 +12,37 @@ const deviceUser = $<HTMLSelectElement>('device-user');
 
 signin.setAttribute('issuer', `${location.origin}/oauth2/default`);
 signin.setAttribute('client-id', 'okta-verify-signin-demo');
+
+/* ---------- The widget's language ---------- */
+
+const language = $<HTMLSelectElement>('language');
+/** Names the browser's own table lacks in their own language (Chromium names these two in English). */
+const OWN_NAMES: Record<string, string> = { eu: 'Euskara', ht: 'Kreyòl ayisyen' };
+/** Each language's name in that language (`Deutsch`, `日本語`), from the browser, so no language module loads for the menu. */
+const ownName = (code: string) => {
+  try {
+    return OWN_NAMES[code] ?? new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+for (const code of SHIPPED_LANGUAGES) {
+  const option = new Option(`${ownName(code)} (${code})`, code);
+  option.lang = code;
+  language.add(option);
+}
+// `?lang=` picks one on load, so a language can be linked to.
+const asked = new URLSearchParams(location.search).get('lang');
+language.value = asked && SHIPPED_LANGUAGES.includes(asked) ? asked : 'en';
+signin.lang = language.value;
+language.addEventListener('change', () => {
+  // The widget and every step in it follow `lang`; the language's module loads the first time it is shown.
+  signin.lang = language.value;
+  const url = new URL(location.href);
+  url.searchParams.set('lang', language.value);
+  history.replaceState(history.state, '', url);
+  log(`language: ${language.value}`);
+});
 
 /* ---------- The org: which app signs in, and what the org offers ---------- */
 
