@@ -10,7 +10,9 @@ import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/localize.js';
-import { STEP_VIEWS, viewProperties } from './steps/step-views.js';
+import { OvsCredentialsStep } from './steps/credentials-step.js';
+import type { StepView } from './steps/step-views.js';
+import { viewProperties } from './steps/view-properties.js';
 import { buttons, theme } from './styles/theme.js';
 
 /** Attribute spellings, besides the declared ones, that set a property. */
@@ -266,6 +268,7 @@ export class OktaVerifySignin extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void loadStepViews().catch(() => undefined);
     window.addEventListener('pagehide', this.onPageHide);
     // Moved to another parent: the same transaction goes on. The first start waits for the first update,
     // when Lit has played back properties set before the element was defined (and any set right after).
@@ -377,6 +380,8 @@ export class OktaVerifySignin extends LitElement {
   private engaged = false;
 
   private async focusAfterRender(ifLost = false): Promise<void> {
+    // A step other than the first is rendered once the other steps' elements have loaded.
+    if (!stepViews) await loadStepViews().catch(() => undefined);
     await this.updateComplete;
     // The step element itself, wherever header content puts it among the children.
     const step = this.stepElement as (HTMLElement & { focusStep?(): void; updateComplete?: Promise<unknown> }) | undefined;
@@ -434,17 +439,50 @@ export class OktaVerifySignin extends LitElement {
     const s = this.flowState;
     if (!s || s.step.name === 'loading') return nothing;
     const { name } = s.step;
-    const type = STEP_VIEWS[name].element;
+    const view: StepView | undefined = stepViews?.STEP_VIEWS[name] ?? (name === 'identify' ? FIRST_STEP : undefined);
+    // Any other step waits for the other elements, which began loading when the widget first appeared.
+    if (!view) {
+      void loadStepViews().then(() => this.requestUpdate(), () => undefined);
+      return nothing;
+    }
+    const type = view.element;
     if (this.stepElement?.dataset.ovsStep !== name) {
       // By tag, not by constructor: the element may not be defined yet (the page registers it later).
       this.stepElement = document.createElement(type.tag);
       this.stepElement.dataset.ovsStep = name;
     }
     const element = this.stepElement as unknown as Record<string, unknown>;
-    const values = { ...viewProperties(s.step), busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
+    const values = { ...viewProperties(s.step, view.fixed), busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
     for (const [key, value] of Object.entries(values)) if (element[key] !== value) element[key] = value;
     return this.stepElement;
   }
+}
+
+/** The first step's element is part of the widget's own module; every other step's is in `step-views`. */
+const FIRST_STEP: StepView = { element: OvsCredentialsStep };
+
+type StepViews = typeof import('./steps/step-views.js');
+let stepViews: StepViews | undefined;
+let stepViewsLoading: Promise<StepViews> | undefined;
+
+/**
+ * Loads and registers the other steps' elements, once: they are not needed for the first input, so they come
+ * in a chunk of their own, started as soon as a widget appears, in parallel with the SDK. A failed load
+ * (offline) is tried again on the next render.
+ */
+export function loadStepViews(): Promise<StepViews> {
+  stepViewsLoading ??= import('./steps/step-views.js').then(
+    (module) => {
+      // A tag that is already taken belongs to another copy of the package, or to the host's own element.
+      for (const element of module.STEP_ELEMENTS) if (!customElements.get(element.tag)) customElements.define(element.tag, element);
+      return (stepViews = module);
+    },
+    (error: unknown) => {
+      stepViewsLoading = undefined;
+      throw error;
+    },
+  );
+  return stepViewsLoading;
 }
 
 /** Where the page keeps what a return to the redirect URI needs, while the browser is away. */

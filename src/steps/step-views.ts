@@ -5,7 +5,6 @@
  * field's values, so a misspelt or mistyped property is a compile error rather than a value dropped.
  * `define.ts` registers the elements listed here, each under the tag its class declares.
  */
-import { actionLabels } from '../flow/actions.js';
 import type { Step, StepFields, StepName } from '../flow/model.js';
 import { OvsAuthenticatorListStep } from './authenticator-list-step.js';
 import { OvsCodeStep } from './code-step.js';
@@ -22,6 +21,7 @@ import { OvsNewPasswordStep } from './new-password-step.js';
 import { OvsPhoneNumberStep } from './phone-number-step.js';
 import { OvsPushStep } from './push-step.js';
 import type { StepElement } from './step-element.js';
+import { viewProperties as fieldsAndFixed, type PAGE_ONLY_FIELDS } from './view-properties.js';
 
 /** Steps an element shows (`loading` shows nothing). */
 export type ShownStep = Exclude<StepName, 'loading'>;
@@ -62,17 +62,12 @@ export const STEP_VIEWS = {
   unsupported: view(OvsMessageStep, { kind: 'unsupported' }),
 } satisfies { [N in ShownStep]: StepView };
 
-/** Step fields that are for the page, never for an element: the tokens, the name of a remediation not rendered. */
-export const PAGE_ONLY_FIELDS = ['tokens', 'remediation'] as const;
-
 /** The fields of step `N` that its element receives. */
 export type ViewFields<N extends StepName> = Omit<StepFields<N>, (typeof PAGE_ONLY_FIELDS)[number]>;
 
 /** What the element showing `step` is given besides the shared state (busy, strings): its fields, fixed values and action words. */
 export function viewProperties(step: Exclude<Step, { name: 'loading' }>): Record<string, unknown> {
-  const { name, poll: _poll, ...data } = step;
-  for (const field of PAGE_ONLY_FIELDS) delete (data as Record<string, unknown>)[field];
-  return { ...data, ...STEP_VIEWS[name].fixed, actionLabels: actionLabels(step) };
+  return fieldsAndFixed(step, STEP_VIEWS[step.name].fixed);
 }
 
 type ElementOf<N extends ShownStep> = InstanceType<(typeof STEP_VIEWS)[N]['element']>;

@@ -7,7 +7,7 @@
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { unsafeCSS, type CSSResultOrNative, type LitElement, type TemplateResult } from 'lit';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { StepAction } from '../../src/flow/model.js';
 import { minifyCssParts, minifyHtmlParts } from '../../scripts/build/minify-templates.js';
 import { stepLine, stepLines } from '../helpers/step-samples.js';

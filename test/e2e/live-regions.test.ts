@@ -3,7 +3,7 @@
  * announced), and a waiting step's status is filled once: polls re-render the step without touching it.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import { whenStepsDefined } from '../../src/define.js';
 import type { FlowMessage } from '../../src/flow/model.js';
 import type { OvsCodeStep, OvsPushStep } from '../../src/index.js';
 import { resetSim, setSimSettings, sim, waitForNextPoll } from '../helpers/sim.js';
@@ -15,6 +15,8 @@ const NOTE: FlowMessage[] = [{ text: 'A note from the server', key: 'x.note', le
 const statusOf = (root: ShadowRoot, selector: string) => root.querySelector<HTMLElement>(`${selector} [role=status]`)!;
 
 describe('live regions', () => {
+  before(whenStepsDefined);
+
   it('the push status is there, empty, on the first render, and says the number to tap once it is filled', async () => {
     const el = document.createElement('ovs-push-step') as OvsPushStep;
     el.correctAnswer = '42';

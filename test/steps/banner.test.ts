@@ -1,6 +1,6 @@
 /** The widget's error banner: its words and its button say the same way forward, whatever failed. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { IdxClient, OktaVerifySignin } from '../../src/index.js';
 
 /** A client whose first request fails with `error`. */

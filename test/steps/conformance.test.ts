@@ -8,7 +8,7 @@
  * that no step shows fails the suite.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { FlowMessage, StepAction } from '../../src/flow/model.js';
 import { STEP_VIEWS } from '../../src/steps/step-views.js';
 import { stepLines } from '../helpers/step-samples.js';

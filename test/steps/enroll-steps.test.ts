@@ -1,6 +1,6 @@
 /** What the enrollment and password steps do beyond the shared conformance suite. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { OvsNewPasswordStep, OvsEnrollAddressStep, OvsEnrollQrStep } from '../../src/index.js';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAKHb9pwAAAABJRU5ErkJggg==';

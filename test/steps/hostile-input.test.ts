@@ -4,7 +4,7 @@
  * challenge, the QR href, the channel, the address) carries an XSS payload, and nothing may run or be injected.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { RawField, RawIdx, RawRemediation } from '../../src/flow/idx/raw.js';
 import { readStep, STEPS } from '../../src/flow/registry.js';
 import { STEP_VIEWS, viewProperties, type ShownStep } from '../../src/steps/step-views.js';

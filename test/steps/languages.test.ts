@@ -3,7 +3,7 @@
  * language's grammar, and the push number challenge left as Okta Verify shows it.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { OvsPushStep } from '../../src/index.js';
 import { en } from '../../src/i18n/en.js';
 import { LANGUAGES, SHIPPED_LANGUAGES } from '../../src/i18n/languages/index.js';

@@ -1,6 +1,6 @@
 /** Language and direction per element: own `lang`, else an ancestor's, else the page's; changes re-render. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import { registerTranslation, term } from '../../src/index.js';
 import { messageTerm } from '../../src/i18n/localize.js';
 import type { OktaVerifySignin, OvsCodeStep } from '../../src/index.js';

@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { AuthenticatorChoice, FlowMessage } from '../../src/flow/model.js';
 
 /** Mean difference per channel (0–255) a flipped right-to-left shot may have from the left-to-right one. */

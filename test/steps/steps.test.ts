@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { OvsCodeStep, OvsCredentialsStep, OvsPushStep } from '../../src/index.js';
 import type { AuthenticatorChoice, FlowMessage } from '../../src/flow/model.js';
 

@@ -1,7 +1,7 @@
 /** Light and dark: the `theme` attribute, the page's `color-scheme`, and contrast checked by axe in both. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import type { FlowMessage } from '../../src/flow/model.js';
 import type { IdxClient, OktaVerifySignin } from '../../src/index.js';
 
