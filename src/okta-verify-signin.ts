@@ -59,7 +59,7 @@ const errorText = (kind: FlowErrorKind) => `error${kind.replace(/(?:^|-)(.)/g, (
  * @cssprop --ovs-max-width - Width of the card.
  * @attr {string} clientid - The same as `client-id`, under the name React and lower-cased HTML give `clientId`.
  * @attr {string} redirecturi - The same as `redirect-uri`, under the name React and lower-cased HTML give `redirectUri`.
- * @attr {string} lang - Language of the widget's text (`en`, `es`, `fr`, `de`, `ja`, `ar`, or one registered with `registerTranslation`). Without it, the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr {string} lang - Language of the widget's text: any of the 31 shipped (`en`, `ar`, `de`, `pt-BR`, `zh-TW`, … matched the BCP 47 way, so `pt` is `pt-BR` and `zh-Hant` is `zh-TW`), or one registered with `registerTranslation`. Without it, the nearest ancestor's `lang`, else `<html lang>`. Requests to Okta carry it as `Accept-Language`.
  * @attr {'ltr' | 'rtl'} dir - Text direction. Set by the widget to the language's direction unless the element or an ancestor has its own `dir`.
  */
 export class OktaVerifySignin extends LitElement {

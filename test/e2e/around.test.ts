@@ -222,4 +222,19 @@ describe('<okta-verify-signin> around Okta Verify, against the simulator', () =>
     stepButton(el, '[part=accept]').click();
     await signedIn;
   });
+
+  it('keep me signed in, ticked on the first step: sent with the username, and no question after', async () => {
+    await setSimSettings({ keepMeSignedIn: true });
+    const el = await mount();
+    const box = input(el, 'rememberMe');
+    expect(box.type).to.equal('checkbox');
+    box.checked = true;
+    await signInWithPassword(el, 'verified@example.com');
+    const identify = (await requestLog()).filter((r) => r.path === '/idp/idx/identify').at(-1)!;
+    expect(JSON.stringify(identify.body)).to.contain('"rememberMe":true');
+    await pickOktaVerifyCode(el);
+    const signedIn = nextEvent(el, 'okta-verify-success');
+    await submitCode(el, await totpCode('verified@example.com'));
+    await signedIn;
+  });
 });
