@@ -130,7 +130,7 @@ export const RateLimited: Story = {
   parameters: { org: { faults: [{ path: '/idp/idx/identify', method: 'POST', status: 429, resetSeconds: 2 }] } satisfies OrgSetup },
   play: async ({ canvasElement, args }) => {
     const el = await signIn(canvasElement, args.user);
-    await untilText(errorBanner(el), /Too many attempts\. Try again in \d+ s\./);
+    await untilText(errorBanner(el), /Too many attempts\. Try again in \d+ seconds?\./);
     await expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[part=error-action]')!.disabled).toBe(true);
     await pressRetry(el);
     await untilStep(el, 'choose-authenticator');

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { PasswordPurpose, PasswordRules } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
 import { checkPasswordRules, type RuleCheck } from './password-rules.js';
@@ -26,30 +26,6 @@ export class OvsNewPasswordStep extends StepElement {
     revokeSessions: { attribute: false },
     typed: { state: true },
   };
-
-  static override styles = [
-    ...StepElement.styles,
-    css`
-      .rules {
-        margin: 0.25rem 0 0;
-        padding-inline-start: 0;
-        list-style: none;
-      }
-      .rules li::before {
-        content: '•';
-        display: inline-block;
-        inline-size: 1.25em;
-      }
-      .rules li.met::before {
-        content: '✓';
-        color: var(--_primary);
-      }
-      .rules li.unmet.shown::before {
-        content: '✗';
-        color: var(--_error);
-      }
-    `,
-  ];
 
   /** "Sign me out of all other devices" is offered, checked or not; absent when it is not. */
   revokeSessions?: boolean;
@@ -98,19 +74,26 @@ export class OvsNewPasswordStep extends StepElement {
     return arg === undefined ? term(key) : term(key, arg);
   }
 
-  /** The rules, each marked met or not as the user types; a screen reader hears the mark with the rule. */
+  /**
+   * The rules, each marked met (a tick) or not yet (a cross) once the user types. They live in the light DOM
+   * beside the input they describe, where the step's styles do not reach: the marks are drawn with SVG
+   * attributes, and named for screen readers, who hear them with the rule.
+   */
   private renderRules() {
     const checks = checkPasswordRules(this.rules, this.typed, this.username ?? this.identifier);
     if (!checks.length) return undefined;
     const shown = this.typed.length > 0;
     return html`${this.t('passwordRulesIntro')}
-      <ul class="rules">
-        ${checks.map((rule) => {
-          const state = rule.met === undefined || !shown ? '' : rule.met ? this.t('ruleMet') : this.t('ruleNotMet');
-          const mark = rule.met === undefined ? '' : rule.met && shown ? 'met' : `unmet${shown ? ' shown' : ''}`;
-          return html`<li class=${mark}>${this.ruleText(rule)}${state ? html`<span class="sr-only">: ${state}</span>` : nothing}</li>`;
-        })}
+      <ul>
+        ${checks.map((rule) => html`<li>${shown && rule.met !== undefined ? this.renderMark(rule.met) : nothing}${this.ruleText(rule)}</li>`)}
       </ul>`;
+  }
+
+  private renderMark(met: boolean) {
+    const path = met ? 'M2 6.5l2.5 2.5L10 3.5' : 'M3 3l6 6M9 3l-6 6';
+    return html`<svg width="12" height="12" viewBox="0 0 12 12" role="img" aria-label=${this.t(met ? 'ruleMet' : 'ruleNotMet')} data-met=${met ? 'yes' : 'no'}>
+      <path d=${path} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg
+    >&nbsp;`;
   }
 
   protected override renderControls() {
