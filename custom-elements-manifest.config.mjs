@@ -34,6 +34,19 @@ export default {
       },
     },
     {
+      // Attributes documented with @attr that set a property of another name (`clientid` is `clientId`) or an
+      // HTMLElement one (`lang`, `dir`): wrapper generators need the property's name.
+      name: 'attribute-fields',
+      packageLinkPhase({ customElementsManifest }) {
+        const fields = { clientid: 'clientId', redirecturi: 'redirectUri', lang: 'lang', dir: 'dir' };
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            for (const attribute of d.attributes ?? []) attribute.fieldName ??= fields[attribute.name];
+          }
+        }
+      },
+    },
+    {
       // The file system lists files in no fixed order; sorted modules keep the generated file stable.
       name: 'sort-modules',
       packageLinkPhase({ customElementsManifest }) {
