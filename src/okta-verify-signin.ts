@@ -253,6 +253,11 @@ export class OktaVerifySignin extends LitElement {
   }
 
   /** Leaving the page withdraws the transaction (unless the page is only put aside in the back/forward cache). */
+  /** Back (from the back/forward cache) after leaving for an identity provider: the sign-in goes on here. */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) this.flow?.cameBack();
+  };
+
   private readonly onPageHide = (event: PageTransitionEvent) => {
     // A persisted sign-in is meant to be resumed on the next load.
     if (event.persisted || this.persist) return;
@@ -270,6 +275,7 @@ export class OktaVerifySignin extends LitElement {
     super.connectedCallback();
     void loadStepViews().catch(() => undefined);
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('pageshow', this.onPageShow);
     // Moved to another parent: the same transaction goes on. The first start waits for the first update,
     // when Lit has played back properties set before the element was defined (and any set right after).
     if (!this.flow && this.hasUpdated) this.startFlow();
@@ -278,6 +284,7 @@ export class OktaVerifySignin extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('pageshow', this.onPageShow);
     // A move disconnects and reconnects in the same task; only an element that stays out ends its flow.
     queueMicrotask(() => {
       if (this.isConnected) return;

@@ -253,6 +253,17 @@ export class SigninFlow {
     return this.proceed(move.remediation, move.values);
   }
 
+  /**
+   * The page is shown again after it left for another site (the user came back with the browser's Back
+   * button): the step it left from is usable again.
+   */
+  cameBack(): void {
+    if (!this.departed || this.disposed) return;
+    this.departed = false;
+    this.set({ busy: false });
+    if (this.state.step.poll) this.poller.start(this.state.step.poll.refreshMs);
+  }
+
   /** Hands the sign-in to the org's own page, with the username the user gave. */
   private continueHosted(): Promise<void> {
     return this.leaveFor(async (client) => hostedSignInUrl(client, this.state.step.identifier ?? this.username));

@@ -239,4 +239,30 @@ describe('SigninFlow against the simulator', () => {
       expect(runs[2]!.signal.aborted, 'dispose').to.equal(true);
     });
   });
+
+  it('leaving for an identity provider keeps the transaction and what its return needs; back with the Back button, the step is usable again', async () => {
+    const left: Array<{ url: string; record: { state: string; codeVerifier: string } }> = [];
+    let client: Promise<IdxClient> | undefined;
+    flow = new SigninFlow({
+      getClient: () => (client ??= createAuthClient({ issuer: ISSUER, clientId: CLIENT_ID, redirectUri: `${location.origin}/` })),
+      navigate: (url, record) => left.push({ url, record }),
+    });
+    await flow.start();
+    const step = flow.current.step;
+    if (step.name !== 'identify' || !step.identityProviders.length) throw new Error(`no identity provider on ${step.name}`);
+    const sent = await requestsDuring(() => flow.submit({ step: 'identify', identityProvider: step.identityProviders[0]!.id }));
+    expect(sent.filter((p) => p.startsWith('/idp/')), 'nothing sent to Okta on the way out').to.deep.equal([]);
+    expect(left).to.have.length(1);
+    expect(left[0]!.url).to.match(/\/sso\/idps\//);
+    expect(left[0]!.record.codeVerifier).to.have.length.greaterThan(40);
+    expect(flow.current.busy, 'busy while the page goes').to.equal(true);
+    expect(await requestsDuring(() => flow.leave()), 'the transaction stays open for the return').to.deep.equal([]);
+
+    flow = new SigninFlow({ getClient: () => client!, navigate: (url, record) => left.push({ url, record }) });
+    await flow.start();
+    await flow.submit({ step: 'identify', identityProvider: (flow.current.step as { identityProviders: Array<{ id: string }> }).identityProviders[0]!.id });
+    flow.cameBack();
+    expect(flow.current.busy).to.equal(false);
+    expect(flow.current.step.name).to.equal('identify');
+  });
 });
