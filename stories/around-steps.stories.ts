@@ -70,6 +70,9 @@ export const CodeFromAnotherDevice: Story = {
 export const PhoneNumber: Story = {
   render: () => html`<ovs-phone-number-step .methods=${['sms', 'voice']} actions="choose-another cancel"></ovs-phone-number-step>`,
 };
+export const OktaVerifyAsksHow: Story = {
+  render: () => html`<ovs-method-step .methods=${['push', 'totp']} .autoChallenge=${false} actions="choose-another cancel"></ovs-method-step>`,
+};
 export const KeepMeSignedIn: Story = { render: () => html`<ovs-keep-signed-in-step identifier="ann@example.com"></ovs-keep-signed-in-step>` };
 export const ContinueOnTheOrgsPage: Story = {
   render: () => html`<ovs-message-step kind="unsupported" actions="continue-hosted restart cancel"></ovs-message-step>`,

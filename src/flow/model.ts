@@ -99,11 +99,17 @@ export interface ChooseAuthenticatorStep extends StepBase {
   withUsername: boolean;
 }
 
-/** The chosen authenticator offers more than one method (Okta Verify: push or code; phone: SMS or voice). Client-side; no request made it. */
+/**
+ * Pick how to verify with the chosen authenticator (Okta Verify: push or code; phone: SMS or voice). Shown by
+ * the widget when a list entry offers several methods, or asked by Okta (`authenticator-verification-data`),
+ * possibly with "Send push automatically" next time.
+ */
 export interface ChooseMethodStep extends StepBase {
   name: 'choose-method';
   authenticator: AuthenticatorChoice;
   methods: VerifyMethod[];
+  /** Offered "Send push automatically", with its initial value; absent when Okta does not offer it. */
+  autoChallenge?: boolean;
 }
 
 /**
@@ -280,7 +286,7 @@ export interface StepValues {
   identify: { username: string; password?: string; rememberMe?: boolean } | { identityProvider: string };
   'enter-password': { password: string };
   'choose-authenticator': { authenticator: AuthenticatorChoice; username?: string };
-  'choose-method': { method: VerifyMethod };
+  'choose-method': { method: VerifyMethod; autoChallenge?: boolean };
   'enter-code': { code: string };
   'choose-channel': { channel: EnrollmentChannel };
   'enter-phone-number': { phoneNumber: string; method: 'sms' | 'voice' };

@@ -59,6 +59,7 @@ export const en = {
   methodTotp: 'Enter a code',
   methodPushHint: 'Approve a notification on your device.',
   methodTotpHint: 'Type the 6-digit code shown in the app.',
+  autoChallenge: 'Send push automatically',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Enter a code',

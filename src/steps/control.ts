@@ -119,7 +119,7 @@ export class OvsControl extends LitElement {
   static override properties = { kind: { reflect: true } };
 
   override render() {
-    if (this.kind === 'check') return html`<div class="check" part="base"><slot></slot><slot name="label"></slot></div>`;
+    if (this.kind === 'check') return html`<div class="check" part="base"><slot></slot><slot name="label"></slot></div><slot name="error"></slot>`;
     return html`<div class="base" part="base">
       <slot name="label"></slot>
       <slot name="hint"></slot>

@@ -67,7 +67,7 @@ export class OvsCredentialsStep extends StepElement {
   }
 
   protected override hasField(field: string): boolean {
-    return (!this.passwordOnly && field === 'username') || (this.asksPassword && field === 'password');
+    return (!this.passwordOnly && field === 'username') || (this.asksPassword && field === 'password') || (field === 'rememberMe' && this.rememberMe !== undefined);
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { AuthenticatorChoice, VerifyMethod } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
 import { StepElement } from './step-element.js';
@@ -27,10 +27,14 @@ export class OvsMethodStep extends StepElement {
   static override properties: PropertyDeclarations = {
     authenticator: { attribute: false },
     methods: { attribute: false },
+    autoChallenge: { attribute: false },
   };
 
   /** The authenticator whose methods these are; its name is shown. Without it, Okta Verify. */
   authenticator?: AuthenticatorChoice;
+
+  /** "Send push automatically" is offered, checked or not; absent when it is not. */
+  autoChallenge?: boolean;
 
   /** The methods to offer, in the server's order. */
   methods: VerifyMethod[] = ['push', 'totp'];
@@ -46,8 +50,26 @@ export class OvsMethodStep extends StepElement {
           const words = METHODS[method];
           return { value: method, name: words ? this.t(words.name) : method, hint: words?.hint && this.t(words.hint) };
         },
-        (method) => this.submitStep({ method }),
+        (method) => this.choose(method),
       )}
-      ${this.renderActions()}`;
+      ${this.autoChallenge !== undefined ? html`<slot></slot>` : nothing} ${this.renderActions()}`;
+  }
+
+  protected override hasField(field: string): boolean {
+    return this.autoChallenge !== undefined && field === 'autoChallenge';
+  }
+
+  protected override renderControls() {
+    if (this.autoChallenge === undefined) return nothing;
+    // A choice button submits; the form only holds the option, so Enter sends nothing by itself.
+    return html`<form method="post" novalidate @submit=${(e: SubmitEvent) => e.preventDefault()}>
+      ${this.renderCheckbox('autoChallenge', this.t('autoChallenge'), this.autoChallenge)}
+    </form>`;
+  }
+
+  private choose(method: VerifyMethod): void {
+    if (this.autoChallenge === undefined) return this.submitStep({ method });
+    const box = this.querySelector<HTMLInputElement>('input[name=autoChallenge]');
+    this.submitStep({ method, autoChallenge: !!box?.checked });
   }
 }

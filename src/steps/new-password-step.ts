@@ -46,7 +46,7 @@ export class OvsNewPasswordStep extends StepElement {
   daysToExpiry?: number;
 
   protected override hasField(field: string): boolean {
-    return field === 'password';
+    return field === 'password' || (field === 'revokeSessions' && this.revokeSessions !== undefined);
   }
 
   override render() {

@@ -375,12 +375,26 @@ export abstract class StepElement extends LitElement {
     </ovs-control>`;
   }
 
-  /** A labelled native checkbox (`name` is sent as `on` when checked); not bound, so a re-render keeps the user's choice. */
+  /**
+   * A labelled native checkbox (`name` is sent as `on` when checked), with its error text like any field; not
+   * bound, so a re-render keeps the user's choice.
+   */
   protected renderCheckbox(name: string, label: string, checked: boolean): TemplateResult {
     const id = `${this.uid}-${name}`;
+    const server = this.fieldMessage(name);
+    const error = this.errors[name] ?? (server ? this.messageText(server) : undefined);
     return html`<ovs-control kind="check">
-      <input id=${id} type="checkbox" name=${name} .defaultChecked=${checked} ${lock(this.busy)} />
+      <input
+        id=${id}
+        type="checkbox"
+        name=${name}
+        .defaultChecked=${checked}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        ${lock(this.busy)}
+      />
       <label slot="label" for=${id}>${label}</label>
+      <p slot="error" id=${`${id}-error`} dir="auto" ?hidden=${!error}>${error ?? ''}</p>
     </ovs-control>`;
   }
 

@@ -150,6 +150,20 @@ describe('the sign-in around Okta Verify, from Okta fixtures', () => {
     }
   });
 
+  it('Okta asks how to verify with Okta Verify: its methods at once (FastPass left out until it runs here), and "Send push automatically"', async () => {
+    const data = await read('authenticator-verification-data-okta-verify-push-autoChallenge-off.json');
+    const step = as(data.step, 'choose-method');
+    expect(step).to.deep.include({ methods: ['push'], autoChallenge: false });
+    expect(submit('choose-method', { method: 'push', autoChallenge: true }, step, data.raw)).to.deep.equal({
+      kind: 'proceed',
+      remediation: 'authenticator-verification-data',
+      values: { authenticator: { id: 'aut1ejvmCE1iWalJR0g4', methodType: 'push', autoChallenge: true } },
+    });
+    const only = as((await read('authenticator-verification-data-ov-only-without-device-known.json')).step, 'choose-method');
+    expect(only.methods).to.deep.equal(['push', 'totp']);
+    expect(only.autoChallenge).to.equal(undefined);
+  });
+
   it('every action has its words', () => {
     for (const [name, row] of Object.entries(ACTIONS)) expect(row.label(), name).to.be.a('string');
   });

@@ -46,7 +46,7 @@ export const STEP_SAMPLES: { [N in ShownStep]: ReadonlyArray<StepSample<N>> } = 
     { fields: { authenticators: CHOICES, purpose: 'recover' } },
     { fields: { authenticators: CHOICES, purpose: 'unlock', withUsername: true } },
   ],
-  'choose-method': [{ fields: { methods: ['push', 'totp'] } }],
+  'choose-method': [{ fields: { methods: ['push', 'totp'] } }, { fields: { methods: ['push'], autoChallenge: false } }],
   'enter-code': [{ fields: {} }, { fields: { authenticator: { id: 'e1', key: 'okta_email', displayName: 'Email', methods: ['email'] }, sentTo: 'j•••@example.com' } }],
   // The reminder (and its resend button) at once, rather than after 30 seconds.
   'approve-push': [{ fields: { correctAnswer: '42' }, element: { reminderDelay: 0 }, waits: true }, { fields: { waiting: false } }],

@@ -54,6 +54,11 @@ function responses(p: string): RawIdx[] {
     { ...base, remediation: { value: [form('authenticator-enrollment-data', [{ name: 'authenticator', form: { value: [{ name: 'id', value: p }, { name: 'methodType', options: [{ value: 'sms', label: p }, { value: p, label: p }] }, { name: 'phoneNumber', label: p }] } }])] }, currentAuthenticator: { value: { key: 'phone_number', id: p, displayName: p, methods: [] } } },
     { ...base, remediation: { value: [form('reset-authenticator', [{ name: 'credentials', form: { value: [{ name: 'passcode', label: p }, { name: 'revokeSessions', label: p }] } }])] }, currentAuthenticator: { value: { key: 'okta_password', settings: { complexity: { minLength: 8 } } } } },
     { ...base, remediation: { value: [form('keep-me-signed-in', [{ name: 'keepMeSignedIn', label: p }])] } },
+    {
+      ...base,
+      remediation: { value: [form('authenticator-verification-data', [{ name: 'authenticator', label: p, form: { value: [{ name: 'id', value: p }, { name: 'methodType', options: [{ value: 'push', label: p }, { value: p, label: p }] }, { name: 'autoChallenge', label: p, value: false }] } }])] },
+      currentAuthenticator: ov({}),
+    },
     { ...base, currentAuthenticator: { value: { key: p, contextualData: { otp: p } } }, client: { value: { browser: p, os: p, location: { city: p } } } } as RawIdx,
   ];
 }

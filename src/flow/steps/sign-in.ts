@@ -2,7 +2,7 @@
  * Sign-in steps: username and password (or the username to recover), the password alone, choosing an
  * authenticator and its method, a code, a push, and keeping the user signed in.
  */
-import { currentChoice, findField, readChoices, type RawRemediation } from '../idx/raw.js';
+import { currentChoice, findField, nestedFields, readChoices, type RawRemediation } from '../idx/raw.js';
 import type { IdxView } from '../idx/view.js';
 import type { AuthenticatorChoice, AuthenticatorPurpose, FlowMessage, IdentityProvider, OktaVerifyMethod, StepAction } from '../model.js';
 import { currentKeyIs, type Move, type StepDefinition } from './definition.js';
@@ -115,16 +115,43 @@ export const chooseAuthenticator: StepDefinition<'choose-authenticator'> = {
       if (idx?.raw.cancel) actions.push('cancel');
       // The username typed beside the list (unlocking) is who the method is for.
       const who = username ? { identifier: username } : step.identifier ? { identifier: step.identifier } : {};
-      return { kind: 'show', step: { name: 'choose-method', messages: [], actions, authenticator, methods, ...who } };
+      return { kind: 'show', step: { name: 'choose-method', messages: [], actions, authenticator, methods, autoChallenge: undefined, ...who } };
     }
     return choose(authenticator, methods[0], list, username);
   },
 };
 
+/** Okta's own method question: the `authenticator` form of `authenticator-verification-data`. */
+function verificationData(idx: IdxView) {
+  const form = nestedFields(findField(idx.primary.value, 'authenticator'));
+  const id = findField(form, 'id')?.value;
+  const auto = findField(form, 'autoChallenge');
+  return {
+    id: typeof id === 'string' ? id : undefined,
+    methods: (findField(form, 'methodType')?.options ?? []).map((o) => String(o.value)),
+    autoChallenge: auto ? auto.value === true : undefined,
+  };
+}
+
 export const chooseMethod: StepDefinition<'choose-method'> = {
+  remediations: ['authenticator-verification-data'],
+  // FastPass (`signed_nonce`) is not offered until the widget can run it.
+  read: (idx) => {
+    const authenticator = currentChoice(idx.raw)!;
+    const data = verificationData(idx);
+    const methods = authenticator.key === 'okta_verify' ? data.methods.filter((m) => m === 'push' || m === 'totp') : data.methods;
+    return { authenticator: { ...authenticator, id: data.id ?? authenticator.id, methods }, methods, autoChallenge: data.autoChallenge };
+  },
+  match: (idx) => !!idx.current,
   status: 'AwaitingAuthenticatorVerification',
-  // Posted to the list it was chosen from (verify, recovery or unlock).
-  submit: ({ method }, { step, idx }) => choose(step.authenticator, method, idx?.primary.name, step.identifier),
+  submit: ({ method, autoChallenge }, { step, idx }) => {
+    if (idx?.primary.name === 'authenticator-verification-data') {
+      const auto = step.autoChallenge !== undefined && autoChallenge !== undefined && method === 'push' ? { autoChallenge } : {};
+      return { kind: 'proceed', remediation: 'authenticator-verification-data', values: { authenticator: { id: step.authenticator.id, methodType: method, ...auto } } };
+    }
+    // Posted to the list it was chosen from (verify, recovery or unlock).
+    return choose(step.authenticator, method, idx?.primary.name, step.identifier);
+  },
 };
 
 export const enterCode: StepDefinition<'enter-code'> = {

@@ -54,6 +54,7 @@ const ar = {
   methodTotp: 'إدخال رمز',
   methodPushHint: 'وافق على إشعار يصل إلى جهازك.',
   methodTotpHint: 'اكتب الرمز المكوّن من 6 أرقام الظاهر في التطبيق.',
+  autoChallenge: 'إرسال الإشعار تلقائيًا',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'إدخال رمز',

@@ -54,6 +54,7 @@ const cs = {
   methodTotp: 'Zadat kód',
   methodPushHint: 'Schvalte oznámení na svém zařízení.',
   methodTotpHint: 'Zadejte šestimístný kód zobrazený v aplikaci.',
+  autoChallenge: 'Odesílat oznámení push automaticky',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Zadejte kód',

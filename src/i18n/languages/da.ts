@@ -54,6 +54,7 @@ const da = {
   methodTotp: 'Indtast en kode',
   methodPushHint: 'Godkend en notifikation på din enhed.',
   methodTotpHint: 'Indtast den 6-cifrede kode, der vises i appen.',
+  autoChallenge: 'Send push-notifikation automatisk',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Indtast en kode',

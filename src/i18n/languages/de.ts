@@ -54,6 +54,7 @@ const de = {
   methodTotp: 'Code eingeben',
   methodPushHint: 'Bestätigen Sie eine Benachrichtigung auf Ihrem Gerät.',
   methodTotpHint: 'Geben Sie den 6-stelligen Code aus der App ein.',
+  autoChallenge: 'Push-Benachrichtigung automatisch senden',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Code eingeben',

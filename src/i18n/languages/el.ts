@@ -54,6 +54,7 @@ const el = {
   methodTotp: 'Εισαγωγή κωδικού',
   methodPushHint: 'Εγκρίνετε μια ειδοποίηση στη συσκευή σας.',
   methodTotpHint: 'Πληκτρολογήστε τον 6ψήφιο κωδικό που εμφανίζεται στην εφαρμογή.',
+  autoChallenge: 'Αυτόματη αποστολή ειδοποίησης push',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Εισαγωγή κωδικού',

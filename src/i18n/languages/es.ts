@@ -54,6 +54,7 @@ const es = {
   methodTotp: 'Introducir un código',
   methodPushHint: 'Apruebe una notificación en su dispositivo.',
   methodTotpHint: 'Escriba el código de 6 dígitos que muestra la aplicación.',
+  autoChallenge: 'Enviar notificación push automáticamente',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Introducir un código',

@@ -54,6 +54,7 @@ const eu = {
   methodTotp: 'Idatzi kode bat',
   methodPushHint: 'Onartu jakinarazpena gailuan.',
   methodTotpHint: 'Idatzi aplikazioan agertzen den 6 digituko kodea.',
+  autoChallenge: 'Bidali jakinarazpena automatikoki',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Idatzi kode bat',

@@ -54,6 +54,7 @@ const fi = {
   methodTotp: 'Anna koodi',
   methodPushHint: 'Hyväksy ilmoitus laitteellasi.',
   methodTotpHint: 'Kirjoita sovelluksessa näkyvä 6-numeroinen koodi.',
+  autoChallenge: 'Lähetä push-ilmoitus automaattisesti',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Anna koodi',

@@ -54,6 +54,7 @@ const fr = {
   methodTotp: 'Saisir un code',
   methodPushHint: 'Approuvez une notification sur votre appareil.',
   methodTotpHint: 'Saisissez le code à 6 chiffres affiché dans l’application.',
+  autoChallenge: 'Envoyer automatiquement la notification push',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Saisir un code',

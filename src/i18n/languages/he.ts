@@ -54,6 +54,7 @@ const he = {
   methodTotp: 'הזנת קוד',
   methodPushHint: 'יש לאשר את ההתראה שתופיע במכשיר שלך.',
   methodTotpHint: 'יש להקליד את הקוד בן 6 הספרות שמוצג באפליקציה.',
+  autoChallenge: 'שליחת התראת Push באופן אוטומטי',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'הזנת קוד',

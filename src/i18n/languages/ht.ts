@@ -54,6 +54,7 @@ const ht = {
   methodTotp: 'Antre yon kòd',
   methodPushHint: 'Apwouve yon notifikasyon sou aparèy ou.',
   methodTotpHint: 'Tape kòd 6 chif ki parèt nan aplikasyon an.',
+  autoChallenge: 'Voye notifikasyon push otomatikman',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Antre yon kòd',

@@ -57,6 +57,7 @@ const hu = {
   methodTotp: 'Kód megadása',
   methodPushHint: 'Hagyjon jóvá egy értesítést az eszközén.',
   methodTotpHint: 'Írja be az alkalmazásban látható 6 jegyű kódot.',
+  autoChallenge: 'Push-értesítés automatikus küldése',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Kód megadása',

@@ -54,6 +54,7 @@ const id = {
   methodTotp: 'Masukkan kode',
   methodPushHint: 'Setujui notifikasi di perangkat Anda.',
   methodTotpHint: 'Ketik kode 6 digit yang ditampilkan di aplikasi.',
+  autoChallenge: 'Kirim notifikasi push secara otomatis',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Masukkan kode',

@@ -54,6 +54,7 @@ const it = {
   methodTotp: 'Inserisci un codice',
   methodPushHint: 'Approva una notifica sul tuo dispositivo.',
   methodTotpHint: 'Digita il codice a 6 cifre mostrato nell’app.',
+  autoChallenge: 'Invia automaticamente la notifica push',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Inserisci un codice',

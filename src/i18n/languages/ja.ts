@@ -54,6 +54,7 @@ const ja = {
   methodTotp: 'コードを入力する',
   methodPushHint: 'デバイスに届く通知を承認します。',
   methodTotpHint: 'アプリに表示される 6 桁のコードを入力します。',
+  autoChallenge: 'プッシュ通知を自動的に送信',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'コードを入力',

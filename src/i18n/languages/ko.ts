@@ -54,6 +54,7 @@ const ko = {
   methodTotp: '코드 입력',
   methodPushHint: '기기에 표시되는 알림을 승인하세요.',
   methodTotpHint: '앱에 표시된 6자리 코드를 입력하세요.',
+  autoChallenge: '푸시 알림 자동으로 보내기',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: '코드 입력',

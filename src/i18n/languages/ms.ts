@@ -54,6 +54,7 @@ const ms = {
   methodTotp: 'Masukkan kod',
   methodPushHint: 'Luluskan pemberitahuan pada peranti anda.',
   methodTotpHint: 'Taipkan kod 6 digit yang dipaparkan dalam apl.',
+  autoChallenge: 'Hantar pemberitahuan push secara automatik',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Masukkan kod',

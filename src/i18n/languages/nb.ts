@@ -54,6 +54,7 @@ const nb = {
   methodTotp: 'Skriv inn en kode',
   methodPushHint: 'Godkjenn et varsel på enheten din.',
   methodTotpHint: 'Skriv inn den 6-sifrede koden som vises i appen.',
+  autoChallenge: 'Send push-varsel automatisk',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Skriv inn en kode',

@@ -54,6 +54,7 @@ const nl = {
   methodTotp: 'Voer een code in',
   methodPushHint: 'Keur een melding goed op je apparaat.',
   methodTotpHint: 'Typ de 6-cijferige code die in de app wordt getoond.',
+  autoChallenge: 'Pushmelding automatisch versturen',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Voer een code in',

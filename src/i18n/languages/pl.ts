@@ -54,6 +54,7 @@ const pl = {
   methodTotp: 'Wpisz kod',
   methodPushHint: 'Zatwierdź powiadomienie na urządzeniu.',
   methodTotpHint: 'Wpisz 6-cyfrowy kod wyświetlany w aplikacji.',
+  autoChallenge: 'Automatycznie wysyłaj powiadomienie push',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Wpisz kod',

@@ -54,6 +54,7 @@ const ptBr = {
   methodTotp: 'Digitar um código',
   methodPushHint: 'Aprove uma notificação no seu dispositivo.',
   methodTotpHint: 'Digite o código de 6 dígitos exibido no app.',
+  autoChallenge: 'Enviar notificação push automaticamente',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Digite um código',

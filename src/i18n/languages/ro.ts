@@ -54,6 +54,7 @@ const ro = {
   methodTotp: 'Introduceți un cod',
   methodPushHint: 'Aprobați o notificare pe dispozitiv.',
   methodTotpHint: 'Tastați codul de 6 cifre afișat în aplicație.',
+  autoChallenge: 'Trimite automat notificarea push',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Introduceți un cod',

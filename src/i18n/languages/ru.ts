@@ -54,6 +54,7 @@ const ru = {
   methodTotp: 'Ввести код',
   methodPushHint: 'Подтвердите уведомление на устройстве.',
   methodTotpHint: 'Введите 6-значный код из приложения.',
+  autoChallenge: 'Отправлять push-уведомление автоматически',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Введите код',

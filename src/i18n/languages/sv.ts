@@ -54,6 +54,7 @@ const sv = {
   methodTotp: 'Ange en kod',
   methodPushHint: 'Godkänn en notis på din enhet.',
   methodTotpHint: 'Ange den 6-siffriga koden som visas i appen.',
+  autoChallenge: 'Skicka push-notis automatiskt',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Ange en kod',

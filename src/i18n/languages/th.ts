@@ -54,6 +54,7 @@ const th = {
   methodTotp: 'ป้อนรหัส',
   methodPushHint: 'อนุมัติการแจ้งเตือนในอุปกรณ์ของคุณ',
   methodTotpHint: 'พิมพ์รหัส 6 หลักที่แสดงในแอป',
+  autoChallenge: 'ส่งการแจ้งเตือนแบบพุชโดยอัตโนมัติ',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'ป้อนรหัส',

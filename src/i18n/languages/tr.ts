@@ -62,6 +62,7 @@ const tr = {
   methodTotp: 'Kod gir',
   methodPushHint: 'Cihazınızdaki bildirimi onaylayın.',
   methodTotpHint: 'Uygulamada gösterilen 6 haneli kodu yazın.',
+  autoChallenge: 'Anlık bildirimi otomatik gönder',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Kodu girin',

@@ -54,6 +54,7 @@ const uk = {
   methodTotp: 'Ввести код',
   methodPushHint: 'Підтвердьте сповіщення на пристрої.',
   methodTotpHint: 'Введіть 6-значний код із застосунку.',
+  autoChallenge: 'Надсилати push-сповіщення автоматично',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Введіть код',

@@ -54,6 +54,7 @@ const vi = {
   methodTotp: 'Nhập mã',
   methodPushHint: 'Chấp thuận thông báo trên thiết bị của bạn.',
   methodTotpHint: 'Nhập mã gồm 6 chữ số hiển thị trong ứng dụng.',
+  autoChallenge: 'Tự động gửi thông báo đẩy',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Nhập mã',

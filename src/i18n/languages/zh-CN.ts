@@ -54,6 +54,7 @@ const zhCn = {
   methodTotp: '输入验证码',
   methodPushHint: '在您的设备上批准通知。',
   methodTotpHint: '输入应用中显示的 6 位数验证码。',
+  autoChallenge: '自动发送推送通知',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: '输入验证码',

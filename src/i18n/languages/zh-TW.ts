@@ -54,6 +54,7 @@ const zhTw = {
   methodTotp: '輸入驗證碼',
   methodPushHint: '在你的裝置上核准通知。',
   methodTotpHint: '輸入應用程式中顯示的 6 位數驗證碼。',
+  autoChallenge: '自動傳送推播通知',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: '輸入驗證碼',
