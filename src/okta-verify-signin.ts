@@ -255,8 +255,23 @@ export class OktaVerifySignin extends LitElement {
   /** Leaving the page withdraws the transaction (unless the page is only put aside in the back/forward cache). */
   /** Back (from the back/forward cache) after leaving for an identity provider: the sign-in goes on here. */
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) this.flow?.cameBack();
+    if (!event.persisted) return;
+    forgetRedirect();
+    this.flow?.cameBack();
   };
+
+  /** The other steps' chunk could not be loaded (offline): the banner says so and offers to try again. */
+  private stepsUnloaded = false;
+
+  private async loadSteps(): Promise<void> {
+    try {
+      await loadStepViews();
+      this.stepsUnloaded = false;
+    } catch {
+      this.stepsUnloaded = true;
+    }
+    this.requestUpdate();
+  }
 
   private readonly onPageHide = (event: PageTransitionEvent) => {
     // A persisted sign-in is meant to be resumed on the next load.
@@ -387,8 +402,11 @@ export class OktaVerifySignin extends LitElement {
   private engaged = false;
 
   private async focusAfterRender(ifLost = false): Promise<void> {
-    // A step other than the first is rendered once the other steps' elements have loaded.
-    if (!stepViews) await loadStepViews().catch(() => undefined);
+    // A step other than the first is rendered once the other steps' elements have loaded: render it, then focus.
+    if (!stepViews) {
+      await loadStepViews().catch(() => undefined);
+      this.requestUpdate();
+    }
     await this.updateComplete;
     // The step element itself, wherever header content puts it among the children.
     const step = this.stepElement as (HTMLElement & { focusStep?(): void; updateComplete?: Promise<unknown> }) | undefined;
@@ -401,8 +419,14 @@ export class OktaVerifySignin extends LitElement {
   override render() {
     const s = this.flowState;
     const t = this.localize;
-    // An ended transaction's own step already says so, with "Start over".
-    const error = s?.error && !(s.step.name === 'terminal' && s.error.recovery === 'restart') ? s.error : undefined;
+    // An ended transaction's own step already says so, with "Start over". The other steps' chunk that failed
+    // to load (offline) is a network error the user can retry like any other.
+    const error =
+      s?.error && !(s.step.name === 'terminal' && s.error.recovery === 'restart')
+        ? s.error
+        : this.stepsUnloaded
+          ? ({ kind: 'network', recovery: 'retry', detail: 'The steps could not be loaded.', cause: undefined } satisfies FlowError)
+          : undefined;
     const wait = this.secondsToWait(error);
     // The words and the button agree: an unknown failure that only a new start gets past says "Start over".
     return html`<div class="base" part="base" aria-busy=${this.busy ? 'true' : 'false'}>
@@ -411,7 +435,7 @@ export class OktaVerifySignin extends LitElement {
       ${error
         ? html`<div class="error" part="error" role="alert">
             <span>${wait ? t.term('errorRateLimitedWait', wait) : t.term(error.kind === 'unknown' && error.recovery === 'restart' ? 'errorToken' : errorText(error.kind))}</span>
-            <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => this.flow?.retry()}>
+            <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => (error === s?.error ? this.flow?.retry() : this.loadSteps())}>
               ${t.term(error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
             </button>
           </div>`
@@ -449,7 +473,7 @@ export class OktaVerifySignin extends LitElement {
     const view: StepView | undefined = stepViews?.STEP_VIEWS[name] ?? (name === 'identify' ? FIRST_STEP : undefined);
     // Any other step waits for the other elements, which began loading when the widget first appeared.
     if (!view) {
-      void loadStepViews().then(() => this.requestUpdate(), () => undefined);
+      if (!this.stepsUnloaded) void this.loadSteps();
       return nothing;
     }
     const type = view.element;
@@ -515,7 +539,9 @@ function takeRedirectReturn(): { params: RedirectReturn; record?: RedirectRecord
   let saved: string | null = null;
   try {
     saved = sessionStorage.getItem(REDIRECT_STORAGE_KEY);
-    if (params && saved) sessionStorage.removeItem(REDIRECT_STORAGE_KEY);
+    // Kept for one return only: a page loaded any other way (the user came back another way) forgets it, so it
+    // can never take over a later `code` and `state` that belong to the host.
+    if (saved) sessionStorage.removeItem(REDIRECT_STORAGE_KEY);
   } catch {
     return undefined;
   }
@@ -526,6 +552,14 @@ function takeRedirectReturn(): { params: RedirectReturn; record?: RedirectRecord
     return { params, record: typeof record.state === 'string' && typeof record.codeVerifier === 'string' ? (record as RedirectRecord) : undefined };
   } catch {
     return { params };
+  }
+}
+
+function forgetRedirect(): void {
+  try {
+    sessionStorage.removeItem(REDIRECT_STORAGE_KEY);
+  } catch {
+    // Storage blocked: nothing was kept.
   }
 }
 

@@ -9,7 +9,7 @@ import type { IdxView } from './idx/view.js';
 import type { Step, StepAction, StepName } from './model.js';
 
 /** The lists a user can go back to from a step shown beside them. */
-export const LIST_REMEDIATIONS = ['select-authenticator-authenticate', 'select-authenticator-enroll'] as const;
+export const LIST_REMEDIATIONS = ['select-authenticator-authenticate', 'select-authenticator-enroll', 'select-authenticator-unlock-account'] as const;
 export const CHANNEL_REMEDIATION = 'select-enrollment-channel';
 
 /** What an action may do to the flow. */

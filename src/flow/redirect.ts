@@ -48,10 +48,14 @@ export function recordOf(client: IdxClient): RedirectRecord | undefined {
   return { state: meta.state, codeVerifier: meta.codeVerifier };
 }
 
-/** Only a web address leaves the page: a server-sent `javascript:` or `data:` link never does. */
+/**
+ * Only a secure web address leaves the page: a server-sent `javascript:` or `data:` link never does, nor plain
+ * `http:` (the state token would travel in clear) except to this machine, where a local Okta runs.
+ */
 export function isWebUrl(href: string): boolean {
   try {
-    return ['https:', 'http:'].includes(new URL(href).protocol);
+    const url = new URL(href);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
   } catch {
     return false;
   }

@@ -298,9 +298,11 @@ export class SigninFlow {
   private completeRedirect(params: RedirectReturn, record: RedirectRecord | undefined): Promise<void> {
     return this.request(async (client) => {
       const code = params.interactionCode ?? params.authorizationCode;
-      const text = params.error ? (params.errorDescription ?? params.error) : !record || record.state !== params.state || !code ? 'This sign-in link is no longer valid.' : undefined;
+      // Only a return of this widget's own trip (its state) is believed, an error included.
+      const ours = !!record && record.state === params.state;
+      const text = !ours || (!code && !params.error) ? 'This sign-in link is no longer valid.' : params.error ? (params.errorDescription ?? params.error) : undefined;
       if (text !== undefined) {
-        const key = params.error ? `oauth.${params.error}` : 'ovs.redirectInvalid';
+        const key = ours && params.error ? `oauth.${params.error}` : 'ovs.redirectInvalid';
         return { status: 'TERMINAL', rawIdxState: { messages: { value: [{ message: text, class: 'ERROR', i18n: { key } }] } } };
       }
       if (!client.token) throw new Error('This okta-auth-js client cannot exchange a code for tokens.');
@@ -453,6 +455,10 @@ export class SigninFlow {
     const raw = tx.rawIdxState as unknown as RawIdx | undefined;
     // A failed request keeps okta-auth-js's own messages (it merges field messages the same way).
     let step = readStep(raw, tx.status);
+    // A poll that brings the same step back says nothing of what the user did: Okta's last words on it stay
+    // (a wrong code stays marked while the page waits for the email's link).
+    const before = this.state.step;
+    if (this.applyingPoll && step.name === before.name && !step.messages.length && before.messages.length) step = { ...step, messages: before.messages };
     if (step.name === 'unsupported' && this.hostedFallback && this.navigate) step = { ...step, actions: [...step.actions, 'continue-hosted'] };
     // okta-auth-js keeps an ended transaction (expired, timed out) in storage; nothing can resume it.
     if (step.name === 'terminal') client.transactionManager?.clear();

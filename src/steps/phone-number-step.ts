@@ -57,7 +57,7 @@ export class OvsPhoneNumberStep extends StepElement {
   private onSubmit(event: SubmitEvent): void {
     const values = this.formValues(event);
     const phoneNumber = (values.phoneNumber ?? '').trim();
-    const method = values.method === 'voice' ? 'voice' : (this.methods[0] ?? 'sms');
+    const method = values.method === 'sms' || values.method === 'voice' ? values.method : (this.methods[0] ?? 'sms');
     this.check(
       { phoneNumber: !phoneNumber ? this.t('phoneRequired') : PHONE.test(phoneNumber) ? undefined : this.t('phoneFormat') },
       { phoneNumber, method },

@@ -298,7 +298,8 @@ export abstract class StepElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('messages')) this.errors = {};
+    // New words from the server replace the step's own checks; the same words again (a poll) leave them.
+    if (changed.has('messages') && JSON.stringify(changed.get('messages') ?? []) !== JSON.stringify(this.messages)) this.errors = {};
   }
 
   protected runAction(action: StepAction): void {

@@ -237,4 +237,21 @@ describe('<okta-verify-signin> around Okta Verify, against the simulator', () =>
     await submitCode(el, await totpCode('verified@example.com'));
     await signedIn;
   });
+
+  it('a wrong emailed code is marked at the code field, and stays marked while the page polls for the link', async () => {
+    const user = await sim.createUser({ oktaVerify: false, email: true });
+    const el = await mount();
+    await signInWithPassword(el, user.username);
+    await waitUntil(() => !el.busy && (el.step === 'enter-code' || el.step === 'choose-authenticator'), 'email step', { timeout: 8000 });
+    if (el.step === 'choose-authenticator') {
+      stepButton(el, 'button[data-key=okta_email]').click();
+      await waitFor(el, 'enter-code');
+    }
+    await submitCode(el, '000000');
+    expect(input(el, 'code').getAttribute('aria-invalid')).to.equal('true');
+    const polls = (await requestLog()).filter((r) => r.path === '/idp/idx/challenge/poll').length;
+    await waitUntil(async () => (await requestLog()).filter((r) => r.path === '/idp/idx/challenge/poll').length >= polls + 2, 'two more polls', { timeout: 5000 });
+    await el.updateComplete;
+    expect(input(el, 'code').getAttribute('aria-invalid'), 'still marked after the polls').to.equal('true');
+  });
 });

@@ -158,6 +158,8 @@ export const enterCode: StepDefinition<'enter-code'> = {
   remediations: ['challenge-authenticator', 'enroll-authenticator'],
   match: (idx) => CODE_AUTHENTICATORS.has(idx.current?.key ?? '') && !currentMethods(idx).includes('push'),
   read: (idx) => {
+    // Okta ties a wrong code to `credentials.passcode`, which reads as the password field: here it is the code.
+    for (const message of idx.messages) if (message.field === 'password') message.field = 'code';
     const profile = idx.current?.profile;
     const sentTo = profile?.email ?? profile?.phoneNumber;
     return {
