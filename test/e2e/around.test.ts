@@ -34,6 +34,15 @@ async function setPassword(el: OktaVerifySignin, password: string): Promise<void
 
 const sleepFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 
+/** After the password, on to the email code step (choosing email when Okta lists it first). */
+async function toEmailCode(el: OktaVerifySignin): Promise<void> {
+  await waitUntil(() => !el.busy && (el.step === 'enter-code' || el.step === 'choose-authenticator'), 'email step', { timeout: 8000 });
+  if (el.step === 'choose-authenticator') {
+    stepButton(el, 'button[data-key=okta_email]').click();
+    await waitFor(el, 'enter-code');
+  }
+}
+
 /** "Forgot password?" from the first step, then the username; ends on the recovery list. */
 async function forgotPassword(el: OktaVerifySignin, username: string): Promise<void> {
   stepButton(el, '[part=recover]').click();
@@ -165,11 +174,7 @@ describe('<okta-verify-signin> around Okta Verify, against the simulator', () =>
     const byCode = await sim.createUser({ oktaVerify: false, email: true });
     let el = await mount();
     await signInWithPassword(el, byCode.username);
-    await waitUntil(() => !el.busy && (el.step === 'enter-code' || el.step === 'choose-authenticator'), 'email step', { timeout: 8000 });
-    if (el.step === 'choose-authenticator') {
-      stepButton(el, 'button[data-key=okta_email]').click();
-      await waitFor(el, 'enter-code');
-    }
+    await toEmailCode(el);
     await waitUntil(async () => (await requestLog()).some((r) => r.path === '/idp/idx/challenge/poll'), 'the magic link is polled for', { timeout: 5000 });
     const signedIn = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     await submitCode(el, (await sim.waitForMessage(byCode.username)).code);
@@ -178,11 +183,7 @@ describe('<okta-verify-signin> around Okta Verify, against the simulator', () =>
     const byLink = await sim.createUser({ oktaVerify: false, email: true });
     el = await mount();
     await signInWithPassword(el, byLink.username);
-    await waitUntil(() => !el.busy && (el.step === 'enter-code' || el.step === 'choose-authenticator'), 'email step', { timeout: 8000 });
-    if (el.step === 'choose-authenticator') {
-      stepButton(el, 'button[data-key=okta_email]').click();
-      await waitFor(el, 'enter-code');
-    }
+    await toEmailCode(el);
     const linked = nextEvent<CustomEvent<SuccessDetail>>(el, 'okta-verify-success');
     const message = await sim.waitForMessage(byLink.username);
     expect(message.link).to.be.a('string');
@@ -242,11 +243,7 @@ describe('<okta-verify-signin> around Okta Verify, against the simulator', () =>
     const user = await sim.createUser({ oktaVerify: false, email: true });
     const el = await mount();
     await signInWithPassword(el, user.username);
-    await waitUntil(() => !el.busy && (el.step === 'enter-code' || el.step === 'choose-authenticator'), 'email step', { timeout: 8000 });
-    if (el.step === 'choose-authenticator') {
-      stepButton(el, 'button[data-key=okta_email]').click();
-      await waitFor(el, 'enter-code');
-    }
+    await toEmailCode(el);
     await submitCode(el, '000000');
     expect(input(el, 'code').getAttribute('aria-invalid')).to.equal('true');
     const polls = (await requestLog()).filter((r) => r.path === '/idp/idx/challenge/poll').length;
