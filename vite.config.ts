@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
 import { litTemplates } from './scripts/build/lit-templates-plugin.js';
@@ -51,6 +52,27 @@ function finishChunks(minify: (chunk: { facadeModuleId?: string | null }) => boo
   };
 }
 
+/**
+ * The browser bundle carries lit: its Node builds, which use the page's `document` and `HTMLElement` when there
+ * is a page and define classes without them in Node, so that a server can import the bundle. The DOM shim they
+ * would fall back to is not bundled: nothing renders with it there (`okta-verify-signin/ssr` does).
+ */
+function universalLit(): Plugin {
+  const lit = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+  const inLit = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//;
+  return {
+    name: 'ovs-universal-lit',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === '@lit-labs/ssr-dom-shim') return resolve('scripts/build/dom-shim-stub.js');
+      if (!lit.test(source) && !(importer && inLit.test(importer) && !source.startsWith('.'))) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const match = resolved && /^(.*\/node_modules\/(?:lit-html|@lit\/reactive-element))\/(?!node\/|development\/)(.+\.js)$/.exec(resolved.id);
+      return match && existsSync(`${match[1]}/node/${match[2]}`) ? `${match[1]}/node/${match[2]}` : resolved;
+    },
+  };
+}
+
 const npm: UserConfig = {
   build: {
     target: 'es2022',
@@ -76,7 +98,7 @@ const browser: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },
-  plugins: [litTemplates(), finishChunks(() => true)],
+  plugins: [universalLit(), litTemplates(), finishChunks(() => true)],
 };
 
 export default defineConfig(({ mode }) => (mode === 'browser' ? browser : npm));
