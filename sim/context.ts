@@ -7,6 +7,7 @@ import type { FaultList } from './faults.js';
 import type { SigningKey } from './oauth/keys.js';
 import { TransactionStore } from './transactions.js';
 import type { SimUser } from './users.js';
+import type { ThisComputer } from './this-computer.js';
 
 export interface SimulatorSettings {
   /** The `refresh` (ms) the server puts on `challenge-poll`: how long a client waits between polls. */
@@ -27,7 +28,17 @@ export interface SimulatorSettings {
   keepMeSignedIn: boolean;
   /** The org's identity provider: identify offers `redirect-idp` for the apps whose policy routes to it. */
   idp: boolean;
+  /** Okta FastPass: identify offers `launch-authenticator` ("Sign in with Okta FastPass"). */
+  fastPass: boolean;
+  /** How a FastPass challenge reaches Okta Verify on this computer: its `challengeMethod`. */
+  fastPassMethod: ChallengeMethod;
+  /** `probeTimeoutMillis` of a LOOPBACK challenge; 0 leaves it out (the client's default applies). */
+  fastPassProbeTimeoutMs: number;
 }
+
+/** How the sign-in page reaches Okta Verify: a request to its loopback server, or a link the OS opens in the app. */
+export type ChallengeMethod = 'LOOPBACK' | 'CUSTOM_URI' | 'APP_LINK' | 'UNIVERSAL_LINK';
+export const CHALLENGE_METHODS: readonly ChallengeMethod[] = ['LOOPBACK', 'CUSTOM_URI', 'APP_LINK', 'UNIVERSAL_LINK'];
 
 export const DEFAULT_SETTINGS: SimulatorSettings = {
   pollRefreshMs: 4000,
@@ -39,6 +50,9 @@ export const DEFAULT_SETTINGS: SimulatorSettings = {
   rememberMe: true,
   keepMeSignedIn: false,
   idp: true,
+  fastPass: false,
+  fastPassMethod: 'LOOPBACK',
+  fastPassProbeTimeoutMs: 0,
 };
 
 /** One request the simulator served (control API requests are not kept). */
@@ -57,6 +71,8 @@ export interface LoggedRequest {
   fault?: string;
   /** The request's `Accept-Language`, when it had one: the language the org words its messages in. */
   acceptLanguage?: string;
+  /** A request to Okta Verify's loopback server on this computer: the port it reached. */
+  port?: number;
 }
 
 /** A one-time code (and, by email, a magic link) "sent" to verify a user, for a person or a test to read. */
@@ -125,6 +141,8 @@ export interface SimState {
   faults: FaultList;
   clientIds: ReadonlySet<string> | 'any';
   signingKey: () => Promise<SigningKey>;
+  /** Okta Verify on the computer the browser runs on: FastPass's other end. */
+  thisComputer: ThisComputer;
   now: () => number;
 }
 

@@ -22,6 +22,9 @@ function describeTransaction(c: Context, state: SimState, tx: Transaction) {
     ...(tx.state.name === 'challenge' ? { authenticator: tx.state.key, method: tx.state.method } : {}),
     remediations: (body.remediation?.value ?? []).map((r) => r.name),
     push: tx.push ? { ...describePush(tx.push), status: tx.push.status } : null,
+    fastPass: tx.fastPass
+      ? { challengeMethod: tx.fastPass.method, status: tx.fastPass.status, username: tx.fastPass.username ?? null, cancel: tx.fastPass.cancel ?? null }
+      : null,
     createdAt: new Date(tx.createdAt).toISOString(),
     expiresAt: new Date(tx.expiresAt).toISOString(),
   };

@@ -5,7 +5,8 @@
  */
 import type { Context, Hono } from 'hono';
 import { controlError, MALFORMED, readJson } from './body.js';
-import { findUser, type SimState, type SimulatorSettings } from './context.js';
+import { CHALLENGE_METHODS, findUser, type SimState, type SimulatorSettings } from './context.js';
+import { registerThisComputerRoutes } from './control-this-computer.js';
 import { registerTransactionRoutes } from './control-transactions.js';
 import { currentCode, withdraw } from './device.js';
 import { checkFault, type FaultSpec } from './faults.js';
@@ -124,16 +125,21 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     return c.json({ expired });
   });
 
+  registerThisComputerRoutes(app, state);
+
   app.get('/sim/settings', (c) => c.json(state.settings));
-  app.put('/sim/settings', async (c) => {
+  // PUT and PATCH alike: only the settings named change.
+  const changeSettings = async (c: Context) => {
     const body = await readJson(c);
     if (body === MALFORMED) return badRequest(c, 'malformed JSON');
     const next: SimulatorSettings = { ...state.settings };
     for (const name of Object.keys(next) as Array<keyof SimulatorSettings>) {
       const value = body[name];
       if (value === undefined) continue;
-      // Each setting keeps its type: the switches take booleans, the others non-negative numbers.
-      if (typeof next[name] === 'boolean') {
+      // Each setting keeps its type: the switches take booleans, the method one of its names, the others non-negative numbers.
+      if (name === 'fastPassMethod') {
+        if (!CHALLENGE_METHODS.includes(value as never)) return badRequest(c, `fastPassMethod must be one of ${CHALLENGE_METHODS.join(', ')}`);
+      } else if (typeof next[name] === 'boolean') {
         if (typeof value !== 'boolean') return badRequest(c, `${name} must be true or false`);
       } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
         return badRequest(c, `${name} must be a non-negative number`);
@@ -142,7 +148,9 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     }
     state.settings = next;
     return c.json(state.settings);
-  });
+  };
+  app.put('/sim/settings', changeSettings);
+  app.patch('/sim/settings', changeSettings);
 
   app.get('/sim/requests', (c) => c.json(state.log));
 

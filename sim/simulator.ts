@@ -14,7 +14,8 @@ import { registerOAuthRoutes } from './oauth/routes.js';
 import { registerOrgPages } from './org-pages.js';
 import { applyFault, checkFault, FaultList, type FaultSpec } from './faults.js';
 import { TransactionStore } from './transactions.js';
-import { DEFAULT_USERS, loadUsers, type SeedUser } from './users.js';
+import { DEFAULT_USERS, loadUsers, type SeedUser, type SimUser } from './users.js';
+import { DEFAULT_LOOPBACK_PORTS, fetchLoopback, newThisComputer, notifyPorts, openPorts, type ThisComputerSettings } from './this-computer.js';
 
 export { DEFAULT_CLIENT_ID, IDENTIFIER_FIRST_CLIENT_ID } from './apps.js';
 
@@ -27,6 +28,8 @@ export interface SimulatorOptions extends Partial<SimulatorSettings> {
   now?: () => number;
   /** Faults in place from the start (and again after each reset), as `POST /sim/faults` adds them. */
   faults?: FaultSpec[];
+  /** The ports of Okta Verify's loopback server on this computer, in the order challenges list them. Default 51111-51114. */
+  loopbackPorts?: number[];
 }
 
 export interface Simulator {
@@ -38,6 +41,20 @@ export interface Simulator {
   reset(): void;
   readonly settings: SimulatorSettings;
   readonly requests: readonly LoggedRequest[];
+  /** Okta Verify on this computer: its loopback server, for whatever opens the ports (`sim/node` does). */
+  readonly thisComputer: LoopbackDevice;
+}
+
+/** What a host needs to serve Okta Verify's loopback server: the ports to open and the answer to each request. */
+export interface LoopbackDevice {
+  /** The ports that accept connections now (none while Okta Verify is not running). */
+  openPorts(): number[];
+  /** Calls `listener` whenever the open ports may have changed; returns the unsubscribe. */
+  onPortsChange(listener: () => void): () => void;
+  /** Answers a request that reached `port` (`http://localhost:{port}/probe`, `/challenge`); `null`: refuse the connection. */
+  fetch(port: number, request: Request): Promise<Response | null>;
+  /** The host tells which ports it could bind, for `GET /sim/okta-verify/this-computer`. */
+  reportListening(listening: number[], unavailable: Array<{ port: number; error: string }>): void;
 }
 
 /** The log keeps the latest requests only, so a demo left running does not grow without end. */
@@ -47,7 +64,7 @@ const LOG_LIMIT = 5000;
 const SERVED = /^\/(?:oauth2|idp|sim|\.well-known|sso\/idps|email\/verify)(?:\/|$)/;
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const { users = DEFAULT_USERS, clientIds = APP_CLIENT_IDS, now = () => Date.now(), faults = [], ...overrides } = options;
+  const { users = DEFAULT_USERS, clientIds = APP_CLIENT_IDS, now = () => Date.now(), faults = [], loopbackPorts = DEFAULT_LOOPBACK_PORTS, ...overrides } = options;
   const initialSettings: SimulatorSettings = { ...DEFAULT_SETTINGS, ...definedOnly(overrides) };
   // A rule the API would refuse is refused here too, before anything is served.
   faults.forEach((spec, i) => {
@@ -55,9 +72,19 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (problem) throw new TypeError(`faults[${i}]: ${problem}`);
   });
   let key: Promise<SigningKey> | undefined;
+  const deviceSettings = (loaded: Map<string, SimUser>): ThisComputerSettings => ({
+    running: true,
+    ports: [...loopbackPorts],
+    answeringPorts: [...loopbackPorts],
+    busyPorts: [],
+    challengeError: null,
+    userVerification: 'ok',
+    accounts: [...loaded.values()].filter((u) => u.oktaVerify?.onThisComputer).map((u) => u.username),
+  });
 
+  const loadedUsers = loadUsers(users);
   const state: SimState = {
-    users: loadUsers(users),
+    users: loadedUsers,
     transactions: new TransactionStore(),
     totpSteps: new Map(),
     settings: { ...initialSettings },
@@ -70,11 +97,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     clientIds: clientIds === 'any' ? 'any' : new Set(clientIds),
     // One key for the simulator's life, made on first use (key generation is the slow part of start-up).
     signingKey: () => (key ??= createSigningKey()),
+    thisComputer: newThisComputer(deviceSettings(loadedUsers)),
     now,
   };
 
   const reset = () => {
     state.users = loadUsers(users);
+    state.thisComputer.settings = deviceSettings(state.users);
+    notifyPorts(state.thisComputer);
     state.transactions.clear();
     state.totpSteps.clear();
     state.settings = { ...initialSettings };
@@ -148,6 +178,18 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     get requests() {
       return state.log;
+    },
+    thisComputer: {
+      openPorts: () => openPorts(state.thisComputer),
+      onPortsChange(listener) {
+        state.thisComputer.listeners.add(listener);
+        return () => void state.thisComputer.listeners.delete(listener);
+      },
+      fetch: (port, request) => fetchLoopback(state, port, request),
+      reportListening(listening, unavailable) {
+        state.thisComputer.listening = listening;
+        state.thisComputer.unavailable = unavailable;
+      },
     },
   };
 }

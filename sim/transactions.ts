@@ -3,6 +3,7 @@
  * (introspect), by its state handle (every remediation) or by its interaction code (`/v1/token`). Each has a
  * lifetime; an expired one answers like Okta's "logged out due to inactivity".
  */
+import type { ChallengeMethod } from './context.js';
 import type { Push } from './push.js';
 import { randomId } from './random.js';
 import type { AuthenticatorKey, SimUser } from './users.js';
@@ -33,6 +34,11 @@ export type TxState =
   | { name: 'enroll-phone' }
   /** Email or phone enrollment: the code sent (`enroll-authenticator`). */
   | { name: 'enroll-code'; key: 'okta_email' | 'phone_number'; method: string }
+  /**
+   * Okta FastPass waiting for Okta Verify on this computer: from identify (`device-challenge-poll`, no user yet)
+   * or chosen as Okta Verify's `signed_nonce` method (`challenge-poll`).
+   */
+  | { name: 'fastpass'; level: 'identify' | 'mfa' }
   /** After authentication: stay signed in or not (`keep-me-signed-in`). */
   | { name: 'keep-me-signed-in' }
   | { name: 'success' };
@@ -51,7 +57,29 @@ export interface SentCode {
   linkOpened?: boolean;
 }
 
-export type EnrollChannel = 'qrcode' | 'email' | 'sms';
+export type EnrollChannel = 'qrcode' | 'email' | 'sms' | 'samedevice' | 'devicebootstrap';
+
+/**
+ * A FastPass challenge: the signed request the sign-in page hands Okta Verify, and what became of it.
+ * `answered`: the device proved the account (`username`); `uv-failed`: it answered without the biometrics the
+ * org requires; `refused`: it holds no account that fits; `canceled`: the page gave up (or the sign-in moved on).
+ */
+export interface FastPassChallenge {
+  nonce: string;
+  method: ChallengeMethod;
+  /** The `challengeRequest` JWT. */
+  request: string;
+  /** The loopback ports the challenge lists (those of the device when it was made). */
+  ports: number[];
+  status: 'waiting' | 'answered' | 'uv-failed' | 'refused' | 'canceled';
+  username?: string;
+  /** Order of creation, so "the newest waiting challenge" is well defined. */
+  seq: number;
+  createdAt: number;
+  expiresAt: number;
+  /** What the page said when it canceled (`cancel-polling`): Okta's reason and the HTTP status it saw. */
+  cancel?: { reason: string | null; statusCode: number | null };
+}
 
 export interface ClientRequest {
   clientId: string;
@@ -78,6 +106,8 @@ export interface Transaction {
   /** Authentication methods used so far, for the ID token's `amr`. */
   amr: Set<string>;
   push?: Push;
+  /** The FastPass challenge of this sign-in, the latest one. */
+  fastPass?: FastPassChallenge;
   interactionCode?: string;
   /** The password was changed (or its change put off) in this sign-in. */
   passwordDone?: boolean;

@@ -39,6 +39,8 @@ export interface OktaVerifySeed {
   numberChallenge: boolean;
   /** A push is sent as soon as the password is verified, without choosing a method. */
   autoChallenge: boolean;
+  /** The account is in Okta Verify on this computer (the one the browser runs on): FastPass signs in with it. */
+  onThisComputer?: boolean;
 }
 
 export interface SeedUser {

@@ -55,6 +55,10 @@ export const MESSAGES = {
   enterCodeInOriginalTab: info('idx.enter.otp.in.original.tab', 'Enter the OTP in your original browser or device.'),
   invalidEmail: error('registration.error.invalidEmail', 'Invalid email address.'),
   invalidPhone: error('api.factors.error.sms.invalid_phone', 'Invalid Phone Number.'),
+  fastPassBiometrics: error(
+    'oie.authenticator.oktaverify.method.fastpass.verify.enable.biometrics.desktop',
+    "Your response was received, but your organization requires biometrics. Make sure your device supports biometrics, Okta Verify is up-to-date, biometrics are enabled for your account in Okta Verify and your device's biometric sensors are accessible, then try again.",
+  ),
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -147,6 +151,7 @@ const TRANSLATIONS: Record<Exclude<MessageLanguage, 'en'>, Record<string, Wordin
     'idx.enter.otp.in.original.tab': 'Geben Sie das Einmalpasswort im ursprünglichen Browser oder auf dem ursprünglichen Gerät ein.',
     'registration.error.invalidEmail': 'Ungültige E-Mail-Adresse.',
     'api.factors.error.sms.invalid_phone': 'Ungültige Telefonnummer.',
+    'oie.authenticator.oktaverify.method.fastpass.verify.enable.biometrics.desktop': 'Ihre Antwort ist eingegangen, aber Ihre Organisation verlangt biometrische Daten. Stellen Sie sicher, dass Ihr Gerät Biometrie unterstützt, Okta Verify aktuell ist, Biometrie für Ihr Konto in Okta Verify aktiviert ist und die biometrischen Sensoren Ihres Geräts zugänglich sind, und versuchen Sie es dann erneut.',
   },
   fr: {
     'errors.E0000004': 'Échec de l’authentification',
@@ -171,6 +176,7 @@ const TRANSLATIONS: Record<Exclude<MessageLanguage, 'en'>, Record<string, Wordin
     'idx.enter.otp.in.original.tab': 'Saisissez le code à usage unique dans le navigateur ou sur l’appareil d’origine.',
     'registration.error.invalidEmail': 'Adresse e-mail non valide.',
     'api.factors.error.sms.invalid_phone': 'Numéro de téléphone non valide.',
+    'oie.authenticator.oktaverify.method.fastpass.verify.enable.biometrics.desktop': 'Votre réponse a été reçue, mais votre organisation exige la biométrie. Assurez-vous que votre appareil prend en charge la biométrie, qu’Okta Verify est à jour, que la biométrie est activée pour votre compte dans Okta Verify et que les capteurs biométriques de votre appareil sont accessibles, puis réessayez.',
   },
   ja: {
     'errors.E0000004': '認証に失敗しました',
@@ -195,6 +201,7 @@ const TRANSLATIONS: Record<Exclude<MessageLanguage, 'en'>, Record<string, Wordin
     'idx.enter.otp.in.original.tab': '元のブラウザーまたはデバイスでワンタイムパスワードを入力してください。',
     'registration.error.invalidEmail': 'メールアドレスが無効です。',
     'api.factors.error.sms.invalid_phone': '電話番号が無効です。',
+    'oie.authenticator.oktaverify.method.fastpass.verify.enable.biometrics.desktop': '応答を受信しましたが、組織では生体認証が必要です。デバイスが生体認証に対応していること、Okta Verify が最新であること、Okta Verify でアカウントの生体認証が有効になっていること、デバイスの生体認証センサーが使用可能であることを確認してから、もう一度お試しください。',
   },
 };
 

@@ -80,7 +80,9 @@ export function registerIdxRoutes(app: Hono, sim: SimState): void {
     // What happened away from the page (a push answered, an email link opened) has moved the transaction on,
     // as on Okta: a page that comes back (a reload) learns where it stands now, a sign-in that completed included.
     const s = tx.state;
-    const answered = s.name === 'challenge' && ((s.method === 'push' && !!tx.push && tx.push.status !== 'pending') || !!tx.sent?.linkOpened);
+    const answered =
+      (s.name === 'challenge' && ((s.method === 'push' && !!tx.push && tx.push.status !== 'pending') || !!tx.sent?.linkOpened)) ||
+      (s.name === 'fastpass' && tx.fastPass?.status !== 'waiting');
     const poll = answered ? moduleOf(tx.state).accepts.poll : undefined;
     if (poll) return poll(requestFor(c, tx, body));
     return render(c, tx);

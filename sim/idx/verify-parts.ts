@@ -17,6 +17,12 @@ export function choosable(tx: Transaction): AuthenticatorKey[] {
   return tx.flow === 'sign-in' ? keys.filter((k) => !tx.verified.has(k)) : keys.filter((k) => RECOVERY.includes(k));
 }
 
+/** The methods the lists offer for an authenticator: FastPass (`signed_nonce`) signs in, it does not recover or unlock. */
+export function methodsFor(tx: Transaction, user: SimUser, key: AuthenticatorKey): string[] {
+  const methods = userMethods(user, key);
+  return tx.flow === 'sign-in' ? methods : methods.filter((m) => m !== 'signed_nonce');
+}
+
 /** `i**a@h***o.net`: the first and last letter of the name and of the domain's first label, as Okta masks. */
 export function maskEmail(address: string): string {
   const [name = '', domain = ''] = address.split('@');
@@ -58,18 +64,19 @@ const METHOD_LABELS: Record<string, string> = {
   totp: 'Enter a code',
   sms: 'SMS',
   voice: 'Voice call',
+  signed_nonce: 'Use Okta FastPass',
 };
 
 /** `select-authenticator-authenticate`: one option per listed enrollment, pointing at `authenticatorEnrollments[i]`. */
 export function verifyList(ctx: RenderContext): Json {
   const user = ctx.tx.user!;
-  return form(ctx, 'select-authenticator-authenticate', '/idp/idx/challenge', [{ name: 'authenticator', type: 'object', options: authenticatorOptions(user, choosable(ctx.tx), 'authenticatorEnrollments') }]);
+  return form(ctx, 'select-authenticator-authenticate', '/idp/idx/challenge', [{ name: 'authenticator', type: 'object', options: authenticatorOptions(user, choosable(ctx.tx), 'authenticatorEnrollments', ctx.tx) }]);
 }
 
 /** One option per authenticator: its id and its methods (a choice when there are several), related to `list[i]`. */
-export function authenticatorOptions(user: SimUser | undefined, keys: AuthenticatorKey[], list: string): Json[] {
+export function authenticatorOptions(user: SimUser | undefined, keys: AuthenticatorKey[], list: string, tx?: Transaction): Json[] {
   return keys.map((key, i) => {
-    const methods = user ? userMethods(user, key) : CATALOG[key].methods;
+    const methods = user ? (tx ? methodsFor(tx, user, key) : userMethods(user, key)) : CATALOG[key].methods;
     const methodType: Json =
       methods.length > 1
         ? { name: 'methodType', type: 'string', required: false, options: methods.map((m) => ({ label: METHOD_LABELS[m] ?? m, value: m })) }

@@ -6,9 +6,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../simulator.js';
 import { createNodeListener } from './listener.js';
+import { openLoopbackServers } from './loopback.js';
 
 export * from '../index.js';
-export { createNodeListener } from './listener.js';
+export { createNodeListener, type NodeListenerOptions } from './listener.js';
+export { openLoopbackServers, type LoopbackServers } from './loopback.js';
 export { oktaSimulator } from './vite-plugin.js';
 
 export interface StartOptions extends SimulatorOptions {
@@ -30,19 +32,24 @@ export async function startSimulator(options: StartOptions = {}): Promise<Runnin
   const { port = 0, host = 'localhost', ...simOptions } = options;
   const simulator = createSimulator(simOptions);
   const server = createServer(createNodeListener(simulator));
+  const device = openLoopbackServers(simulator);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
+  await device.ready();
   const address = server.address() as AddressInfo;
   const url = `http://${host}:${address.port}`;
   return {
     simulator,
     url,
     issuer: `${url}/oauth2/default`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: async () => {
+      await device.close();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
   };
 }

@@ -1,6 +1,7 @@
 /** Adapts the simulator's fetch handler to Node's `(req, res)` listener, for `http.createServer` and dev-server middleware. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Simulator } from '../simulator.js';
+import { openLoopbackServers } from './loopback.js';
 
 /** Hop-by-hop headers that must not be copied into a `Request`. */
 const SKIPPED = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade']);
@@ -22,7 +23,17 @@ export function toRequest(req: IncomingMessage, body?: Buffer): Request {
   return new Request(url, { method, headers, body: method === 'GET' || method === 'HEAD' || !body ? undefined : new Uint8Array(body) });
 }
 
-export function createNodeListener(simulator: Simulator) {
+export interface NodeListenerOptions {
+  /** Also open Okta Verify's loopback ports on 127.0.0.1 (FastPass); default true. */
+  thisComputer?: boolean;
+}
+
+/**
+ * The simulator as a Node `(req, res)` listener. It also opens the virtual Okta Verify's loopback ports on
+ * this computer (once per simulator), so that FastPass works wherever the simulator is mounted.
+ */
+export function createNodeListener(simulator: Simulator, options: NodeListenerOptions = {}) {
+  if (options.thisComputer !== false) openLoopbackServers(simulator);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);

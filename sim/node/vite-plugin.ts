@@ -5,18 +5,22 @@ import { createNodeListener } from './listener.js';
 
 export function oktaSimulator(options: SimulatorOptions = {}): Plugin {
   const simulator = createSimulator(options);
-  const listener = createNodeListener(simulator);
+  // Made when a server starts, not when the config loads: a build opens no loopback ports.
+  let listener: ReturnType<typeof createNodeListener> | undefined;
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (!simulator.handles(path)) return next();
+    listener ??= createNodeListener(simulator);
     void listener(req, res);
   };
   return {
     name: 'okta-verify-simulator',
     configureServer(server) {
+      listener ??= createNodeListener(simulator);
       server.middlewares.use(middleware);
     },
     configurePreviewServer(server) {
+      listener ??= createNodeListener(simulator);
       server.middlewares.use(middleware);
     },
   };

@@ -41,7 +41,7 @@ export const enroll: StateModule<StateOf<'enroll'>> = {
     /** The link again, to the same address. */
     resend(req) {
       const { state, tx } = req;
-      if (state.channel === 'qrcode' || !state.to || !tx.activation) return req.reject();
+      if ((state.channel !== 'email' && state.channel !== 'sms') || !state.to || !tx.activation) return req.reject();
       sendLink(req.sim, tx, state.channel, state.to, activationLink(originOf(req.c), tx.activation));
       return req.render();
     },

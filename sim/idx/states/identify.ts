@@ -10,7 +10,7 @@ import { CATALOG } from '../../users.js';
 import { MESSAGES, type IdxMessage } from '../messages.js';
 import { base, field, form, tail, type Json, type RenderContext } from '../response-parts.js';
 import type { StateModule, StateOf } from './kit.js';
-import { continueSignIn, recover } from './transitions.js';
+import { continueSignIn, recover, startFastPass } from './transitions.js';
 
 /** "Sign in with {IdP}": a GET to the provider's page on the org, carrying the transaction's state handle. */
 function redirectIdp(ctx: RenderContext): Json {
@@ -19,6 +19,11 @@ function redirectIdp(ctx: RenderContext): Json {
 
 export function offersIdp(ctx: RenderContext): boolean {
   return ctx.settings.idp && appPolicy(ctx.tx.client.clientId).idp;
+}
+
+/** "Sign in with Okta FastPass": when the org offers it, and only to sign in (not to recover or unlock). */
+function offersFastPass(ctx: RenderContext): boolean {
+  return ctx.settings.fastPass && ctx.tx.flow === 'sign-in';
 }
 
 export const identify: StateModule<StateOf<'identify'>> = {
@@ -35,6 +40,7 @@ export const identify: StateModule<StateOf<'identify'>> = {
     }
     if (ctx.settings.rememberMe) fields.push({ name: 'rememberMe', label: 'Keep me signed in', type: 'boolean' });
     const remediations = [form(ctx, 'identify', '/idp/idx/identify', fields)];
+    if (offersFastPass(ctx)) remediations.push(form(ctx, 'launch-authenticator', '/idp/idx/authenticators/okta-verify/launch', []));
     if (offersIdp(ctx)) remediations.push(redirectIdp(ctx));
     if (ctx.settings.unlockAccount) remediations.push(form(ctx, 'unlock-account', '/idp/idx/unlock-account', []));
     const out: Json = { ...base(ctx), remediation: { type: 'array', value: remediations }, ...tail(ctx) };
@@ -68,6 +74,11 @@ export const identify: StateModule<StateOf<'identify'>> = {
       return continueSignIn(req);
     },
     recover,
+    /** FastPass needs no username: Okta Verify on this computer tells whose account signs in. */
+    launch(req) {
+      if (!req.sim.settings.fastPass || req.tx.flow !== 'sign-in') return req.reject();
+      return startFastPass(req, 'identify');
+    },
     unlock(req) {
       if (!req.sim.settings.unlockAccount) return req.reject();
       req.tx.flow = 'unlock';

@@ -11,6 +11,7 @@ import { enrollAddress } from './enroll-address.js';
 import { enrollCode } from './enroll-code.js';
 import { enrollPhone } from './enroll-phone.js';
 import { enroll } from './enroll.js';
+import { fastpass } from './fastpass.js';
 import { identifyRecovery } from './identify-recovery.js';
 import { identify } from './identify.js';
 import { keepMeSignedIn } from './keep-me-signed-in.js';
@@ -37,6 +38,7 @@ export const STATES: StateTable = {
   'reset-password': resetPassword,
   'enroll-phone': enrollPhone,
   'enroll-code': enrollCode,
+  fastpass,
   'keep-me-signed-in': keepMeSignedIn,
   success,
 };

@@ -25,6 +25,8 @@ export const ENDPOINTS = {
   recover: '/idp/idx/recover',
   unlock: '/idp/idx/unlock-account',
   keepMeSignedIn: '/idp/idx/keep-me-signed-in',
+  launch: '/idp/idx/authenticators/okta-verify/launch',
+  cancelPolling: '/idp/idx/authenticators/poll/cancel',
 } as const;
 
 export type Endpoint = keyof typeof ENDPOINTS;

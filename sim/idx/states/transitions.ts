@@ -8,10 +8,11 @@ import { originOf } from '../../context.js';
 import { createPush, withdraw } from '../../device.js';
 import { activationLink, newActivation, sendCode } from '../../outbox.js';
 import { qrPngDataUrl } from '../../qr-png.js';
+import { cancelChallenge, newChallenge } from '../../this-computer.js';
 import type { Transaction } from '../../transactions.js';
 import { CATALOG, emailOf, ENROLLABLE, pendingEnrollments, RECOVERY, userMethods, type AuthenticatorKey } from '../../users.js';
 import { MESSAGES } from '../messages.js';
-import { choosable } from '../verify-parts.js';
+import { choosable, methodsFor } from '../verify-parts.js';
 import type { StateRequest } from './kit.js';
 
 /** E.164-ish: a plus and 8–15 digits once spaces, dots, dashes and brackets are dropped. */
@@ -66,9 +67,19 @@ export function startChallenge(req: StateRequest, key: AuthenticatorKey, method:
   if (key === 'phone_number' && user.phoneNumber) sendCode(req.sim, tx, originOf(req.c), key, method, user.phoneNumber);
 }
 
-/** A push still waiting on the device is withdrawn when the transaction moves on. */
+/** A push still waiting on the device is withdrawn when the transaction moves on; so is a FastPass challenge. */
 export function withdrawPush(tx: Transaction): void {
   withdraw(tx.push);
+  cancelChallenge(tx);
+}
+
+/** A new FastPass challenge, by the org's method; the transaction waits for Okta Verify at `level`. */
+export async function startFastPass(req: StateRequest, level: 'identify' | 'mfa'): Promise<Response> {
+  withdrawPush(req.tx);
+  req.tx.sent = undefined;
+  await newChallenge(req.sim, req.tx, originOf(req.c), req.sim.settings.fastPassMethod);
+  req.tx.state = { name: 'fastpass', level };
+  return req.render();
 }
 
 /** Sends a new push to the user's device; this sign-in's earlier one is withdrawn, other sign-ins' stay. */
@@ -115,15 +126,16 @@ export function chosen(req: StateRequest, keys: AuthenticatorKey[]): { key: Auth
   const choice = obj(req.body.authenticator);
   const key = keys.find((k) => CATALOG[k].id === choice.id);
   if (!key) return undefined;
-  const methods = req.tx.user ? userMethods(req.tx.user, key) : CATALOG[key].methods;
+  const methods = req.tx.user ? methodsFor(req.tx, req.tx.user, key) : CATALOG[key].methods;
   const method = str(choice.methodType) || (methods.length === 1 ? methods[0]! : '');
   return method && methods.includes(method) ? { key, method } : undefined;
 }
 
-/** `select-authenticator-authenticate`: one of the listed authenticators, by one of its methods. */
-export function verifyWith(req: StateRequest): Response {
+/** `select-authenticator-authenticate`: one of the listed authenticators, by one of its methods (FastPass: `signed_nonce`). */
+export function verifyWith(req: StateRequest): Response | Promise<Response> {
   const choice = chosen(req, choosable(req.tx));
   if (!choice) return req.reject(MESSAGES.invalidAuthenticator);
+  if (choice.key === 'okta_verify' && choice.method === 'signed_nonce') return startFastPass(req, 'mfa');
   startChallenge(req, choice.key, choice.method);
   return req.render();
 }
