@@ -1,6 +1,6 @@
 import { LitElement, css, html, noChange, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
-import { ACTION_ORDER, ACTIONS } from '../flow/actions.js';
+import { ACTION_ORDER, ACTION_WORDS } from '../i18n/action-words.js';
 import type { AuthenticatorChoice, FlowMessage, StepAction, StepValues, SubmittableStep } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -308,7 +308,7 @@ export abstract class StepElement extends LitElement {
 
   /** The wording of an action's button on this step. */
   protected actionText(action: StepAction): string {
-    return this.t(this.actionLabels[action] ?? ACTIONS[action].label());
+    return this.t(this.actionLabels[action] ?? ACTION_WORDS[action]);
   }
 
   /** Link buttons for the step's actions, in `ACTIONS` order, but those it shows in its own place; `part` is the action's name. */
