@@ -21,6 +21,8 @@ export function registerThisComputerRoutes(app: Hono, state: SimState): void {
     if (body === MALFORMED) return controlError(c, 400, 'malformed JSON');
     const problem = patchThisComputer(state, body);
     if (problem) return controlError(c, 400, problem);
+    // Answered once the ports are open or closed as asked, so a test's next request meets the new state.
+    await state.thisComputer.settled();
     return c.json(describeThisComputer(state));
   });
 

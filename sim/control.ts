@@ -5,13 +5,13 @@
  */
 import type { Context, Hono } from 'hono';
 import { controlError, MALFORMED, readJson } from './body.js';
-import { CHALLENGE_METHODS, findUser, type SimState, type SimulatorSettings } from './context.js';
+import { CHALLENGE_METHODS, findUser, originOf, type SimState, type SimulatorSettings } from './context.js';
 import { registerThisComputerRoutes } from './control-this-computer.js';
 import { registerTransactionRoutes } from './control-transactions.js';
 import { currentCode, withdraw } from './device.js';
 import { checkFault, type FaultSpec } from './faults.js';
 import { newUser } from './new-user.js';
-import { activateDevice } from './outbox.js';
+import { activateDevice, pendingActivationLink } from './outbox.js';
 import { openMagicLink } from './org-pages.js';
 import { describeUser } from './users.js';
 
@@ -100,7 +100,10 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
     if (!user) return notFound(c, 'no such user');
     const body = await readJson(c);
     if (body === MALFORMED) return badRequest(c, 'malformed JSON');
-    const result = activateDevice(state, user, body.link);
+    // Without a link: the enrollment under way (set up on this device, or from another device, shows none).
+    const link = body.link ?? pendingActivationLink(state, user, originOf(c));
+    if (link === undefined) return notFound(c, 'no enrollment of this user is waiting; send {"link": "<activation link>"}');
+    const result = activateDevice(state, user, link);
     if (!result.ok) return c.json({ error: result.error }, result.status);
     return c.json({ status: 'enrolled', deviceName: user.oktaVerify?.deviceName });
   });
@@ -154,8 +157,9 @@ export function registerControlRoutes(app: Hono, state: SimState, reset: () => v
 
   app.get('/sim/requests', (c) => c.json(state.log));
 
-  app.post('/sim/reset', (c) => {
+  app.post('/sim/reset', async (c) => {
     reset();
+    await state.thisComputer.settled();
     return c.json({ ok: true });
   });
 }

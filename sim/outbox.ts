@@ -27,6 +27,16 @@ export function sendLink(state: SimState, tx: Transaction, channel: 'email' | 's
 
 export type ActivationResult = { ok: true; user: SimUser } | { ok: false; status: 400 | 404 | 409 | 410; error: string };
 
+/**
+ * The activation link of the user's enrollment under way (newest first), for a device that enrolls without
+ * one to read: set up on this device, or added from Okta Verify on another device.
+ */
+export function pendingActivationLink(state: SimState, user: SimUser, origin: string): string | undefined {
+  const txs = state.transactions.live(state.now(), user.username).filter((tx) => tx.state.name === 'enroll' && tx.activation);
+  const tx = txs.at(-1);
+  return tx ? activationLink(origin, tx.activation!) : undefined;
+}
+
 /** The virtual device opens a link: a valid, unused token for this user enrolls Okta Verify and completes that enrollment. */
 export function activateDevice(state: SimState, user: SimUser, link: unknown): ActivationResult {
   let token: string | null = null;
@@ -43,7 +53,10 @@ export function activateDevice(state: SimState, user: SimUser, link: unknown): A
   const tx = state.transactions.byStateHandle(activation.stateHandle);
   if (!tx || tx.expiresAt <= state.now()) return { ok: false, status: 410, error: 'the sign-in that made this link has ended' };
   activation.used = true;
-  enrollOktaVerify(user, randomBase32(32));
+  const here = tx.state.name === 'enroll' && (tx.state.channel === 'samedevice' || tx.state.channel === 'devicebootstrap');
+  enrollOktaVerify(user, randomBase32(32), here);
+  const accounts = state.thisComputer.settings.accounts;
+  if (here && !accounts.some((a) => a.toLowerCase() === user.username.toLowerCase())) accounts.push(user.username);
   tx.enrolled = true;
   tx.activation = undefined;
   return { ok: true, user };

@@ -15,7 +15,7 @@ import { registerOrgPages } from './org-pages.js';
 import { applyFault, checkFault, FaultList, type FaultSpec } from './faults.js';
 import { TransactionStore } from './transactions.js';
 import { DEFAULT_USERS, loadUsers, type SeedUser, type SimUser } from './users.js';
-import { DEFAULT_LOOPBACK_PORTS, fetchLoopback, newThisComputer, notifyPorts, openPorts, type ThisComputerSettings } from './this-computer.js';
+import { DEFAULT_LOOPBACK_PORTS, fetchLoopback, newThisComputer, notifyPorts, openPorts, replacePort, type ThisComputerSettings } from './this-computer.js';
 
 export { DEFAULT_CLIENT_ID, IDENTIFIER_FIRST_CLIENT_ID } from './apps.js';
 
@@ -54,7 +54,11 @@ export interface LoopbackDevice {
   /** Answers a request that reached `port` (`http://localhost:{port}/probe`, `/challenge`); `null`: refuse the connection. */
   fetch(port: number, request: Request): Promise<Response | null>;
   /** The host tells which ports it could bind, for `GET /sim/okta-verify/this-computer`. */
-  reportListening(listening: number[], unavailable: Array<{ port: number; error: string }>): void;
+  reportListening(listening: number[], unavailable: Array<{ port: number; error: string; replacedBy?: number }>): void;
+  /** The host could not bind `taken` (another program holds it) and listens on `free` instead. */
+  replacePort(taken: number, free: number): void;
+  /** The host's promise that its servers match the settings; the control API waits for it after a change. */
+  setSettled(settled: () => Promise<void>): void;
 }
 
 /** The log keeps the latest requests only, so a demo left running does not grow without end. */
@@ -189,6 +193,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       reportListening(listening, unavailable) {
         state.thisComputer.listening = listening;
         state.thisComputer.unavailable = unavailable;
+      },
+      replacePort: (taken, free) => replacePort(state.thisComputer, taken, free),
+      setSettled(settled) {
+        state.thisComputer.settled = settled;
       },
     },
   };

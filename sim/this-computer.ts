@@ -46,13 +46,25 @@ export interface ThisComputer {
   /** The ports the Node layer could bind (null where nothing binds ports, as in a page). */
   listening: number[] | null;
   /** Ports the Node layer could not bind, with why. */
-  unavailable: Array<{ port: number; error: string }>;
+  unavailable: Array<{ port: number; error: string; replacedBy?: number }>;
   /** Called when the ports that should accept connections may have changed. */
   listeners: Set<() => void>;
+  /** Resolves once the host's servers match the settings (a host that binds ports sets it). */
+  settled: () => Promise<void>;
 }
 
 export function newThisComputer(settings: ThisComputerSettings): ThisComputer {
-  return { settings, listening: null, unavailable: [], listeners: new Set() };
+  return { settings, listening: null, unavailable: [], listeners: new Set(), settled: () => Promise.resolve() };
+}
+
+/**
+ * A port another program holds is replaced by a free one the host found, everywhere the settings name it,
+ * so that challenges list ports this device answers on.
+ */
+export function replacePort(device: ThisComputer, taken: number, free: number): void {
+  const swap = (list: number[]) => list.map((p) => (p === taken ? free : p));
+  const s = device.settings;
+  device.settings = { ...s, ports: swap(s.ports), answeringPorts: swap(s.answeringPorts), busyPorts: swap(s.busyPorts) };
 }
 
 /** The ports that accept connections now. */

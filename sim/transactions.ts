@@ -15,7 +15,7 @@ export type TxState =
   /** Waiting for the answer to a challenge: an Okta Verify code, a push, or a passcode of another authenticator. */
   | { name: 'challenge'; key: AuthenticatorKey; method: string; autoChallenge?: boolean }
   /** The push was rejected on the device (or its number was wrong): resend or choose another method. */
-  | { name: 'push-rejected' }
+  | { name: 'push-rejected'; key?: 'okta_verify' | 'custom_app' }
   /** The password has expired (`reenroll-authenticator`) or is about to (`-warning`, with skip). */
   | { name: 'password-change'; warning: boolean }
   /** Authenticators to set up (`select-authenticator-enroll`), with skip when none is required. */

@@ -6,7 +6,7 @@
 import seed from './users.json' with { type: 'json' };
 
 /** Okta's authenticator keys that the simulated org knows. */
-export type AuthenticatorKey = 'okta_password' | 'okta_verify' | 'okta_email' | 'phone_number' | 'google_otp' | 'webauthn';
+export type AuthenticatorKey = 'okta_password' | 'okta_verify' | 'okta_email' | 'phone_number' | 'google_otp' | 'webauthn' | 'custom_app';
 
 export interface CatalogEntry {
   key: AuthenticatorKey;
@@ -18,7 +18,14 @@ export interface CatalogEntry {
   methods: string[];
   /** Prefix of a user's enrollment id for this authenticator (Okta's ids differ per kind). */
   enrollmentPrefix: string;
+  /** The org's logo for a custom authenticator, as Okta sends it. */
+  logoUri?: string;
 }
+
+/** Acme Push's logo: a small SVG, inline so it shows wherever the simulator runs. */
+const ACME_LOGO =
+  'data:image/svg+xml;base64,' +
+  btoa('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#5b3cc4"/><path d="M16 6 25 26h-4.2l-1.8-4.3h-6L11.2 26H7zm0 7.3-2.1 5.2h4.2z" fill="#fff"/></svg>');
 
 export const CATALOG: Record<AuthenticatorKey, CatalogEntry> = {
   okta_password: { key: 'okta_password', id: 'autpassword000000001', type: 'password', displayName: 'Password', methods: ['password'], enrollmentPrefix: 'lae' },
@@ -27,6 +34,7 @@ export const CATALOG: Record<AuthenticatorKey, CatalogEntry> = {
   phone_number: { key: 'phone_number', id: 'autphone000000000001', type: 'phone', displayName: 'Phone', methods: ['sms', 'voice'], enrollmentPrefix: 'sms' },
   google_otp: { key: 'google_otp', id: 'autgoogleotp00000001', type: 'app', displayName: 'Google Authenticator', methods: ['otp'], enrollmentPrefix: 'gae' },
   webauthn: { key: 'webauthn', id: 'autwebauthn000000001', type: 'security_key', displayName: 'Security Key or Biometric', methods: ['webauthn'], enrollmentPrefix: 'fwf' },
+  custom_app: { key: 'custom_app', id: 'autacmepush000000001', type: 'app', displayName: 'Acme Push', methods: ['push'], enrollmentPrefix: 'pfd', logoUri: ACME_LOGO },
 };
 
 export interface OktaVerifySeed {
@@ -62,6 +70,13 @@ export interface SeedUser {
   enroll?: { required?: AuthenticatorKey[]; optional?: AuthenticatorKey[] };
   /** The password has expired (must be changed) or is about to (may be changed later). */
   passwordStatus?: 'expired' | 'expiring';
+  /**
+   * How Okta Verify is set up when the org asks for it: on this device (`samedevice`), or from Okta Verify on
+   * the user's other devices (`devicebootstrap`, naming them); default the QR code, email or SMS.
+   */
+  oktaVerifyEnrollment?: { channel: 'samedevice' } | { channel: 'devicebootstrap'; enrolledDevices: string[] };
+  /** The device name of a custom push authenticator's app (`custom_app`). */
+  customPushDevice?: string;
 }
 
 /**
@@ -135,11 +150,14 @@ export function enrollmentId(user: SeedUser, key: AuthenticatorKey): string {
 }
 
 /**
- * Enrolls Okta Verify on the user's virtual device: a new TOTP secret, push and code. From then on the
- * user's code and push work like any seeded user's.
+ * Enrolls Okta Verify on the user's virtual device: a new TOTP secret, push and code (and FastPass, when it
+ * is set up on this computer). From then on the user's code and push work like any seeded user's.
  */
-export function enrollOktaVerify(user: SimUser, totpSecret: string): void {
-  user.oktaVerify = { deviceName: `${user.givenName}'s phone`, methods: ['push', 'totp'], totpSecret, numberChallenge: false, autoChallenge: false };
+export function enrollOktaVerify(user: SimUser, totpSecret: string, onThisComputer = false): void {
+  // Set up on the computer that signs in, Okta Verify also does FastPass there.
+  user.oktaVerify = onThisComputer
+    ? { deviceName: `${user.givenName}'s computer`, methods: ['push', 'totp', 'signed_nonce'], totpSecret, numberChallenge: false, autoChallenge: false, onThisComputer: true }
+    : { deviceName: `${user.givenName}'s phone`, methods: ['push', 'totp'], totpSecret, numberChallenge: false, autoChallenge: false };
   if (!user.authenticators.includes('okta_verify')) user.authenticators.push('okta_verify');
 }
 
@@ -172,8 +190,12 @@ function scenarioOf(user: SimUser): string | undefined {
   if (user.passwordStatus === 'expired') return 'password expired';
   if (user.passwordStatus === 'expiring') return 'password expires soon';
   const pending = pendingEnrollments(user, false);
+  if (pending.required.includes('okta_verify') && user.oktaVerifyEnrollment?.channel === 'samedevice') return 'must set up Okta Verify on this device';
+  if (pending.required.includes('okta_verify') && user.oktaVerifyEnrollment?.channel === 'devicebootstrap') return 'must add this device from Okta Verify on another device';
   if (pending.required.includes('okta_verify')) return 'must set up Okta Verify';
   if (pending.optional.includes('okta_verify')) return 'may set up Okta Verify, or skip';
+  if (user.oktaVerify?.onThisComputer && user.oktaVerify.methods.includes('signed_nonce')) return 'Okta FastPass: Okta Verify on this computer (also push and code)';
+  if (user.authenticators.includes('custom_app')) return `custom push authenticator (${CATALOG.custom_app.displayName})`;
   const second = user.authenticators.filter((k) => k !== 'okta_password');
   if (second.length === 1 && second[0] === 'okta_email') return 'email as second factor (code or magic link)';
   if (second.length === 1 && second[0] === 'phone_number') return 'SMS or voice code as second factor';

@@ -4,7 +4,8 @@
  * Okta Verify as `currentAuthenticator`. Shapes follow Okta's captures `authenticator-enroll-*.json`.
  */
 import type { EnrollChannel } from '../transactions.js';
-import { CATALOG, pendingEnrollments, type AuthenticatorKey } from '../users.js';
+import { DOWNLOAD_HREF } from '../this-computer.js';
+import { CATALOG, pendingEnrollments, type AuthenticatorKey, type SimUser } from '../users.js';
 import { form, type Json, type RenderContext } from './response-parts.js';
 
 const CHANNELS: Array<{ value: EnrollChannel; label: string }> = [
@@ -12,6 +13,26 @@ const CHANNELS: Array<{ value: EnrollChannel; label: string }> = [
   { value: 'email', label: 'EMAIL' },
   { value: 'sms', label: 'SMS' },
 ];
+
+/** The ways the user may set up Okta Verify: on this device or from another one when the org says so, else QR code, email or SMS. */
+export function enrollChannels(user: SimUser | undefined): Array<{ value: EnrollChannel; label: string }> {
+  const only = user?.oktaVerifyEnrollment?.channel;
+  return only ? [{ value: only, label: only.toUpperCase() }] : CHANNELS;
+}
+
+/** The platform of the browser that signs in, as Okta tells Okta Verify's download and launch pages. */
+export function platformOf(userAgent: string | undefined): string {
+  const ua = userAgent ?? '';
+  if (/iPhone|iPad|iPod/.test(ua)) return 'ios';
+  if (/Android/.test(ua)) return 'android';
+  if (/Windows/.test(ua)) return 'windows';
+  return 'macos';
+}
+
+/** Where Okta Verify is downloaded for a platform. */
+export function downloadHrefFor(platform: string): string {
+  return platform === 'android' ? 'https://play.google.com/store/apps/details?id=com.okta.android.auth' : DOWNLOAD_HREF;
+}
 
 /** The org-wide authenticator as the enroll list points at it: every method the org offers. */
 function orgAuthenticator(key: AuthenticatorKey): Json {
@@ -34,7 +55,7 @@ export function offeredWith(ctx: RenderContext, key: AuthenticatorKey): Authenti
 export function enrollList(ctx: RenderContext, keys: AuthenticatorKey[]): Json {
   const options = keys.map((key, i) => {
     const fields: Json[] = [{ name: 'id', required: true, value: CATALOG[key].id, mutable: false }];
-    if (key === 'okta_verify') fields.push({ name: 'channel', required: false, type: 'string', options: CHANNELS });
+    if (key === 'okta_verify') fields.push({ name: 'channel', required: false, type: 'string', options: enrollChannels(ctx.tx.user) });
     if (key === 'okta_email') fields.push({ name: 'methodType', required: false, value: 'email', mutable: false });
     if (key === 'phone_number') fields.push(phoneMethodType(false), { name: 'phoneNumber', label: 'Phone number', required: false });
     return { label: CATALOG[key].displayName, value: { form: { value: fields } }, relatesTo: `$.authenticators.value[${i}]` };
@@ -66,7 +87,7 @@ export function channelChoice(ctx: RenderContext): Json {
       label: 'Okta Verify',
       value: { form: { value: [
         { name: 'id', required: true, value: CATALOG.okta_verify.id, mutable: false, visible: false },
-        { name: 'channel', required: true, visible: true, options: CHANNELS },
+        { name: 'channel', required: true, visible: true, options: enrollChannels(ctx.tx.user) },
       ] } },
     },
   ]);

@@ -39,7 +39,7 @@ export function maskPhone(number: string): string {
 /** An org-wide authenticator, as listed in `authenticators[]`. */
 function authenticatorEntry(key: AuthenticatorKey, user: SimUser): Json {
   const c = CATALOG[key];
-  return { type: c.type, key, id: c.id, displayName: c.displayName, methods: userMethods(user, key).map((type) => ({ type })) };
+  return { type: c.type, key, id: c.id, displayName: c.displayName, ...(c.logoUri ? { logoUri: c.logoUri } : {}), methods: userMethods(user, key).map((type) => ({ type })) };
 }
 
 /** The user's enrollment of an authenticator, as listed in `authenticatorEnrollments[]`. */
@@ -56,6 +56,7 @@ export function enrollmentEntry(key: AuthenticatorKey, user: SimUser): Json {
   if (key === 'okta_verify' && user.oktaVerify) entry.profile = { deviceName: user.oktaVerify.deviceName };
   if (key === 'phone_number' && user.phoneNumber) entry.profile = { phoneNumber: maskPhone(user.phoneNumber) };
   if (key === 'okta_email') entry.profile = { email: maskEmail(emailOf(user)) };
+  if (key === 'custom_app' && user.customPushDevice) entry.profile = { deviceName: user.customPushDevice };
   return entry;
 }
 
@@ -99,12 +100,13 @@ export function directory(ctx: RenderContext): Json {
   };
 }
 
-/** Okta Verify as the authenticator being verified, with the methods of this challenge only. */
-export function currentOktaVerify(method: string, extra: Json = {}): Json {
+/** Okta Verify (or a custom push authenticator) as the authenticator being verified, with the methods of this challenge only. */
+export function currentOktaVerify(method: string, extra: Json = {}, key: 'okta_verify' | 'custom_app' = 'okta_verify'): Json {
+  const c = CATALOG[key];
   return {
     currentAuthenticator: {
       type: 'object',
-      value: { ...extra, type: 'app', key: 'okta_verify', id: CATALOG.okta_verify.id, displayName: 'Okta Verify', methods: [{ type: method }] },
+      value: { ...extra, type: c.type, key, id: c.id, displayName: c.displayName, ...(c.logoUri ? { logoUri: c.logoUri } : {}), methods: [{ type: method }] },
     },
   };
 }

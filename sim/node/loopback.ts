@@ -4,7 +4,7 @@
  * connections: its server is closed and its open sockets destroyed). The servers do not keep Node running.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Simulator } from '../simulator.js';
 import { toRequest } from './listener.js';
 
@@ -28,12 +28,12 @@ export function openLoopbackServers(simulator: Simulator, host = '127.0.0.1'): L
   if (existing) return existing;
   const device = simulator.thisComputer;
   const open = new Map<number, Open>();
-  const unavailable = new Map<number, string>();
+  const unavailable = new Map<number, { error: string; replacedBy?: number }>();
   let warned = false;
   let closed = false;
   let settling: Promise<void> = Promise.resolve();
 
-  const report = () => device.reportListening([...open.keys()].sort((a, b) => a - b), [...unavailable].map(([port, error]) => ({ port, error })));
+  const report = () => device.reportListening([...open.keys()].sort((a, b) => a - b), [...unavailable].map(([port, why]) => ({ port, ...why })));
 
   const handler = (port: number) => async (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -52,29 +52,43 @@ export function openLoopbackServers(simulator: Simulator, host = '127.0.0.1'): L
     }
   };
 
-  const start = (port: number) =>
-    new Promise<void>((resolve) => {
-      const server = createServer(handler(port));
+  const listen = (port: number) =>
+    new Promise<{ server: Server; sockets: Set<Socket>; port: number } | NodeJS.ErrnoException>((resolve) => {
+      const server = createServer();
       const sockets = new Set<Socket>();
       server.on('connection', (socket) => {
         sockets.add(socket);
         socket.once('close', () => sockets.delete(socket));
       });
-      server.once('error', (error: NodeJS.ErrnoException) => {
-        unavailable.set(port, error.code ?? error.message);
-        if (!warned) {
-          warned = true;
-          console.warn(`[okta-verify-sim] Okta Verify on this computer cannot listen on ${host}:${port} (${error.code ?? error.message}); FastPass by loopback will not reach it there.`);
-        }
-        resolve();
-      });
+      server.once('error', (error: NodeJS.ErrnoException) => resolve(error));
       server.listen(port, host, () => {
         server.unref();
-        unavailable.delete(port);
-        open.set(port, { server, sockets });
-        resolve();
+        resolve({ server, sockets, port: (server.address() as AddressInfo).port });
       });
     });
+
+  const start = async (port: number) => {
+    let bound = await listen(port);
+    if (bound instanceof Error && bound.code === 'EADDRINUSE') {
+      // Another program (often another simulator) holds the port: a free one stands in, and challenges list it.
+      const taken = bound;
+      bound = await listen(0);
+      if (!(bound instanceof Error)) {
+        unavailable.set(port, { error: taken.code!, replacedBy: bound.port });
+        device.replacePort(port, bound.port);
+        if (!warned) {
+          warned = true;
+          console.warn(`[okta-verify-sim] ${host}:${port} is taken; Okta Verify on this computer listens on ${bound.port} instead (GET /sim/okta-verify/this-computer lists its ports).`);
+        }
+      }
+    }
+    if (bound instanceof Error) {
+      unavailable.set(port, { error: bound.code ?? bound.message });
+      return;
+    }
+    bound.server.on('request', handler(bound.port));
+    open.set(bound.port, { server: bound.server, sockets: bound.sockets });
+  };
 
   const stop = (port: number) =>
     new Promise<void>((resolve) => {
@@ -87,7 +101,8 @@ export function openLoopbackServers(simulator: Simulator, host = '127.0.0.1'): L
 
   const sync = async () => {
     const wanted = new Set(closed ? [] : device.openPorts());
-    for (const port of [...unavailable.keys()]) if (!wanted.has(port)) unavailable.delete(port);
+    // What could not be bound is tried again when asked for again (after a reset, the defaults).
+    for (const [port, why] of [...unavailable]) if (!wanted.has(port) && !(why.replacedBy !== undefined && wanted.has(why.replacedBy))) unavailable.delete(port);
     await Promise.all([...open.keys()].filter((p) => !wanted.has(p)).map(stop));
     await Promise.all([...wanted].filter((p) => !open.has(p)).map(start));
     report();
@@ -95,6 +110,7 @@ export function openLoopbackServers(simulator: Simulator, host = '127.0.0.1'): L
   // One change at a time, in order, so a quick stop-and-start never races itself.
   const resync = () => (settling = settling.then(sync, sync));
   const unsubscribe = device.onPortsChange(() => void resync());
+  device.setSettled(() => settling);
   void resync();
 
   const servers: LoopbackServers = {
@@ -102,6 +118,7 @@ export function openLoopbackServers(simulator: Simulator, host = '127.0.0.1'): L
     async close() {
       closed = true;
       unsubscribe();
+      device.setSettled(() => Promise.resolve());
       attached.delete(simulator);
       await resync();
     },

@@ -19,6 +19,7 @@ const EXPIRING = 'expiring@example.com';
 const LOCKED = 'locked@example.com';
 const EMAIL = 'email@example.com';
 const PHONE = 'phone@example.com';
+const FASTPASS = 'fastpass@example.com';
 /** Okta Verify's authenticator id in the simulated org. */
 const OV_ID = CATALOG.okta_verify.id;
 
@@ -74,6 +75,9 @@ const SAME_REMEDIATIONS = new Set([
   'authenticator-enroll-ov-sms.json',
   'authenticator-expired-password.json',
   'authenticator-expiry-warning-password.json',
+  'authenticator-enroll-ov-same-device.json',
+  'authenticator-enroll-ov-device-bootstrap.json',
+  'authenticator-verification-custom-app-push.json',
 ]);
 
 /** Every leaf of a JSON value as `path: type`, for comparing shapes. */
@@ -309,7 +313,115 @@ describe('simulator responses have the shape of Okta\'s captured ones', function
   });
 
   it('every enrollment and password state was compared with Okta\'s list of remediations', () => {
-    expect(cases.map(([, fixture]) => fixture).filter((f) => SAME_REMEDIATIONS.has(f))).to.have.members([...SAME_REMEDIATIONS]);
+    const compared = [...cases, ...fastPassCases].map(([, fixture]) => fixture);
+    expect(compared.filter((f) => SAME_REMEDIATIONS.has(f))).to.have.members([...SAME_REMEDIATIONS]);
+  });
+
+  /** Identify with FastPass offered: the org's identifier-first page, without the switches Okta's capture lacks. */
+  const fastPassIdentify = async (method = 'LOOPBACK') => {
+    await d.settings({ idp: false, unlockAccount: false, rememberMe: false, fastPass: true, fastPassMethod: method });
+    return d.start(IDENTIFIER_FIRST);
+  };
+  const launched = async (method: string) => (await fastPassIdentify(method), d.idx('/idp/idx/authenticators/okta-verify/launch'));
+  /** FastPass as Okta Verify's `signed_nonce` method, after the password. */
+  const signedNonce = async (method: string) => {
+    await d.settings({ fastPass: true, fastPassMethod: method });
+    await d.start();
+    return d.select(await d.identify(FASTPASS), 'okta_verify', 'signed_nonce');
+  };
+  /** The user's Okta Verify answers the transaction's challenge (on the first loopback port). */
+  const deviceAnswers = async (challengeRequest: string) => {
+    const port = d.sim.thisComputer.openPorts()[0]!;
+    const res = await d.sim.thisComputer.fetch(port, new Request(`http://localhost:${port}/challenge`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://app.test' }, body: JSON.stringify({ challengeRequest }) }));
+    expect(res?.status, 'the device answers the challenge').to.equal(200);
+  };
+
+  const fastPassCases: Array<[string, string, () => Promise<Reply>, number?]> = [
+    ['identify offers "Sign in with Okta FastPass"', 'identify-with-device-probing-loopback-challenge-not-received.json', () => fastPassIdentify()],
+    ['FastPass by loopback', 'identify-with-device-probing-loopback.json', () => launched('LOOPBACK')],
+    ['FastPass by custom URI', 'identify-with-device-launch-authenticator.json', () => launched('CUSTOM_URI')],
+    ['FastPass by app link', 'identify-with-app-link.json', () => launched('APP_LINK')],
+    ['FastPass by universal link', 'identify-with-universal-link.json', () => launched('UNIVERSAL_LINK')],
+    ['FastPass canceled: identify again', 'identify-with-device-probing-loopback-challenge-not-received.json', async () => {
+      await launched('LOOPBACK');
+      return d.idx('/idp/idx/authenticators/poll/cancel', { reason: 'OV_UNREACHABLE_BY_LOOPBACK', statusCode: null });
+    }],
+    ['verify list with FastPass', 'authenticator-verification-select-authenticator-ov-m2.json', async () => {
+      await d.settings({ fastPass: true });
+      await d.start();
+      return d.identify(FASTPASS);
+    }],
+    ['signed_nonce by loopback', 'authenticator-verification-okta-verify-signed-nonce-loopback.json', () => signedNonce('LOOPBACK')],
+    ['signed_nonce by custom URI', 'authenticator-verification-okta-verify-signed-nonce-custom-uri.json', () => signedNonce('CUSTOM_URI')],
+    ['signed_nonce by app link', 'authenticator-verification-okta-verify-signed-nonce-app-link.json', () => signedNonce('APP_LINK')],
+    ['signed_nonce by universal link', 'authenticator-verification-okta-verify-signed-nonce-universal-link.json', () => signedNonce('UNIVERSAL_LINK')],
+    ['FastPass without the biometrics the org requires', 'error-okta-verify-uv-fastpass-verify-enable-biometrics-desktop.json', async () => {
+      await d.send('/sim/okta-verify/this-computer', { method: 'PATCH', json: { userVerification: 'fail' } });
+      const reply = await launched('LOOPBACK');
+      await deviceAnswers(reply.body.authenticatorChallenge.value.challengeRequest);
+      return d.idx('/idp/idx/authenticators/poll');
+    }, 400],
+    ['Okta Verify set up on this device', 'authenticator-enroll-ov-same-device.json', async () => {
+      await d.start();
+      await d.identify('samedevice@example.com');
+      return d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
+    }],
+    ['Okta Verify added from another device', 'authenticator-enroll-ov-device-bootstrap.json', async () => {
+      await d.start();
+      await d.identify('bootstrap@example.com');
+      return d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
+    }],
+    ['custom push authenticator', 'authenticator-verification-custom-app-push.json', async () => {
+      await d.start();
+      return d.select(await d.identify('custompush@example.com'), 'custom_app');
+    }],
+  ];
+
+  for (const [state, fixture, produce, status = 200] of fastPassCases) {
+    it(`${state} ~ ${fixture}`, async () => {
+      const okta = await loadFixture<Json>(fixture);
+      const ours = await produce();
+      expect(ours.status).to.equal(status);
+      compare(ours.body, okta, fixture);
+      // Okta's list, less sign-up (`select-enroll-profile`), which the simulated org does not offer.
+      expect(remediationNames(ours.body), `${fixture}: the remediations`).to.deep.equal(remediationNames(okta).filter((n) => n !== 'select-enroll-profile'));
+      // The device challenge: the same parts, by challenge method, and the same way to cancel.
+      const challengeOf = (b: Json) => b.authenticatorChallenge?.value ?? current(b)?.contextualData?.challenge?.value;
+      const theirs = challengeOf(okta);
+      if (theirs) {
+        const ourChallenge = challengeOf(ours.body);
+        expect(Object.keys(ourChallenge).sort(), `${fixture}: the challenge`).to.deep.equal(Object.keys(theirs).sort());
+        expect(ourChallenge.challengeMethod).to.equal(theirs.challengeMethod);
+        expect(ourChallenge.cancel?.name, `${fixture}: the challenge's cancel`).to.equal(theirs.cancel?.name);
+        if (theirs.ports) expect(ourChallenge.ports.every((p: unknown) => typeof p === 'string'), 'ports are strings').to.equal(true);
+      }
+      expect(current(ours.body)?.cancel?.name, `${fixture}: the current authenticator's cancel`).to.equal(current(okta)?.cancel?.name);
+      for (const channel of ['samedevice', 'devicebootstrap']) {
+        const data = current(okta)?.contextualData?.[channel];
+        if (data) expect(Object.keys(current(ours.body)!.contextualData[channel]).sort(), `${fixture}: ${channel}`).to.deep.equal(Object.keys(data).sort());
+      }
+      if (current(okta)?.logoUri) expect(current(ours.body)!.logoUri, `${fixture}: logoUri`).to.be.a('string');
+    });
+  }
+
+  it('FastPass is offered among Okta Verify\'s methods as Okta\'s list offers it', async () => {
+    const okta = await loadFixture<Json>('authenticator-verification-select-authenticator-ov-m2.json');
+    await d.start();
+    const ours = await d.identify(FASTPASS);
+    const methodValues = (body: Json) => {
+      const list = body.remediation.value.find((r: Json) => r.name === 'select-authenticator-authenticate');
+      const option = list.value[0].options.find((o: Json) => o.value.form.value.some((f: Json) => f.options?.some((m: Json) => m.value === 'signed_nonce')));
+      return option.value.form.value.find((f: Json) => f.name === 'methodType').options.map((m: Json) => m.value).sort();
+    };
+    expect(methodValues(ours.body)).to.deep.equal(methodValues(okta));
+    expect(oktaVerifyOption(ours.body)).to.deep.equal(oktaVerifyOption(okta));
+  });
+
+  it('a bootstrap enrollment names the other devices as a list (Okta\'s capture has one name as a string)', async () => {
+    await d.start();
+    await d.identify('bootstrap@example.com');
+    const ours = await d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
+    expect(current(ours.body)!.contextualData.devicebootstrap.enrolledDevices).to.deep.equal(["Bea's iPhone"]);
   });
 
   it('the password policy in settings: the expired capture\'s rules and types, and daysToExpiry only when the password is about to expire', async () => {

@@ -30,13 +30,13 @@ function passcodeSpec(ctx: RenderContext, key: AuthenticatorKey): { label: strin
 
 function render(ctx: RenderContext, { key, method, autoChallenge }: Challenge): Json {
   const list = verifyList(ctx);
-  if (key === 'okta_verify' && method === 'push') {
+  if ((key === 'okta_verify' || key === 'custom_app') && method === 'push') {
     const push = ctx.tx.push;
     const pollValue = autoChallenge ? [{ name: 'autoChallenge', type: 'boolean', required: false, value: true, label: 'Send push automatically' }] : [];
     const poll = form(ctx, 'challenge-poll', '/idp/idx/challenge/poll', pollValue, { relatesTo: ['$.currentAuthenticator'], refresh: ctx.pollRefreshMs });
     const extra: Json = { resend: form(ctx, 'resend', '/idp/idx/challenge/resend', []) };
     if (push?.correctAnswer) extra.contextualData = { correctAnswer: push.correctAnswer };
-    return { ...base(ctx), remediation: { type: 'array', value: [poll, list] }, ...currentOktaVerify('push', extra), ...directory(ctx), ...tail(ctx) };
+    return { ...base(ctx), remediation: { type: 'array', value: [poll, list] }, ...currentOktaVerify('push', extra, key), ...directory(ctx), ...tail(ctx) };
   }
   if (key === 'okta_verify') {
     const answer = form(ctx, 'challenge-authenticator', '/idp/idx/challenge/answer', [
@@ -120,9 +120,9 @@ function poll(req: StateRequest<Challenge>): Response {
       return req.render();
     case 'approved':
       tx.amr.add('mfa').add('swk');
-      return verified(req, 'okta_verify');
+      return verified(req, state.key);
     case 'rejected':
-      tx.state = { name: 'push-rejected' };
+      tx.state = { name: 'push-rejected', key: state.key === 'custom_app' ? 'custom_app' : 'okta_verify' };
       return req.render(200, { top: [MESSAGES.pushRejected] });
     default:
       // Unanswered for too long: Okta ends the transaction ("Verification timed out").
@@ -139,7 +139,7 @@ export const challenge: StateModule<Challenge> = {
     resend(req) {
       const { state, tx } = req;
       if (state.method === 'push') {
-        startPush(req);
+        startPush(req, false, state.key === 'custom_app' ? 'custom_app' : 'okta_verify');
         return req.render();
       }
       if (!tx.sent || tx.sent.key !== state.key) return req.reject();

@@ -5,7 +5,7 @@
  */
 import { originOf } from '../../context.js';
 import { activationLink, sendLink } from '../../outbox.js';
-import { channelChoice, enrollingOktaVerify, enrollList, offeredWith, orgDirectory } from '../enroll-parts.js';
+import { channelChoice, downloadHrefFor, enrollingOktaVerify, enrollList, offeredWith, orgDirectory, platformOf } from '../enroll-parts.js';
 import { base, form, tail, type Json } from '../response-parts.js';
 import type { StateModule, StateOf } from './kit.js';
 import { chooseEnrollment, continueSignIn } from './transitions.js';
@@ -17,6 +17,13 @@ export const enroll: StateModule<StateOf<'enroll'>> = {
     let current: Json;
     if (state.channel === 'qrcode') {
       current = enrollingOktaVerify({ qrcode: { method: 'embedded', type: 'image/png', href: state.qrcode }, selectedChannel: 'qrcode' });
+    } else if (state.channel === 'samedevice') {
+      const platform = platformOf(ctx.tx.userAgent);
+      current = enrollingOktaVerify({ samedevice: { orgUrl: ctx.origin, downloadHref: downloadHrefFor(platform), platform }, selectedChannel: 'samedevice' });
+    } else if (state.channel === 'devicebootstrap') {
+      const bootstrap = ctx.tx.user?.oktaVerifyEnrollment;
+      const enrolledDevices = bootstrap?.channel === 'devicebootstrap' ? bootstrap.enrolledDevices : [];
+      current = enrollingOktaVerify({ devicebootstrap: { platform: platformOf(ctx.tx.userAgent), enrolledDevices }, selectedChannel: 'devicebootstrap' });
     } else {
       const addressField = state.channel === 'sms' ? 'phoneNumber' : 'email';
       const resend = form(ctx, 'resend', '/idp/idx/challenge/resend', [{ name: addressField, required: true, value: state.to, visible: false, mutable: false }]);

@@ -7,20 +7,21 @@ import { currentOktaVerify, directory, verifyList } from '../verify-parts.js';
 import type { StateModule, StateOf, StateRequest } from './kit.js';
 import { startPush, verifyWith } from './transitions.js';
 
-function pushAgain(req: StateRequest): Response {
-  startPush(req);
+function pushAgain(req: StateRequest<StateOf<'push-rejected'>>): Response {
+  startPush(req, false, req.state.key);
   return req.render();
 }
 
 export const pushRejected: StateModule<StateOf<'push-rejected'>> = {
-  render(ctx) {
+  render(ctx, state) {
+    const c = CATALOG[state.key ?? 'okta_verify'];
     const resend = form(ctx, 'resend', '/idp/idx/challenge', [
       {
         name: 'authenticator',
         type: 'object',
-        label: 'Okta Verify',
+        label: c.displayName,
         value: { form: { value: [
-          { name: 'id', value: CATALOG.okta_verify.id, required: true, mutable: false },
+          { name: 'id', value: c.id, required: true, mutable: false },
           { name: 'methodType', value: 'push', label: 'PUSH', required: true, mutable: false },
         ] } },
       },
@@ -28,7 +29,7 @@ export const pushRejected: StateModule<StateOf<'push-rejected'>> = {
     return {
       ...base(ctx),
       remediation: { type: 'array', value: [resend, verifyList(ctx)] },
-      ...currentOktaVerify('push'),
+      ...currentOktaVerify('push', {}, state.key),
       ...directory(ctx),
       ...tail(ctx),
     };

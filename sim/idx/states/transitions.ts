@@ -59,7 +59,7 @@ export function startChallenge(req: StateRequest, key: AuthenticatorKey, method:
   const { tx } = req;
   // A code or magic link of an earlier challenge answers nothing once another one starts.
   tx.sent = undefined;
-  if (key === 'okta_verify' && method === 'push') return startPush(req);
+  if ((key === 'okta_verify' || key === 'custom_app') && method === 'push') return startPush(req, false, key);
   withdrawPush(tx);
   tx.state = { name: 'challenge', key, method };
   const user = tx.user!;
@@ -83,11 +83,11 @@ export async function startFastPass(req: StateRequest, level: 'identify' | 'mfa'
 }
 
 /** Sends a new push to the user's device; this sign-in's earlier one is withdrawn, other sign-ins' stay. */
-export function startPush(req: StateRequest, autoChallenge = false): void {
+export function startPush(req: StateRequest, autoChallenge = false, key: 'okta_verify' | 'custom_app' = 'okta_verify'): void {
   const { tx, sim } = req;
   withdraw(tx.push);
   tx.push = createPush(tx.user!, tx.id, sim.now(), sim.settings.pushTimeoutMs);
-  tx.state = { name: 'challenge', key: 'okta_verify', method: 'push', autoChallenge };
+  tx.state = { name: 'challenge', key, method: 'push', autoChallenge };
 }
 
 /**
@@ -176,7 +176,15 @@ export async function chooseEnrollment(req: StateRequest): Promise<Response> {
     return req.render();
   }
   if (key === 'phone_number') return enrollPhone(req, str(choice.methodType), str(choice.phoneNumber));
-  const channel = str(choice.channel) || 'qrcode';
+  const only = tx.user?.oktaVerifyEnrollment?.channel;
+  const channel = str(choice.channel) || only || 'qrcode';
+  // Okta offers the org's one way for this user and device, or the usual three.
+  if (only && channel !== only) return req.reject(MESSAGES.invalidAuthenticator);
+  if (channel === 'samedevice' || channel === 'devicebootstrap') {
+    activationOf(req);
+    tx.state = { name: 'enroll', channel };
+    return req.render();
+  }
   if (channel === 'qrcode') {
     tx.state = { name: 'enroll', channel: 'qrcode', qrcode: await qrPngDataUrl(activationLink(originOf(req.c), activationOf(req))) };
     return req.render();
