@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
 import { litTemplates } from './scripts/build/lit-templates-plugin.js';
+import { firstStrings } from './scripts/build/first-strings-plugin.js';
 
 /**
  * Two builds:
@@ -85,7 +86,7 @@ const npm: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },
-  plugins: [litTemplates(), finishChunks(isSdk)],
+  plugins: [firstStrings(), litTemplates(), finishChunks(isSdk)],
 };
 
 const browser: UserConfig = {
@@ -98,7 +99,7 @@ const browser: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },
-  plugins: [universalLit(), litTemplates(), finishChunks(() => true)],
+  plugins: [universalLit(), firstStrings(), litTemplates(), finishChunks(() => true)],
 };
 
 export default defineConfig(({ mode }) => (mode === 'browser' ? browser : npm));

@@ -1,19 +1,17 @@
-import { LitElement, css, html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { createAuthClient, TRANSACTION_STORAGE_KEY, type IdxClient } from './flow/auth-client.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { IdxClient } from './flow/auth-client.js';
 import type { RequestScope } from './flow/scoped-fetch.js';
 import type { FlowError, FlowErrorKind } from './flow/errors.js';
-import type { StepName, StepSubmission } from './flow/model.js';
-import { statusOf } from './flow/registry.js';
-import { redirectReturnOf, withoutRedirectParams, type RedirectRecord, type RedirectReturn } from './flow/redirect.js';
-import { SigninFlow, type FlowState } from './flow/signin-flow.js';
-import { documentVisibility } from './flow/poller.js';
-import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
+import type { Step, StepName, StepSubmission } from './flow/model.js';
+import type { RedirectRecord, RedirectReturn } from './flow/redirect.js';
+import type { FlowState, SigninFlow } from './flow/signin-flow.js';
 import { LocalizeController } from './i18n/localize-controller.js';
-import type { StringOverrides } from './i18n/localize.js';
+import { registerTranslation, type StringOverrides } from './i18n/localize.js';
 import { OvsCredentialsStep } from './steps/credentials-step.js';
 import type { StepView } from './steps/step-views.js';
-import { viewProperties } from './steps/view-properties.js';
 import { buttons, theme } from './styles/theme.js';
+
+type Kit = typeof import('./signin-kit.js');
 
 /** Attribute spellings, besides the declared ones, that set a property. */
 const ATTRIBUTE_ALIASES = { clientid: 'clientId', redirecturi: 'redirectUri' } as const;
@@ -221,12 +219,12 @@ export class OktaVerifySignin extends LitElement {
 
   /** True while the transaction starts behind the optimistic first step (the user can already type). */
   get starting(): boolean {
-    return !!this.flowState?.starting;
+    return this.flowState ? !!this.flowState.starting : !!this.firstStep();
   }
 
   /** The current step's name (`identify`, `choose-authenticator`, `enter-code`, `approve-push`, `success`, ...; `loading` before the first). */
   get step(): StepName {
-    return this.flowState?.step.name ?? 'loading';
+    return this.flowState?.step.name ?? (this.firstStep() ? 'identify' : 'loading');
   }
 
   /** Starts the sign-in over: the current transaction (and a pending push or enrollment) is cancelled on the server. */
@@ -234,21 +232,31 @@ export class OktaVerifySignin extends LitElement {
     return this.flow?.restart() ?? Promise.resolve();
   }
 
+  /**
+   * The first step, shown before the flow's chunk has arrived: the username and password form the flow itself
+   * begins with (`optimistic`), unless this load resumes a saved sign-in or returns from a redirect.
+   */
+  private firstStep(): Step | undefined {
+    if (!this.optimistic || (typeof window !== 'undefined' && (hasSavedRedirect() || (this.persist && !this.authClient && hasSavedTransaction())))) return undefined;
+    return { name: 'identify', purpose: 'sign-in', messages: [], actions: [], withPassword: true, identityProviders: [] } as unknown as Step;
+  }
+
   constructor() {
     super();
     // Step elements are presentational: their two events become flow calls here, and go no further. A form
     // sends only its values; the step is the one its element was showing, so a late answer to an earlier
     // step is dropped by the flow, and one element can serve several steps.
+    // What is submitted before the flow's chunk has arrived waits for it, as it waits for the transaction.
     this.addEventListener('ovs-submit', (e) => {
       e.stopPropagation();
       this.engaged = true;
       const step = e.target === this.stepElement ? this.stepElement?.dataset.ovsStep : undefined;
-      if (step) this.flow?.submit({ step, ...e.detail } as StepSubmission);
+      if (step) void this.withFlow((flow) => flow.submit({ step, ...e.detail } as StepSubmission));
     });
     this.addEventListener('ovs-action', (e) => {
       e.stopPropagation();
       this.engaged = true;
-      this.flow?.act(e.detail.action);
+      void this.withFlow((flow) => flow.act(e.detail.action));
     });
   }
 
@@ -286,9 +294,19 @@ export class OktaVerifySignin extends LitElement {
     else super.attributeChangedCallback(name, old, value);
   }
 
+  /** Runs `use` with the flow, once the flow's chunk has arrived and the flow has started. */
+  private async withFlow(use: (flow: SigninFlow) => unknown): Promise<void> {
+    if (!this.flow) await loadKit().catch(() => undefined);
+    if (this.flow) use(this.flow);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Everything after the first input loads now, side by side: the flow, the other steps, and the SDK (unless
+    // the page brings its own client).
     void loadStepViews().catch(() => undefined);
+    void loadKit().catch(() => undefined);
+    if (!this.authClient) void import('./flow/minimal-client.js').catch(() => undefined);
     window.addEventListener('pagehide', this.onPageHide);
     window.addEventListener('pageshow', this.onPageShow);
     // Moved to another parent: the same transaction goes on. The first start waits for the first update,
@@ -315,8 +333,30 @@ export class OktaVerifySignin extends LitElement {
     if (start) this.startFlow();
   }
 
+  /** Starts the flow at once when its chunk is there, else as soon as it arrives (if nothing started one meanwhile). */
   private startFlow(): void {
     if (!this.isConnected) return;
+    if (kit) return this.startFlowWith(kit);
+    const pending = (this.pendingStart = loadKit().then(
+      (loaded) => {
+        if (this.pendingStart === pending && !this.flow) this.startFlowWith(loaded);
+      },
+      () => {
+        // Offline: the banner offers "Try again", which loads the chunk again.
+        if (this.pendingStart === pending) this.kitUnloaded = true;
+        this.requestUpdate();
+      },
+    ));
+  }
+
+  private pendingStart?: Promise<void>;
+  /** The flow's chunk could not be loaded (offline). */
+  private kitUnloaded = false;
+
+  private startFlowWith({ SigninFlow, documentVisibility }: Kit): void {
+    if (!this.isConnected) return;
+    this.pendingStart = undefined;
+    this.kitUnloaded = false;
     this.flow?.dispose();
     this.ownClient = undefined;
     const scope: RequestScope = { language: () => this.localize.language() };
@@ -332,7 +372,7 @@ export class OktaVerifySignin extends LitElement {
     flow.subscribe((s) => this.onFlowState(s));
     this.onFlowState(flow.current);
     // Back from an identity provider or the org's sign-in page: finish that sign-in.
-    const returning = takeRedirectReturn();
+    const returning = takeRedirectReturn(kit!);
     if (returning) return void flow.start({ returning });
     // A saved sign-in is resumed where it was; only a fresh one begins with the optimistic first step.
     const resume = this.persist && !this.authClient && hasSavedTransaction();
@@ -344,7 +384,7 @@ export class OktaVerifySignin extends LitElement {
     if (!this.issuer || !this.clientId) {
       throw { kind: 'config', recovery: 'restart', detail: 'Set the issuer and client-id attributes, or the authClient property.', cause: undefined } satisfies FlowError;
     }
-    this.ownClient ??= createAuthClient({
+    this.ownClient ??= kit!.createAuthClient({
       issuer: this.issuer,
       clientId: this.clientId,
       redirectUri: this.redirectUri || `${window.location.origin}/`,
@@ -358,6 +398,7 @@ export class OktaVerifySignin extends LitElement {
   }
 
   private onFlowState(s: FlowState): void {
+    const { fire, statusOf, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } = kit!;
     const wasBusy = this.busy;
     // Focus follows the sign-in only from inside the widget, or from nowhere after the user acted here (a
     // click that does not focus its button, as in Safari): a step never takes it from the rest of the page.
@@ -424,7 +465,7 @@ export class OktaVerifySignin extends LitElement {
     const error =
       s?.error && !(s.step.name === 'terminal' && s.error.recovery === 'restart')
         ? s.error
-        : this.stepsUnloaded
+        : this.stepsUnloaded || this.kitUnloaded
           ? ({ kind: 'network', recovery: 'retry', detail: 'The steps could not be loaded.', cause: undefined } satisfies FlowError)
           : undefined;
     const wait = this.secondsToWait(error);
@@ -435,7 +476,7 @@ export class OktaVerifySignin extends LitElement {
       ${error
         ? html`<div class="error" part="error" role="alert">
             <span>${wait ? t.term('errorRateLimitedWait', wait) : t.term(error.kind === 'unknown' && error.recovery === 'restart' ? 'errorToken' : errorText(error.kind))}</span>
-            <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => (error === s?.error ? this.flow?.retry() : this.loadSteps())}>
+            <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => (error === s?.error ? this.flow?.retry() : this.kitUnloaded ? this.startFlow() : this.loadSteps())}>
               ${t.term(error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
             </button>
           </div>`
@@ -458,32 +499,47 @@ export class OktaVerifySignin extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    // The step lives in the light DOM so its native inputs are part of the page's form tree.
-    render(this.renderStep(), this, { host: this });
+    // The step lives in the light DOM so its native inputs are part of the page's form tree. It is placed by
+    // hand rather than by a template, so that a step rendered on the server stays where it is, focus and all.
+    const step = this.renderStep();
+    const placed = this.placedStep;
+    if (step === placed && step?.parentNode === this) return;
+    if (step && placed?.parentNode === this) placed.replaceWith(step);
+    else if (step) this.append(step);
+    else placed?.remove();
+    this.placedStep = step;
   }
+
+  /** The step element in the light DOM, if any. */
+  private placedStep?: HTMLElement;
 
   /**
    * The current step's element (`STEP_VIEWS`), given the step's fields and the shared state. A new step gets a
    * fresh element, so nothing typed or focused carries over by accident.
    */
-  private renderStep(): HTMLElement | typeof nothing {
-    const s = this.flowState;
-    if (!s || s.step.name === 'loading') return nothing;
+  private renderStep(): HTMLElement | undefined {
+    const s = this.flowState ?? firstState(this.firstStep());
+    if (!s || s.step.name === 'loading') return undefined;
     const { name } = s.step;
     const view: StepView | undefined = stepViews?.STEP_VIEWS[name] ?? (name === 'identify' ? FIRST_STEP : undefined);
     // Any other step waits for the other elements, which began loading when the widget first appeared.
     if (!view) {
       if (!this.stepsUnloaded) void this.loadSteps();
-      return nothing;
+      return undefined;
     }
     const type = view.element;
     if (this.stepElement?.dataset.ovsStep !== name) {
-      // By tag, not by constructor: the element may not be defined yet (the page registers it later).
-      this.stepElement = document.createElement(type.tag);
+      // The server's rendering of this step (`okta-verify-signin/ssr`) is taken over as it stands; otherwise a
+      // new element, by tag rather than by constructor: it may not be defined yet (the page registers it later).
+      const rendered = this.stepElement ? null : this.querySelector<HTMLElement>(`:scope > [data-ovs-step="${name}"]`);
+      this.stepElement = rendered ?? document.createElement(type.tag);
       this.stepElement.dataset.ovsStep = name;
+      if (rendered) this.placedStep = rendered;
     }
     const element = this.stepElement as unknown as Record<string, unknown>;
-    const values = { ...viewProperties(s.step, view.fixed), busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
+    // Before the flow's chunk, the first step's element keeps its own defaults, which are the optimistic step's.
+    const fields = kit ? kit.viewProperties(s.step, view.fixed) : {};
+    const values = { ...fields, busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
     for (const [key, value] of Object.entries(values)) if (element[key] !== value) element[key] = value;
     return this.stepElement;
   }
@@ -491,6 +547,25 @@ export class OktaVerifySignin extends LitElement {
 
 /** The first step's element is part of the widget's own module; every other step's is in `step-views`. */
 const FIRST_STEP: StepView = { element: OvsCredentialsStep };
+
+function firstState(step: Step | undefined): Pick<FlowState, 'step' | 'busy' | 'reconnecting' | 'error'> | undefined {
+  return step && { step, busy: false, reconnecting: false, error: undefined };
+}
+
+let kit: Kit | undefined;
+let kitLoading: Promise<Kit> | undefined;
+
+/** Loads the flow's chunk once (again after a failure). */
+function loadKit(): Promise<Kit> {
+  kitLoading ??= import('./signin-kit.js').then(
+    (module) => (kit = module),
+    (error: unknown) => {
+      kitLoading = undefined;
+      throw error;
+    },
+  );
+  return kitLoading;
+}
 
 type StepViews = typeof import('./steps/step-views.js');
 let stepViews: StepViews | undefined;
@@ -502,8 +577,10 @@ let stepViewsLoading: Promise<StepViews> | undefined;
  * (offline) is tried again on the next render.
  */
 export function loadStepViews(): Promise<StepViews> {
-  stepViewsLoading ??= import('./steps/step-views.js').then(
-    (module) => {
+  // The other steps' words come with them (a page may show a step element on its own, without the flow).
+  stepViewsLoading ??= Promise.all([import('./steps/step-views.js'), import('./i18n/en.js')]).then(
+    ([module, { en }]) => {
+      registerTranslation(en);
       // A tag that is already taken belongs to another copy of the package, or to the host's own element.
       for (const element of module.STEP_ELEMENTS) if (!customElements.get(element.tag)) customElements.define(element.tag, element);
       return (stepViews = module);
@@ -515,6 +592,12 @@ export function loadStepViews(): Promise<StepViews> {
   );
   return stepViewsLoading;
 }
+
+/**
+ * okta-auth-js's own name for the saved transaction (`TRANSACTION_STORAGE_KEY` of flow/auth-client.ts, which
+ * a test compares), written here so that the first render does not carry the client's module.
+ */
+export const SAVED_TRANSACTION_KEY = 'okta-transaction-storage';
 
 /** Where the page keeps what a return to the redirect URI needs, while the browser is away. */
 const REDIRECT_STORAGE_KEY = 'okta-verify-signin-redirect';
@@ -533,7 +616,7 @@ function leaveFor(url: string, record: RedirectRecord): void {
  * was kept for it (then forgotten, and the parameters taken out of the address bar, so a reload does not
  * replay them). A page whose `code` and `state` belong to someone else is left alone.
  */
-function takeRedirectReturn(): { params: RedirectReturn; record?: RedirectRecord } | undefined {
+function takeRedirectReturn({ redirectReturnOf, withoutRedirectParams }: Kit): { params: RedirectReturn; record?: RedirectRecord } | undefined {
   const url = new URL(window.location.href);
   const params = redirectReturnOf(url);
   let saved: string | null = null;
@@ -555,6 +638,14 @@ function takeRedirectReturn(): { params: RedirectReturn; record?: RedirectRecord
   }
 }
 
+function hasSavedRedirect(): boolean {
+  try {
+    return !!sessionStorage.getItem(REDIRECT_STORAGE_KEY);
+  } catch {
+    return false;
+  }
+}
+
 function forgetRedirect(): void {
   try {
     sessionStorage.removeItem(REDIRECT_STORAGE_KEY);
@@ -565,7 +656,7 @@ function forgetRedirect(): void {
 
 function hasSavedTransaction(): boolean {
   try {
-    return !!sessionStorage.getItem(TRANSACTION_STORAGE_KEY);
+    return !!sessionStorage.getItem(SAVED_TRANSACTION_KEY);
   } catch {
     return false; // storage blocked: nothing to resume
   }

@@ -5,7 +5,7 @@
  * (and in the shadow roots around each element) serves every connected element, so changing either anywhere
  * re-renders them, and so does registering a translation.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { directionOf, loadLanguage, messageTerm, onTranslationsChange, resolveLanguage, termWith, type StringOverrides, type TermArgs } from './localize.js';
 import type { TranslationKey } from './en.js';
 
@@ -17,6 +17,20 @@ const ownDir = new WeakMap<Element, string>();
 let observer: MutationObserver | undefined;
 const WATCHED: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
 const refreshAll = () => hosts.forEach((host) => host.requestUpdate());
+
+/** On a server there is no tree to inherit from: the language a server render asks for (`renderSignin`). */
+let serverLanguage: string | undefined;
+
+/** Runs a server render in `lang`; elements there see no ancestors. */
+export function inServerLanguage<T>(lang: string | undefined, render: () => T): T {
+  const before = serverLanguage;
+  serverLanguage = lang;
+  try {
+    return render();
+  } finally {
+    serverLanguage = before;
+  }
+}
 
 function watch(): void {
   observer = new MutationObserver((records) => {
@@ -62,6 +76,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 tag in effect for the host. */
   lang(): string {
+    if (isServer) return this.host.getAttribute('lang') || serverLanguage || 'en';
     return inherited(this.host, 'lang') || document.documentElement.lang || 'en';
   }
 
@@ -72,6 +87,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The page's `dir` on the host or an ancestor, else the language's direction. */
   dir(): 'ltr' | 'rtl' {
+    if (isServer) return directionOf(this.lang());
     const own = this.host.getAttribute('dir');
     const explicit = own && own !== ownDir.get(this.host) ? own : inherited(up(this.host), 'dir');
     return explicit === 'rtl' || explicit === 'ltr' ? explicit : directionOf(this.lang());

@@ -1,13 +1,15 @@
-import { en, type Translation, type TranslationInput, type TranslationKey } from './en.js';
+import type { Translation, TranslationInput, TranslationKey } from './en.js';
+import { enFirst } from './en-first.js';
 import { LANGUAGES, RIGHT_TO_LEFT } from './languages/index.js';
 
 /**
- * One place for every user-visible string. English is built in; the other shipped languages load on first
- * use (`LANGUAGES`), and a page can register more. Each element picks its language from its own `lang`, else
+ * One place for every user-visible string. English is built in (in the package, the first step's words at
+ * once and the rest right after: `en-first.ts`); the other shipped languages load on first use (`LANGUAGES`),
+ * and a page can register more. Each element picks its language from its own `lang`, else
  * the nearest ancestor's, else the document's (see `LocalizeController`).
  */
 
-const translations = new Map<string, TranslationInput>([['en', en]]);
+const translations = new Map<string, TranslationInput>([['en', enFirst]]);
 const loading = new Map<string, Promise<void>>();
 const changeListeners = new Set<() => void>();
 /** `resolveLanguage`'s answers: every string of every render asks, and they change only on registration. */
@@ -103,7 +105,7 @@ export function loadLanguage(lang: string | undefined): Promise<void> {
 function lookup(lang: string | undefined): TranslationInput[] {
   const subtags = resolveLanguage(lang).toLowerCase().split('-');
   const chain = subtags.map((_, i) => translations.get(subtags.slice(0, subtags.length - i).join('-')));
-  return [...chain, en].filter((t): t is TranslationInput => !!t);
+  return [...chain, translations.get('en')].filter((t): t is TranslationInput => !!t);
 }
 
 export type TermArgs<K extends TranslationKey> = Translation[K] extends (...a: infer A) => string ? A : [];

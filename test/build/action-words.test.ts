@@ -12,3 +12,11 @@ describe('action words', () => {
     for (const action of FLOW_ORDER) expect(ACTION_WORDS[action], action).to.equal(ACTIONS[action].label());
   });
 });
+
+describe('the widget’s name for the saved transaction', () => {
+  it('is the one the auth client saves under', async () => {
+    const { TRANSACTION_STORAGE_KEY } = await import('../../src/flow/auth-client.js');
+    const { SAVED_TRANSACTION_KEY } = await import('../../src/okta-verify-signin.js');
+    expect(SAVED_TRANSACTION_KEY).to.equal(TRANSACTION_STORAGE_KEY);
+  });
+});
