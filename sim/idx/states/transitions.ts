@@ -57,8 +57,9 @@ export function verified(req: StateRequest, key: AuthenticatorKey): Response {
 /** Starts the challenge of one authenticator by one method: a push, or a code sent by email, SMS or voice. */
 export function startChallenge(req: StateRequest, key: AuthenticatorKey, method: string): void {
   const { tx } = req;
-  // A code or magic link of an earlier challenge answers nothing once another one starts.
+  // A code or magic link (or FastPass challenge) of an earlier challenge answers nothing once another one starts.
   tx.sent = undefined;
+  cancelChallenge(tx);
   if ((key === 'okta_verify' || key === 'custom_app') && method === 'push') return startPush(req, false, key);
   withdrawPush(tx);
   tx.state = { name: 'challenge', key, method };
