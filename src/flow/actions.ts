@@ -4,21 +4,32 @@
  * table's order. A new action is one row here and its name in `StepAction`.
  */
 import type { TranslationKey } from '../i18n/en.js';
-import { fixedValues } from './idx/raw.js';
+import { findField, fixedValues, nestedFields } from './idx/raw.js';
 import type { IdxView } from './idx/view.js';
+import { cancelPollingAction } from './steps/fastpass.js';
 import type { Step, StepAction, StepName } from './model.js';
 
 /** The lists a user can go back to from a step shown beside them. */
 export const LIST_REMEDIATIONS = ['select-authenticator-authenticate', 'select-authenticator-enroll', 'select-authenticator-unlock-account'] as const;
 export const CHANNEL_REMEDIATION = 'select-enrollment-channel';
 
+/** The `authenticator` form of the channel choice: its fixed id and the channels Okta offers, in its order. */
+export function channelForm(idx: IdxView): { id?: string; options: string[] } {
+  const form = nestedFields(findField(idx.find(CHANNEL_REMEDIATION)?.value, 'authenticator'));
+  const id = findField(form, 'id')?.value;
+  return { id: typeof id === 'string' ? id : undefined, options: findField(form, 'channel')?.options?.map((o) => String(o.value)) ?? [] };
+}
+
+/** Channels with a form of their own here; same-device enrollment and bootstrap are the step they are shown on. */
+export const SWITCHABLE_CHANNELS = ['qrcode', 'email', 'sms'] as const;
+
 /** What an action may do to the flow. */
 export interface ActionContext {
   /** The response the current step was read from; none once a transaction has ended. */
   idx?: IdxView;
   proceed(remediation: string, values: Record<string, unknown>): Promise<void>;
-  /** Runs one of the response's own actions (`currentAuthenticator-resend`, …). */
-  runIdxAction(name: string): Promise<void>;
+  /** Runs one of the response's own actions (`currentAuthenticator-resend`, …), with its parameters. */
+  runIdxAction(name: string, params?: Record<string, unknown>): Promise<void>;
   /** Shows the step of another remediation of the same response; no request. */
   showBeside(remediation: string): void;
   /** A new transaction; `withdraw` cancels the current one on the server first. */
@@ -37,7 +48,10 @@ export interface ActionRow {
 }
 
 /** Steps of an enrollment: "choose another" goes back to the list of what to set up. */
-const ENROLLING: ReadonlySet<StepName> = new Set(['scan-qr-code', 'choose-channel', 'send-setup-link', 'open-setup-link']);
+const ENROLLING: ReadonlySet<StepName> = new Set(['scan-qr-code', 'choose-channel', 'send-setup-link', 'open-setup-link', 'set-up-on-this-device']);
+
+/** What `cancel-polling` tells Okta when the user leaves a FastPass challenge. */
+const USER_CANCELED = { reason: 'USER_CANCELED', statusCode: null };
 
 const beside = (idx: IdxView, name: string) => idx.primary.name !== name && !!idx.find(name);
 
@@ -69,7 +83,8 @@ export const ACTIONS: { readonly [A in StepAction]: ActionRow } = {
     label: (step) => (step?.name === 'approve-push' ? 'resendPush' : step?.name === 'open-setup-link' ? 'sendAgain' : 'resend'),
   },
   'switch-channel': {
-    offered: (idx) => beside(idx, CHANNEL_REMEDIATION),
+    // Only where there is another channel to switch to (same-device enrollment may offer none).
+    offered: (idx) => beside(idx, CHANNEL_REMEDIATION) && channelForm(idx).options.some((c) => (SWITCHABLE_CHANNELS as readonly string[]).includes(c)),
     run: ({ showBeside }) => showBeside(CHANNEL_REMEDIATION),
     label: (step) => (step?.name === 'scan-qr-code' ? 'cantScan' : 'tryAnotherWay'),
   },
@@ -80,7 +95,10 @@ export const ACTIONS: { readonly [A in StepAction]: ActionRow } = {
   },
   'choose-another': {
     offered: (idx) => LIST_REMEDIATIONS.some((name) => beside(idx, name)),
-    run: ({ idx, showBeside }) => {
+    run: ({ idx, showBeside, runIdxAction }) => {
+      // An open FastPass challenge is withdrawn first; Okta answers with the list.
+      const withdraw = cancelPollingAction(idx);
+      if (withdraw) return runIdxAction(withdraw, USER_CANCELED);
       const list = LIST_REMEDIATIONS.find((name) => idx?.find(name));
       if (list) showBeside(list);
     },
@@ -102,7 +120,12 @@ export const ACTIONS: { readonly [A in StepAction]: ActionRow } = {
   cancel: {
     // On the first step there is nothing to go back to.
     offered: (idx) => !!idx.raw.cancel && idx.primary.name !== 'identify',
-    run: ({ start }) => start(true),
+    run: async ({ idx, start, runIdxAction }) => {
+      // An open FastPass challenge is withdrawn first, so the app is not left answering it.
+      const withdraw = cancelPollingAction(idx);
+      if (withdraw) await runIdxAction(withdraw, USER_CANCELED);
+      return start(true);
+    },
     label: () => 'backToSignIn',
   },
 };

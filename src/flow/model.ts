@@ -15,7 +15,8 @@ export interface FlowMessage {
   field?: string;
 }
 
-export type OktaVerifyMethod = 'push' | 'totp';
+/** Okta Verify's methods: a push, a code, or FastPass (`signed_nonce`: the app on this device answers a challenge). */
+export type OktaVerifyMethod = 'push' | 'totp' | 'signed_nonce';
 
 /** A way to verify with an authenticator: Okta Verify's `push` or `totp`, a phone's `sms` or `voice`, … */
 export type VerifyMethod = OktaVerifyMethod | 'sms' | 'voice' | (string & {});
@@ -28,6 +29,8 @@ export interface AuthenticatorChoice {
   displayName: string;
   /** The methods the server offers for it (`push`, `totp`, `sms`, ...), in the server's order. */
   methods: string[];
+  /** The app's own logo (custom push apps), as an absolute `https:` URL or a `data:image/` URL. */
+  logoUri?: string;
 }
 
 /**
@@ -83,6 +86,8 @@ export interface IdentifyStep extends StepBase {
   rememberMe?: boolean;
   /** "Sign in with …" buttons. */
   identityProviders: IdentityProvider[];
+  /** "Sign in with Okta FastPass": Okta Verify on this device can sign the user in, no username needed. */
+  fastPass: boolean;
 }
 
 /** Type the password of the account being signed in to (identifier-first orgs; the username came first). */
@@ -134,6 +139,26 @@ export interface ApprovePushStep extends StepBase {
   waiting: boolean;
 }
 
+/**
+ * How the page reaches Okta Verify on this device for FastPass: over the loopback interface (the widget does
+ * it, nothing to press), by a custom URI the browser asks to open, or by an app or universal link.
+ */
+export type FastPassLaunch = 'loopback' | 'custom-uri' | 'app-link' | 'universal-link';
+
+/**
+ * Confirm with Okta Verify on this device (Okta FastPass), on the first step (`sign-in`, no username typed) or
+ * as the authenticator chosen to verify with (`verify`); polled until the app has answered.
+ */
+export interface UseFastPassStep extends StepBase {
+  name: 'use-fastpass';
+  purpose: 'sign-in' | 'verify';
+  launch: FastPassLaunch;
+  /** What opens the app (custom URI, app or universal link); absent for loopback or when it is not a safe link. */
+  href?: string;
+  /** Where to get Okta Verify (`https:` only). */
+  downloadHref?: string;
+}
+
 export type EnrollmentChannel = 'qrcode' | 'email' | 'sms';
 
 /** Scan a QR code with Okta Verify to set it up; polled until the device has enrolled. */
@@ -168,6 +193,40 @@ export interface OpenSetupLinkStep extends StepBase {
   channel: 'email' | 'sms';
   /** Where it went, as the server shows it (possibly masked). */
   to?: string;
+}
+
+/**
+ * Set up Okta Verify on the device showing this page, polled until it has enrolled: install it and add the
+ * org (`install`), or add the account from a device where Okta Verify already has it (`from-enrolled-device`).
+ */
+export interface SetUpOnThisDeviceStep extends StepBase {
+  name: 'set-up-on-this-device';
+  how: 'install' | 'from-enrolled-device';
+  /** The org's address to type into Okta Verify. */
+  orgUrl?: string;
+  /** Where to get Okta Verify for this platform (`https:` only). */
+  downloadHref?: string;
+  /** `ios`, `android`, `macos`, `windows`, as Okta names it. */
+  platform?: string;
+  /** The devices where the account already is (`from-enrolled-device`). */
+  enrolledDevices: string[];
+}
+
+/**
+ * The app needs a managed device: enroll this one first, then sign in again. Okta Device Access (`oda`) sets
+ * it up in Okta Verify; a mobile device management vendor (`mdm`) through its own enrollment link.
+ */
+export interface EnrollDeviceStep extends StepBase {
+  name: 'enroll-device';
+  kind: 'oda' | 'mdm';
+  /** `ios`, `android`, `macos`, `windows`, lowercased. */
+  platform?: string;
+  /** The org's sign-in address to type into Okta Verify (`oda`). */
+  signInUrl?: string;
+  /** The enrollment link to copy and open (`mdm`; `https:` only). */
+  enrollmentLink?: string;
+  /** The device management vendor's name (`mdm`). */
+  vendor?: string;
 }
 
 /** The org's password rules, as `settings.complexity` / `settings.age` of the password authenticator give them. */
@@ -247,11 +306,14 @@ export type Step =
   | ChooseMethodStep
   | EnterCodeStep
   | ApprovePushStep
+  | UseFastPassStep
   | ScanQrCodeStep
   | ChooseChannelStep
   | EnterPhoneNumberStep
   | SendSetupLinkStep
   | OpenSetupLinkStep
+  | SetUpOnThisDeviceStep
+  | EnrollDeviceStep
   | SetPasswordStep
   | KeepSignedInStep
   | HandledByPageStep
@@ -283,7 +345,7 @@ export type StepFields<N extends StepName> = Omit<StepOf<N>, 'name' | 'messages'
  * own (it only has actions, or it waits).
  */
 export interface StepValues {
-  identify: { username: string; password?: string; rememberMe?: boolean } | { identityProvider: string };
+  identify: { username: string; password?: string; rememberMe?: boolean } | { identityProvider: string } | { fastPass: true };
   'enter-password': { password: string };
   'choose-authenticator': { authenticator: AuthenticatorChoice; username?: string };
   'choose-method': { method: VerifyMethod; autoChallenge?: boolean };

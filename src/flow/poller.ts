@@ -92,6 +92,11 @@ export class Poller {
     this.schedule(this.intervalMs);
   }
 
+  /** Polls now instead of at the next tick; the pace after it is unchanged. Nothing happens when stopped or while a poll is out. */
+  nudge(): void {
+    if (this.running && !this.inFlight && this.failures === 0) this.schedule(0);
+  }
+
   /** Stops polling. A request already sent is not cancelled, but its outcome is ignored. */
   stop(): void {
     this.generation++;

@@ -8,8 +8,9 @@ import { readMessages, type RawIdx } from './idx/raw.js';
 import { viewOf, type IdxView } from './idx/view.js';
 import type { SignInStatus, Step, StepAction, StepName } from './model.js';
 import type { StepDefinition, StepRegistry } from './steps/definition.js';
-import { chooseChannel, enterPhoneNumber, openSetupLink, scanQrCode, sendSetupLink } from './steps/enrollment.js';
-import { handledByPage, loading, readTerminal, success, terminal, unsupported } from './steps/outcome.js';
+import { chooseChannel, enterPhoneNumber, openSetupLink, scanQrCode, sendSetupLink, setUpOnThisDevice } from './steps/enrollment.js';
+import { useFastPass } from './steps/fastpass.js';
+import { enrollDevice, handledByPage, loading, readDeviceEnrollment, readTerminal, success, terminal, unsupported } from './steps/outcome.js';
 import { setPassword } from './steps/password.js';
 import { approvePush, chooseAuthenticator, chooseMethod, enterCode, enterPassword, identify, keepSignedIn } from './steps/sign-in.js';
 
@@ -21,11 +22,14 @@ export const STEPS: StepRegistry = {
   'choose-method': chooseMethod,
   'enter-code': enterCode,
   'approve-push': approvePush,
+  'use-fastpass': useFastPass,
   'scan-qr-code': scanQrCode,
   'choose-channel': chooseChannel,
   'enter-phone-number': enterPhoneNumber,
   'send-setup-link': sendSetupLink,
   'open-setup-link': openSetupLink,
+  'set-up-on-this-device': setUpOnThisDevice,
+  'enroll-device': enrollDevice,
   'set-password': setPassword,
   'keep-signed-in': keepSignedIn,
   'handled-by-page': handledByPage,
@@ -79,7 +83,7 @@ export function readView(idx: IdxView): Step {
 export function readStep(raw: RawIdx | undefined, status: string = 'PENDING'): Step {
   const messages = readMessages(raw);
   const primary = raw?.remediation?.value?.[0];
-  if (status === 'TERMINAL' || status === 'CANCELED' || !raw || !primary) return readTerminal(raw, messages);
+  if (status === 'TERMINAL' || status === 'CANCELED' || !raw || !primary) return (raw && !primary && readDeviceEnrollment(raw, messages)) || readTerminal(raw, messages);
   return readView(viewOf(raw, primary, messages));
 }
 

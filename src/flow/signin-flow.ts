@@ -11,11 +11,11 @@ import { fromErrorBody, isErrorBody, toFlowError, type FlowError, type LastRespo
 import { ACTIONS, type ActionContext } from './actions.js';
 import type { RawIdx } from './idx/raw.js';
 import { viewOf, type IdxView } from './idx/view.js';
-import type { SignInTokens, Step, StepAction, StepName, StepSubmission, SubmittableStep } from './model.js';
+import type { FlowMessage, SignInTokens, Step, StepAction, StepName, StepSubmission, SubmittableStep } from './model.js';
 import { Poller, type Clock, type PollOutcome, type Visibility } from './poller.js';
 import type { RequestScope } from './scoped-fetch.js';
 import { definitionOf, readBeside, readStep } from './registry.js';
-import type { Move, StepDefinition, StepRegistry } from './steps/definition.js';
+import type { Move, StepDefinition, StepRegistry, StepWork } from './steps/definition.js';
 import { hostedSignInUrl, isWebUrl, recordOf, type RedirectRecord, type RedirectReturn } from './redirect.js';
 import { resumeOrStart } from './resume.js';
 
@@ -90,6 +90,8 @@ export class SigninFlow {
   private username?: string;
   /** Aborts the current step's `run` work; see `beginWork`. */
   private work?: AbortController;
+  /** A message the step's work asked to show on the step the next answer brings (why FastPass failed). */
+  private noteForNext?: FlowMessage;
   /** The response being applied came from a poll: the same step again keeps its work running. */
   private applyingPoll = false;
 
@@ -127,7 +129,7 @@ export class SigninFlow {
     if (options.resume) return this.request(async (client) => resumeOrStart(client), true);
     if (!options.optimistic) return this.request(async (client) => client.idx.start(), true);
     // Most orgs begin with username and password: show that at once, and let the real first step replace it.
-    this.set({ step: { name: 'identify', purpose: 'sign-in', messages: [], actions: [], withPassword: true, identityProviders: [] }, error: undefined, starting: true });
+    this.set({ step: { name: 'identify', purpose: 'sign-in', messages: [], actions: [], withPassword: true, identityProviders: [], fastPass: false }, error: undefined, starting: true });
     const started = this.request(async (client) => client.idx.start(), true, true);
     this.background = started;
     void started.finally(() => {
@@ -172,7 +174,7 @@ export class SigninFlow {
     const ctx: ActionContext = {
       idx: this.idx,
       proceed: (remediation, values) => this.proceed(remediation, values),
-      runIdxAction: (name) => this.request((client) => client.idx.proceed({ actions: [name] })),
+      runIdxAction: (name, params) => this.request((client) => client.idx.proceed({ actions: [params ? { name, params } : name] })),
       showBeside: (remediation) => this.showBeside(remediation),
       start: (withdraw) => (withdraw ? this.restart() : this.start()),
       continueHosted: () => this.continueHosted(),
@@ -366,6 +368,7 @@ export class SigninFlow {
         if (!isCurrent()) return;
         this.apply(tx, client);
       } catch (error) {
+        this.noteForNext = undefined;
         if (!isCurrent() || error === SUPERSEDED) return;
         // okta-auth-js's step mode fails on an answer with no remediation (account unlocked, password reset):
         // Okta answered, and its answer is the ending to show.
@@ -455,6 +458,9 @@ export class SigninFlow {
     const raw = tx.rawIdxState as unknown as RawIdx | undefined;
     // A failed request keeps okta-auth-js's own messages (it merges field messages the same way).
     let step = readStep(raw, tx.status);
+    const note = this.noteForNext;
+    this.noteForNext = undefined;
+    if (note) step = { ...step, messages: [...step.messages, note] };
     // A poll that brings the same step back says nothing of what the user did: Okta's last words on it stay
     // (a wrong code stays marked while the page waits for the email's link).
     const before = this.state.step;
@@ -505,10 +511,21 @@ export class SigninFlow {
     if (!run || this.disposed || this.handedOff) return;
     const controller = (this.work = new AbortController());
     const { signal } = controller;
-    const work = {
+    const work: StepWork = {
       signal,
       idx: this.idx,
-      proceed: (remediation: string, values: Record<string, unknown>) => (signal.aborted ? Promise.resolve() : this.proceed(remediation, values)),
+      proceed: (remediation, values) => (signal.aborted ? Promise.resolve() : this.proceed(remediation, values)),
+      act: (action, params, note) => {
+        if (signal.aborted) return Promise.resolve();
+        this.noteForNext = note;
+        return this.request((client) => client.idx.proceed({ actions: [{ name: action, params }] }));
+      },
+      note: (message) => {
+        if (!signal.aborted) this.set({ step: { ...this.state.step, messages: [...this.state.step.messages, message] } as Step });
+      },
+      pollNow: () => {
+        if (!signal.aborted) this.poller.nudge();
+      },
     };
     // Work that fails leaves the step as it is: the user still has its form and actions.
     void Promise.resolve()

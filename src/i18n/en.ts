@@ -60,6 +60,8 @@ export const en = {
   methodPushHint: 'Approve a notification on your device.',
   methodTotpHint: 'Type the 6-digit code shown in the app.',
   autoChallenge: 'Send push automatically',
+  methodFastPass: 'Use Okta FastPass',
+  methodFastPassHint: 'Confirm with Okta Verify on this device.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Enter a code',
@@ -199,6 +201,34 @@ export const en = {
   errorToken: 'We could not complete sign-in. Start over to try again.',
   errorUnknown: 'Something went wrong. Try again.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Sign in with Okta FastPass',
+  fastPassHeading: 'Sign in with Okta FastPass',
+  fastPassVerifyHeading: 'Verify with Okta FastPass',
+  fastPassReaching: 'Opening Okta Verify on this device…',
+  fastPassLoopbackIntro: 'If Okta Verify asks, confirm that it’s you.',
+  fastPassCustomUriIntro: 'If your browser asks, choose “Open Okta Verify”, then confirm in Okta Verify that it’s you.',
+  fastPassAppLinkIntro: 'Open Okta Verify on this device and confirm that it’s you.',
+  fastPassNoLink: 'Okta Verify can’t be opened from this page. Sign in another way.',
+  fastPassWaiting: 'Waiting for Okta Verify…',
+  openOktaVerify: 'Open Okta Verify',
+  noOktaVerify: 'Don’t have Okta Verify?',
+  downloadOktaVerify: 'Download Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Set up Okta Verify on this device',
+  thisDeviceInstall: 'Install Okta Verify on this device and open it.',
+  thisDeviceAddAccount: 'In Okta Verify, add an account for your organization.',
+  thisDeviceOrgUrl: 'If Okta Verify asks for your organization’s sign-in address, enter:',
+  thisDeviceFromDevices: (devices: string) => `Your account is already in Okta Verify on ${devices}. Open Okta Verify on this device, add your account, and follow its steps.`,
+  thisDeviceWaiting: 'This page continues once Okta Verify is set up.',
+  enrollDeviceHeading: 'Set up this device',
+  enrollDeviceIntro: 'To use this app, this device must first be set up for your organization.',
+  enrollDeviceMdmIntro: (vendor: string) => `Enroll this device with ${vendor}: copy the link, open it in your browser and follow the steps.`,
+  enrollDeviceThen: 'When you’re done, sign in again.',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+
   // Local wording for messages the server sends, keyed by their `i18n.key`: a table of its own, so a server key
   // can never pick a UI string (or `$code`). A key with no wording here shows the server's own text.
   $messages: {
@@ -220,6 +250,9 @@ export const en = {
     'idx.return.to.original.tab': 'You verified your email. Return to the original tab to continue.',
     'idx.enter.otp.in.original.tab': 'Type this code where you started signing in.',
     'ovs.redirectInvalid': 'This sign-in link is no longer valid. Sign in again.',
+    'ovs.fastPassUnreachable': 'Okta Verify didn’t respond on this device. Make sure it is installed and open, or sign in another way.',
+    'ovs.fastPassFailed': 'Okta Verify on this device couldn’t verify you. Try again, or sign in another way.',
+    'ovs.fastPassLocalNetworkDenied': 'Your browser blocked this page from reaching Okta Verify on this device. Allow this site to access apps and devices on your local network in the browser’s site settings, then try again.',
     'ovs.numberChallengeUnreadable': 'The number to tap could not be shown. Send the push again, or verify with something else.',
   } as Record<string, string>,
 };

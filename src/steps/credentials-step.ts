@@ -7,14 +7,16 @@ import { lock, StepElement } from './step-element.js';
  * is to be reset ("Reset your password"), or the password alone once the username is known (`password-only`,
  * identifier-first orgs). The inputs are native and live in the page's light DOM with `autocomplete="username"` /
  * `"current-password"`, so password managers fill them; Enter submits. Empty fields are refused here, before
- * any request. "Keep me signed in" when the org offers it, and a "Sign in with …" button per identity provider.
+ * any request. "Keep me signed in" when the org offers it, a "Sign in with …" button per identity provider, and
+ * "Sign in with Okta FastPass" when Okta Verify on this device can sign the user in.
  *
- * @fires {StepEvent<'ovs-submit'>} ovs-submit - The user submitted non-empty credentials: `{ username, password?, rememberMe? }` (`{ password }` with `password-only`), or chose an identity provider: `{ identityProvider }`.
+ * @fires {StepEvent<'ovs-submit'>} ovs-submit - The user submitted non-empty credentials: `{ username, password?, rememberMe? }` (`{ password }` with `password-only`), chose an identity provider: `{ identityProvider }`, or Okta FastPass: `{ fastPass: true }`.
  * @csspart heading - The step's heading.
  * @csspart intro - The sentence under the heading, when there is one.
  * @csspart messages - Messages from the server that are not about one field.
  * @csspart identity-providers - The "Sign in with …" buttons.
  * @csspart identity-provider - One of them.
+ * @csspart fastpass - The "Sign in with Okta FastPass" button.
  */
 export class OvsCredentialsStep extends StepElement {
   static readonly tag = 'ovs-credentials-step';
@@ -25,6 +27,7 @@ export class OvsCredentialsStep extends StepElement {
     passwordOnly: { type: Boolean, attribute: 'password-only' },
     rememberMe: { attribute: false },
     identityProviders: { attribute: false },
+    fastPass: { type: Boolean, attribute: 'fast-pass' },
   };
 
   static override styles = [
@@ -62,6 +65,9 @@ export class OvsCredentialsStep extends StepElement {
   /** The identity providers to offer ("Sign in with Google"). */
   identityProviders: IdentityProvider[] = [];
 
+  /** Offer "Sign in with Okta FastPass": Okta Verify on this device signs the user in, nothing typed. */
+  fastPass = false;
+
   private get asksPassword(): boolean {
     return this.passwordOnly || (this.withPassword && this.purpose === 'sign-in');
   }
@@ -78,9 +84,13 @@ export class OvsCredentialsStep extends StepElement {
   }
 
   private renderIdentityProviders() {
-    if (!this.identityProviders.length || this.passwordOnly || this.purpose !== 'sign-in') return nothing;
+    const fastPass = this.fastPass && !this.passwordOnly && this.purpose === 'sign-in';
+    if ((!this.identityProviders.length && !fastPass) || this.passwordOnly || this.purpose !== 'sign-in') return nothing;
     return html`<div class="idps" part="identity-providers">
       <p class="or">${this.t('orSignInWith')}</p>
+      ${fastPass
+        ? html`<button class="button" part="fastpass" ${lock(this.busy)} @click=${() => this.submitStep({ fastPass: true })}>${this.t('signInWithFastPass')}</button>`
+        : nothing}
       ${this.identityProviders.map(
         (idp) => html`<button class="button" part="identity-provider" data-idp=${idp.id} ${lock(this.busy)} @click=${() => this.submitStep({ identityProvider: idp.id })}>
           ${this.t('signInWith', idp.name)}

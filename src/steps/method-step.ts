@@ -7,6 +7,7 @@ import { StepElement } from './step-element.js';
 const METHODS: Partial<Record<VerifyMethod, { name: TranslationKey; hint?: TranslationKey }>> = {
   push: { name: 'methodPush', hint: 'methodPushHint' },
   totp: { name: 'methodTotp', hint: 'methodTotpHint' },
+  signed_nonce: { name: 'methodFastPass', hint: 'methodFastPassHint' },
   sms: { name: 'phoneMethodSms' },
   voice: { name: 'phoneMethodVoice' },
 };

@@ -12,6 +12,8 @@ export const PUSH_REMINDER_MS = 30_000;
  *
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server (a rejected push, a timeout).
+ * @csspart app - A custom push app's name, with its logo when Okta gives one.
+ * @csspart logo - That logo.
  * @csspart number - The number to tap on the device.
  * @csspart progress - The waiting indicator, whose status text also says the number to tap.
  * @csspart reminder - The reminder shown after 30 seconds without an answer.
@@ -46,6 +48,13 @@ export class OvsPushStep extends StepElement {
       }
       .resend {
         justify-content: center;
+        font-weight: 600;
+      }
+      .app {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 0 0 var(--_gap);
         font-weight: 600;
       }
     `,
@@ -86,7 +95,12 @@ export class OvsPushStep extends StepElement {
   override render() {
     // "Tap 42 on your device": the number's own label, and said again with the waiting status.
     const number = this.correctAnswer && this.t('pushNumberLabel', this.correctAnswer);
-    return html`${this.renderHeading(this.t('pushHeading'))} ${this.renderMessages()}
+    const app = this.authenticator && this.authenticator.key !== 'okta_verify' ? this.authenticator : undefined;
+    return html`${this.renderHeading(this.t('pushHeading'))}
+      ${app
+        ? html`<p class="app" part="app">${app.logoUri ? html`<img part="logo" src=${app.logoUri} alt="" width="32" height="32" />` : nothing}<bdi>${app.displayName}</bdi></p>`
+        : nothing}
+      ${this.renderMessages()}
       ${this.waiting && this.correctAnswer
         ? html`<p class="intro">${this.t('pushNumberIntro')}</p>
             <p class="number" part="number" role="img" aria-label=${number}>${this.correctAnswer}</p>`

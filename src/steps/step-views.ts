@@ -10,16 +10,19 @@ import { OvsAuthenticatorListStep } from './authenticator-list-step.js';
 import { OvsCodeStep } from './code-step.js';
 import { OvsControl } from './control.js';
 import { OvsCredentialsStep } from './credentials-step.js';
+import { OvsDeviceEnrollmentStep } from './device-enrollment-step.js';
 import { OvsEnrollAddressStep } from './enroll-address-step.js';
 import { OvsEnrollChannelStep } from './enroll-channel-step.js';
 import { OvsEnrollQrStep } from './enroll-qr-step.js';
 import { OvsEnrollSentStep } from './enroll-sent-step.js';
+import { OvsFastPassStep } from './fastpass-step.js';
 import { OvsKeepSignedInStep } from './keep-signed-in-step.js';
 import { OvsMessageStep } from './message-step.js';
 import { OvsMethodStep } from './method-step.js';
 import { OvsNewPasswordStep } from './new-password-step.js';
 import { OvsPhoneNumberStep } from './phone-number-step.js';
 import { OvsPushStep } from './push-step.js';
+import { OvsThisDeviceStep } from './this-device-step.js';
 import type { StepElement } from './step-element.js';
 import { viewProperties as fieldsAndFixed, type PAGE_ONLY_FIELDS } from './view-properties.js';
 
@@ -49,11 +52,14 @@ export const STEP_VIEWS = {
   'choose-method': view(OvsMethodStep),
   'enter-code': view(OvsCodeStep),
   'approve-push': view(OvsPushStep),
+  'use-fastpass': view(OvsFastPassStep),
   'scan-qr-code': view(OvsEnrollQrStep),
   'choose-channel': view(OvsEnrollChannelStep),
   'enter-phone-number': view(OvsPhoneNumberStep),
   'send-setup-link': view(OvsEnrollAddressStep),
   'open-setup-link': view(OvsEnrollSentStep),
+  'set-up-on-this-device': view(OvsThisDeviceStep),
+  'enroll-device': view(OvsDeviceEnrollmentStep),
   'set-password': view(OvsNewPasswordStep),
   'keep-signed-in': view(OvsKeepSignedInStep),
   'handled-by-page': view(OvsMessageStep, { kind: 'handled-by-page' }),
@@ -107,5 +113,8 @@ declare global {
     [OvsPhoneNumberStep.tag]: OvsPhoneNumberStep;
     [OvsKeepSignedInStep.tag]: OvsKeepSignedInStep;
     [OvsMessageStep.tag]: OvsMessageStep;
+    [OvsFastPassStep.tag]: OvsFastPassStep;
+    [OvsThisDeviceStep.tag]: OvsThisDeviceStep;
+    [OvsDeviceEnrollmentStep.tag]: OvsDeviceEnrollmentStep;
   }
 }

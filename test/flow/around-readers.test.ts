@@ -4,28 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { ACTIONS, actionLabels } from '../../src/flow/actions.js';
-import type { RawIdx } from '../../src/flow/idx/raw.js';
-import { viewOf } from '../../src/flow/idx/view.js';
-import type { Step, StepName, StepOf } from '../../src/flow/model.js';
-import { readStep, STEPS } from '../../src/flow/registry.js';
-import type { Move } from '../../src/flow/steps/definition.js';
-import { loadFixture, skipWithoutFixtures } from '../helpers/fixtures.js';
-
-async function read(name: string, status = 'PENDING'): Promise<{ step: Step; raw: RawIdx }> {
-  const raw = await loadFixture<RawIdx>(name);
-  return { step: readStep(raw, status), raw };
-}
-
-function as<N extends StepName>(step: Step, name: N): StepOf<N> {
-  expect(step.name).to.equal(name);
-  return step as StepOf<N>;
-}
-
-/** What submitting `values` on the step read from `raw` would send. */
-function submit<N extends keyof typeof STEPS>(name: N, values: unknown, step: Step, raw: RawIdx): Move {
-  const definition = STEPS[name] as { submit?: (v: unknown, ctx: unknown) => Move };
-  return definition.submit!(values, { step, idx: viewOf(raw, raw.remediation!.value![0]!) });
-}
+import { as, read, submit } from '../helpers/fixture-steps.js';
+import { skipWithoutFixtures } from '../helpers/fixtures.js';
 
 describe('the sign-in around Okta Verify, from Okta fixtures', () => {
   before(async function () {
@@ -150,7 +130,7 @@ describe('the sign-in around Okta Verify, from Okta fixtures', () => {
     }
   });
 
-  it('Okta asks how to verify with Okta Verify: its methods at once (FastPass left out until it runs here), and "Send push automatically"', async () => {
+  it('Okta asks how to verify with Okta Verify: its methods at once, and "Send push automatically"', async () => {
     const data = await read('authenticator-verification-data-okta-verify-push-autoChallenge-off.json');
     const step = as(data.step, 'choose-method');
     expect(step).to.deep.include({ methods: ['push'], autoChallenge: false });
@@ -160,7 +140,7 @@ describe('the sign-in around Okta Verify, from Okta fixtures', () => {
       values: { authenticator: { id: 'aut1ejvmCE1iWalJR0g4', methodType: 'push', autoChallenge: true } },
     });
     const only = as((await read('authenticator-verification-data-ov-only-without-device-known.json')).step, 'choose-method');
-    expect(only.methods).to.deep.equal(['push', 'totp']);
+    expect(only.methods).to.deep.equal(['push', 'totp', 'signed_nonce']);
     expect(only.autoChallenge).to.equal(undefined);
   });
 

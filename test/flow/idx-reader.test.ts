@@ -89,10 +89,9 @@ describe('readStep: Okta fixtures → step model', () => {
     expect(step.messages.map((m) => m.key)).to.deep.equal(['idx.session.expired']);
   });
 
-  it('a remediation the widget does not render yet is reported, not guessed', async () => {
-    expect(await stepOf('identify-with-device-probing-loopback.json')).to.include({
-      name: 'unsupported',
-      remediation: 'device-challenge-poll',
-    });
+  it('a remediation the widget does not render is reported, not guessed', async () => {
+    const raw = await loadFixture<RawIdx>('identify.json');
+    const renamed = { ...raw, remediation: { value: raw.remediation!.value!.map((r, i) => (i === 0 ? { ...r, name: 'future-remediation' } : r)) } };
+    expect(readStep(renamed)).to.include({ name: 'unsupported', remediation: 'future-remediation' });
   });
 });

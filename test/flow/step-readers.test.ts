@@ -102,19 +102,12 @@ describe('step readers: enrollment and password fixtures → step model', () => 
     expect(sms).to.include({ channel: 'sms', to: '+18008885555' });
   });
 
-  it('an enrollment channel the widget does not render is unsupported and not polled', async () => {
-    const step = as(readStep(await raw('authenticator-enroll-ov-same-device.json')), 'unsupported');
-    expect(step.remediation).to.equal('enroll-poll');
-    expect(step.poll).to.equal(undefined);
-    expect(step.actions).to.include('restart');
-  });
-
-  it('device bootstrap (Okta Verify already on another device): unsupported, not polled, with "Start over"', async () => {
-    const step = as(readStep(await raw('authenticator-enroll-ov-device-bootstrap.json')), 'unsupported');
-    expect(step.remediation).to.equal('enroll-poll');
-    expect(step.poll, 'the widget cannot tell when it is done').to.equal(undefined);
-    expect(step.actions).to.include('restart');
-    expect(step.messages).to.deep.equal([]);
+  it('an enrollment channel without a remediation of its own (same device, bootstrap) is its own step, polled', async () => {
+    for (const file of ['authenticator-enroll-ov-same-device.json', 'authenticator-enroll-ov-device-bootstrap.json']) {
+      const step = as(readStep(await raw(file)), 'set-up-on-this-device');
+      expect(step.poll, file).to.deep.equal({ remediation: 'enroll-poll', refreshMs: 4000 });
+      expect(step.messages, file).to.deep.equal([]);
+    }
   });
 
   it('QR enrollment refused for the device\'s version: the QR step with the server\'s error, still polled', async () => {

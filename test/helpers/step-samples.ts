@@ -38,6 +38,7 @@ export const STEP_SAMPLES: { [N in ShownStep]: ReadonlyArray<StepSample<N>> } = 
     { fields: { withPassword: false } },
     { fields: { rememberMe: false, identityProviders: [{ id: 'idp1', name: 'Google', type: 'GOOGLE' }, { id: 'idp2', name: 'Contoso', type: 'SAML2' }] } },
     { fields: { purpose: 'recover', withPassword: false } },
+    { fields: { fastPass: true } },
   ],
   'enter-password': [{ fields: {} }],
   'choose-authenticator': [
@@ -46,16 +47,34 @@ export const STEP_SAMPLES: { [N in ShownStep]: ReadonlyArray<StepSample<N>> } = 
     { fields: { authenticators: CHOICES, purpose: 'recover' } },
     { fields: { authenticators: CHOICES, purpose: 'unlock', withUsername: true } },
   ],
-  'choose-method': [{ fields: { methods: ['push', 'totp'] } }, { fields: { methods: ['push'], autoChallenge: false } }],
+  'choose-method': [{ fields: { methods: ['push', 'totp', 'signed_nonce'] } }, { fields: { methods: ['push'], autoChallenge: false } }],
   'enter-code': [{ fields: {} }, { fields: { authenticator: { id: 'e1', key: 'okta_email', displayName: 'Email', methods: ['email'] }, sentTo: 'j•••@example.com' } }],
   // The reminder (and its resend button) at once, rather than after 30 seconds.
-  'approve-push': [{ fields: { correctAnswer: '42' }, element: { reminderDelay: 0 }, waits: true }, { fields: { waiting: false } }],
+  'approve-push': [
+    { fields: { correctAnswer: '42' }, element: { reminderDelay: 0 }, waits: true },
+    { fields: { waiting: false } },
+    { fields: { authenticator: { id: 'c1', key: 'custom_app', displayName: 'Acme Push', methods: ['push'], logoUri: QR } }, waits: true },
+  ],
+  // The custom URI's frame is left out of the samples: it asks the browser to open an app.
+  'use-fastpass': [
+    { fields: { launch: 'loopback' }, waits: true },
+    { fields: { purpose: 'verify', launch: 'app-link', href: 'https://login.example.com/okta-verify/launch', downloadHref: 'https://apps.apple.com/app/okta-verify/id490179405' }, waits: true },
+    { fields: { launch: 'custom-uri' } },
+  ],
   // The second is refused: only data: image URLs are shown.
   'scan-qr-code': [{ fields: { qrCode: QR }, waits: true }, { fields: { qrCode: 'https://evil.example/qr.png' } }],
   'choose-channel': [{ fields: { channels: ['qrcode', 'email', 'sms'] } }],
   'enter-phone-number': [{ fields: { methods: ['sms', 'voice'] } }, { fields: { methods: ['sms'] } }],
   'send-setup-link': [{ fields: { channel: 'email' } }, { fields: { channel: 'sms' } }],
   'open-setup-link': [{ fields: { channel: 'email', to: 'person@example.com' }, waits: true }],
+  'set-up-on-this-device': [
+    { fields: { how: 'install', orgUrl: 'example.okta.com', downloadHref: 'https://apps.apple.com/app/okta-verify/id490179405', platform: 'ios' }, waits: true },
+    { fields: { how: 'from-enrolled-device', enrolledDevices: ['Vera’s phone', 'Vera’s tablet'] }, waits: true },
+  ],
+  'enroll-device': [
+    { fields: { kind: 'oda', platform: 'ios', signInUrl: 'https://example.okta.com' } },
+    { fields: { kind: 'mdm', platform: 'android', vendor: 'Airwatch', enrollmentLink: 'https://mdm.example.com/enroll' } },
+  ],
   'set-password': [
     { fields: { rules: { minLength: 8, minNumber: 1, excludeUsername: true } } },
     { fields: { purpose: 'expiring', daysToExpiry: 3, rules: {} } },

@@ -60,6 +60,25 @@ function responses(p: string): RawIdx[] {
       currentAuthenticator: ov({}),
     },
     { ...base, currentAuthenticator: { value: { key: p, contextualData: { otp: p } } }, client: { value: { browser: p, os: p, location: { city: p } } } } as RawIdx,
+    // All of Okta Verify: FastPass (each way of reaching the app), same-device and bootstrap enrollment, a custom push app, device enrollment.
+    ...['LOOPBACK', 'CUSTOM_URI', 'APP_LINK', p].map(
+      (method) =>
+        ({
+          ...base,
+          remediation: { value: [form('device-challenge-poll', [], { refresh: 2000 })] },
+          authenticatorChallenge: { type: 'object', value: { challengeMethod: method, challengeRequest: p, domain: p, ports: [p], href: p, downloadHref: p, cancel: form('cancel-polling') } },
+        }) as RawIdx,
+    ),
+    {
+      ...base,
+      remediation: { value: [form('challenge-poll', [], { refresh: 4000 }), form('select-authenticator-authenticate', [])] },
+      currentAuthenticator: { value: { key: 'okta_verify', id: p, displayName: p, methods: [{ type: 'signed_nonce' }], cancel: form('cancel-polling'), contextualData: { challenge: { value: { challengeMethod: 'UNIVERSAL_LINK', href: `https://x/${p}`, downloadHref: `https://x/${p}` } } } } },
+    },
+    { ...base, remediation: { value: [form('enroll-poll', [], { refresh: 4000 }), channelChoice] }, currentAuthenticator: ov({ selectedChannel: 'samedevice', samedevice: { orgUrl: p, downloadHref: `https://x/${p}`, platform: p } }) },
+    { ...base, remediation: { value: [form('enroll-poll', [], { refresh: 4000 }), channelChoice] }, currentAuthenticator: ov({ selectedChannel: 'devicebootstrap', devicebootstrap: { platform: p, enrolledDevices: [p, p] } }) },
+    { ...base, remediation: { value: [form('challenge-poll', [], { refresh: 4000 })] }, currentAuthenticator: { value: { key: 'custom_app', id: p, displayName: p, logoUri: p, methods: [{ type: 'push' }] } } },
+    { ...base, deviceEnrollment: { type: 'object', value: { name: 'oda', platform: p, signInUrl: p } } } as RawIdx,
+    { ...base, deviceEnrollment: { type: 'object', value: { name: p, platform: p, vendor: p, enrollmentLink: `https://x/${p}` } } } as RawIdx,
   ];
 }
 
@@ -94,7 +113,7 @@ describe('hostile server strings in every step', () => {
     }
     // Every step read from a response, and the two a response can end in: a transaction that ended, a remediation not rendered.
     const read = Object.entries(STEPS).filter(([, definition]) => definition.remediations?.length).map(([name]) => name);
-    expect([...steps], 'steps rendered').to.include.members([...read, 'terminal', 'unsupported']);
+    expect([...steps], 'steps rendered').to.include.members([...read, 'terminal', 'unsupported', 'enroll-device']);
     expect(rendered, 'every response for every payload').to.equal(PAYLOADS.length * responses('').length);
   });
 

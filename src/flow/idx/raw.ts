@@ -72,12 +72,35 @@ export function currentChoice(raw: RawIdx): AuthenticatorChoice | undefined {
   const current = currentAuthenticator(raw);
   if (!current) return undefined;
   const key = current.key ?? 'unknown';
+  const logoUri = imageUrl(current.logoUri, hrefOf(raw.remediation?.value?.[0]));
   return {
     id: current.id ?? '',
     key,
     displayName: current.displayName || (key === 'okta_verify' ? 'Okta Verify' : key),
     methods: (current.methods ?? []).map((m) => String(m.type)),
+    ...(logoUri ? { logoUri } : {}),
   };
+}
+
+function hrefOf(remediation: RawRemediation | undefined): string | undefined {
+  const href = (remediation as { href?: unknown } | undefined)?.href;
+  return typeof href === 'string' ? href : undefined;
+}
+
+/**
+ * An image the server names (a custom app's logo) as a URL safe to show: `https:` (a path is read against
+ * Okta's own address, `base`), this machine over `http:`, or an image carried in the response itself.
+ */
+export function imageUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string' || !value) return undefined;
+  if (/^data:image\/(?:png|gif|jpeg|webp|svg\+xml)[;,]/i.test(value)) return value;
+  try {
+    const url = new URL(value, base);
+    const local = url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    return url.protocol === 'https:' || local ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function findField(fields: RawField[] | undefined, name: string): RawField | undefined {
@@ -105,11 +128,13 @@ export function readChoices(raw: RawIdx, remediation: RawRemediation): Authentic
         ? [methodField.value]
         : (target?.methods ?? []).map((m) => String(m.type));
     if (typeof id !== 'string') continue;
+    const logoUri = imageUrl(target?.logoUri, hrefOf(remediation));
     choices.push({
       id,
       key: target?.key ?? 'unknown',
       displayName: option.label ?? target?.displayName ?? target?.key ?? id,
       methods,
+      ...(logoUri ? { logoUri } : {}),
     });
   }
   return choices;

@@ -4,7 +4,7 @@
  * is the view's business (`src/steps/step-views.ts`); the flow names no element.
  */
 import type { IdxView } from '../idx/view.js';
-import type { SignInStatus, Step, StepFields, StepName, StepOf, StepValues, SubmittableStep } from '../model.js';
+import type { FlowMessage, SignInStatus, Step, StepFields, StepName, StepOf, StepValues, SubmittableStep } from '../model.js';
 
 /** What a submission does: post a remediation, or show a step that needs no request. */
 export type Move =
@@ -30,6 +30,15 @@ export interface StepWork {
   idx?: IdxView;
   /** Posts a remediation as the step's own form would; ignored once `signal` is aborted. */
   proceed(remediation: string, values: Record<string, unknown>): Promise<void>;
+  /**
+   * Runs one of the response's own actions with its parameters (`authenticatorChallenge-cancel`); `note` is
+   * shown on the step Okta answers with. Ignored once `signal` is aborted.
+   */
+  act(action: string, params: Record<string, unknown>, note?: FlowMessage): Promise<void>;
+  /** Adds a message to the step still shown. */
+  note(message: FlowMessage): void;
+  /** Polls now rather than at the server's next refresh: what the step waits for has just happened. */
+  pollNow(): void;
 }
 
 export interface StepDefinition<N extends StepName> {

@@ -3,12 +3,12 @@
  * enrolled. (The "set up security methods" list is `choose-authenticator` with the purpose `enroll`.)
  */
 import { currentChoice, findField, nestedFields } from '../idx/raw.js';
-import { CHANNEL_REMEDIATION } from '../actions.js';
+import { CHANNEL_REMEDIATION, channelForm as rawChannelForm, SWITCHABLE_CHANNELS } from '../actions.js';
 import type { IdxView } from '../idx/view.js';
 import type { EnrollmentChannel } from '../model.js';
 import { currentKeyIs, type StepDefinition } from './definition.js';
 
-const CHANNELS: readonly EnrollmentChannel[] = ['qrcode', 'email', 'sms'];
+const CHANNELS: readonly EnrollmentChannel[] = SWITCHABLE_CHANNELS;
 
 /** Only an image carried in the response itself is shown: a link elsewhere could track or mislead. */
 const SAFE_QR = /^data:image\/(?:png|svg\+xml)[;,]/i;
@@ -28,10 +28,8 @@ function linkChannel(idx: IdxView): 'email' | 'sms' {
 
 /** The `authenticator` form of the channel remediation: its fixed id and its channel options. */
 function channelForm(idx: IdxView) {
-  const form = nestedFields(findField(idx.find(CHANNEL_REMEDIATION)?.value, 'authenticator'));
-  const id = findField(form, 'id')?.value;
-  const options = findField(form, 'channel')?.options?.map((o) => String(o.value)) ?? [];
-  return { id: typeof id === 'string' ? id : undefined, channels: CHANNELS.filter((c) => options.includes(c)) };
+  const { id, options } = rawChannelForm(idx);
+  return { id, channels: CHANNELS.filter((c) => options.includes(c)) };
 }
 
 export const scanQrCode: StepDefinition<'scan-qr-code'> = {
@@ -91,4 +89,27 @@ export const sendSetupLink: StepDefinition<'send-setup-link'> = {
   read: (idx) => ({ channel: findField(idx.primary.value, 'phoneNumber') ? 'sms' : linkChannel(idx) }),
   status: 'AwaitingAuthenticatorEnrollment',
   submit: (address) => ({ kind: 'proceed', remediation: 'enrollment-channel-data', values: { ...address } }),
+};
+
+const ON_THIS_DEVICE: Record<string, 'install' | 'from-enrolled-device'> = { samedevice: 'install', devicebootstrap: 'from-enrolled-device' };
+
+export const setUpOnThisDevice: StepDefinition<'set-up-on-this-device'> = {
+  remediations: ['enroll-poll'],
+  match: (idx) => idx.current?.key === 'okta_verify' && (selectedChannel(idx) ?? '') in ON_THIS_DEVICE,
+  read: (idx) => {
+    const channel = selectedChannel(idx)!;
+    const data = (idx.current?.contextualData?.[channel] ?? {}) as Record<string, unknown>;
+    const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+    const download = text(data.downloadHref);
+    // Okta sends one device name as a string, several as a list.
+    const devices = Array.isArray(data.enrolledDevices) ? data.enrolledDevices : [data.enrolledDevices];
+    return {
+      how: ON_THIS_DEVICE[channel]!,
+      orgUrl: text(data.orgUrl),
+      downloadHref: download?.startsWith('https:') ? download : undefined,
+      platform: text(data.platform)?.toLowerCase(),
+      enrolledDevices: devices.map(text).filter((d): d is string => !!d),
+    };
+  },
+  status: 'AwaitingAuthenticatorEnrollment',
 };

@@ -1,6 +1,6 @@
 /** Steps the flow makes itself: before the first response, and where a sign-in ends. */
 import { currentAuthenticator, type RawIdx } from '../idx/raw.js';
-import type { FlowMessage, TerminalStep } from '../model.js';
+import type { EnrollDeviceStep, FlowMessage, TerminalStep } from '../model.js';
 import type { StepDefinition } from './definition.js';
 
 /** Where a sign-in began, in Okta's words: browser, system and place ("FIREFOX on Mac OS X, Toronto, Ontario, Canada"). */
@@ -36,3 +36,28 @@ export const success: StepDefinition<'success'> = { status: 'Success' };
 export const terminal: StepDefinition<'terminal'> = {};
 export const unsupported: StepDefinition<'unsupported'> = {};
 export const handledByPage: StepDefinition<'handled-by-page'> = {};
+
+/**
+ * The app needs a managed device (`deviceEnrollment`, a response with nothing to post): how to enroll this one,
+ * for Okta Device Access or the org's device management vendor. Okta names MDM vendors `mdm` or `ws1`.
+ */
+export function readDeviceEnrollment(raw: RawIdx, messages: FlowMessage[]): EnrollDeviceStep | undefined {
+  const data = (raw.deviceEnrollment as { value?: Record<string, unknown> } | undefined)?.value;
+  if (!data || typeof data !== 'object') return undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const link = text(data.enrollmentLink);
+  const identifier = raw.user?.value?.identifier;
+  return {
+    name: 'enroll-device',
+    messages,
+    actions: ['restart'],
+    kind: data.name === 'oda' ? 'oda' : 'mdm',
+    platform: text(data.platform)?.toLowerCase(),
+    signInUrl: text(data.signInUrl),
+    enrollmentLink: link?.startsWith('https:') ? link : undefined,
+    vendor: text(data.vendor),
+    ...(typeof identifier === 'string' && identifier ? { identifier } : {}),
+  };
+}
+
+export const enrollDevice: StepDefinition<'enroll-device'> = {};

@@ -6,6 +6,7 @@ import { currentChoice, findField, nestedFields, readChoices, type RawRemediatio
 import type { IdxView } from '../idx/view.js';
 import type { AuthenticatorChoice, AuthenticatorPurpose, FlowMessage, IdentityProvider, OktaVerifyMethod, StepAction } from '../model.js';
 import { currentKeyIs, type Move, type StepDefinition } from './definition.js';
+import { isFastPassChallenge, LAUNCH_AUTHENTICATOR } from './fastpass.js';
 
 const VERIFY_LIST = 'select-authenticator-authenticate';
 const ENROLL_LIST = 'select-authenticator-enroll';
@@ -39,9 +40,11 @@ const CODE_AUTHENTICATORS = new Set(['okta_verify', 'okta_email', 'phone_number'
 /** Authenticators that send a push to a device: Okta Verify and custom push apps. */
 const PUSH_AUTHENTICATORS = new Set(['okta_verify', 'custom_app']);
 
+const OKTA_VERIFY_METHODS: readonly string[] = ['push', 'totp', 'signed_nonce'] satisfies OktaVerifyMethod[];
+
 /** The Okta Verify methods this widget can run, in the order offered. */
-export function oktaVerifyMethods(choice: AuthenticatorChoice): OktaVerifyMethod[] {
-  return choice.methods.filter((m): m is OktaVerifyMethod => m === 'push' || m === 'totp');
+export function oktaVerifyMethods(methods: readonly string[]): OktaVerifyMethod[] {
+  return methods.filter((m): m is OktaVerifyMethod => OKTA_VERIFY_METHODS.includes(m));
 }
 
 /** Picks an authenticator from a list: the one it was shown from, with the username when unlocking. */
@@ -66,9 +69,11 @@ export const identify: StepDefinition<'identify'> = {
         const idp = identityProvider(r);
         return idp ? [{ id: idp.id, name: idp.name, type: idp.type }] : [];
       }),
+      fastPass: !!idx.find(LAUNCH_AUTHENTICATOR),
     };
   },
   submit: (values, { step, idx }) => {
+    if ('fastPass' in values) return step.fastPass ? { kind: 'proceed', remediation: LAUNCH_AUTHENTICATOR, values: {} } : { kind: 'show', step };
     if ('identityProvider' in values) {
       const idp = idx?.remediations.map(identityProvider).find((p) => p?.id === values.identityProvider);
       return idp ? { kind: 'redirect', href: idp.href } : { kind: 'show', step };
@@ -108,8 +113,8 @@ export const chooseAuthenticator: StepDefinition<'choose-authenticator'> = {
   submit: ({ authenticator, username }, { step, idx }) => {
     if (step.purpose === 'enroll') return { kind: 'proceed', remediation: ENROLL_LIST, values: { authenticator: { id: authenticator.id } } };
     const list = idx?.primary.name ?? VERIFY_LIST;
-    // Okta Verify's methods this widget runs (FastPass is not one yet); any other authenticator's as listed.
-    const methods = authenticator.key === 'okta_verify' ? oktaVerifyMethods(authenticator) : authenticator.methods;
+    // Okta Verify's methods this widget runs; any other authenticator's as listed.
+    const methods = authenticator.key === 'okta_verify' ? oktaVerifyMethods(authenticator.methods) : authenticator.methods;
     if (methods.length > 1) {
       const actions: StepAction[] = ['choose-another'];
       if (idx?.raw.cancel) actions.push('cancel');
@@ -135,11 +140,10 @@ function verificationData(idx: IdxView) {
 
 export const chooseMethod: StepDefinition<'choose-method'> = {
   remediations: ['authenticator-verification-data'],
-  // FastPass (`signed_nonce`) is not offered until the widget can run it.
   read: (idx) => {
     const authenticator = currentChoice(idx.raw)!;
     const data = verificationData(idx);
-    const methods = authenticator.key === 'okta_verify' ? data.methods.filter((m) => m === 'push' || m === 'totp') : data.methods;
+    const methods = authenticator.key === 'okta_verify' ? oktaVerifyMethods(data.methods) : data.methods;
     return { authenticator: { ...authenticator, id: data.id ?? authenticator.id, methods }, methods, autoChallenge: data.autoChallenge };
   },
   match: (idx) => !!idx.current,
@@ -181,7 +185,7 @@ export const approvePush: StepDefinition<'approve-push'> = {
   // `resend` first: the push was rejected (or its number was wrong) and can be sent again.
   remediations: ['challenge-poll', 'resend'],
   // A FastPass challenge (`signed_nonce`) polls too, but it is no push.
-  match: (idx) => PUSH_AUTHENTICATORS.has(idx.current?.key ?? '') && !currentMethods(idx).includes('signed_nonce'),
+  match: (idx) => PUSH_AUTHENTICATORS.has(idx.current?.key ?? '') && !isFastPassChallenge(idx),
   read: (idx) => {
     const answer = idx.current?.contextualData?.correctAnswer;
     // Only a short number is a number challenge; anything else would be shown as a giant "number".
