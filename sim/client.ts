@@ -8,13 +8,24 @@
  *   const push = await sim.waitForPush(user.username);
  *   await sim.approvePush({ transactionId: push.transactionId }, push.correctAnswer);
  */
-import type { CodeMessage, LoggedRequest, OutboxEntry, SimulatorSettings } from './context.js';
+import type { ChallengeMethod, CodeMessage, LoggedRequest, OutboxEntry, SimulatorSettings } from './context.js';
+import type { ThisComputerSettings } from './this-computer.js';
 import type { Fault, FaultSpec } from './faults.js';
 import type { NewUserSpec, OktaVerifySpec } from './new-user.js';
 import type { PushStatus } from './push.js';
 import type { UserSettings } from './users.js';
 
-export type { CodeMessage, LoggedRequest, OutboxEntry, SimulatorSettings, Fault, FaultSpec, UserSettings, NewUserSpec, OktaVerifySpec, PushStatus };
+export type { ChallengeMethod, CodeMessage, LoggedRequest, OutboxEntry, SimulatorSettings, Fault, FaultSpec, UserSettings, NewUserSpec, OktaVerifySpec, PushStatus, ThisComputerSettings };
+
+/** What `GET /sim/okta-verify/this-computer` tells. */
+export interface ThisComputerState extends ThisComputerSettings {
+  /** The ports Node could bind (null in a page, where the service worker answers them). */
+  listening: number[] | null;
+  /** Ports another program held, and the free port that stands in for each. */
+  unavailable: Array<{ port: number; error: string; replacedBy?: number }>;
+  /** FastPass challenges waiting for the device. */
+  pending: Array<{ transactionId: string; challengeMethod: ChallengeMethod; level: 'identify' | 'mfa' | null }>;
+}
 
 /** What `GET /sim/users` tells of a user; never a password or a secret. */
 export interface SimUserInfo {
@@ -55,7 +66,7 @@ export interface SimTransaction {
   /**
    * Where it stands: `identify`, `select-authenticator`, `challenge`, `push-rejected`, `password-change`,
    * `select-enroll`, `enroll`, `enroll-address`, `identify-recovery`, `unlock-account`, `reset-password`,
-   * `enroll-phone`, `enroll-code`, `keep-me-signed-in` or `success`.
+   * `enroll-phone`, `enroll-code`, `fastpass`, `keep-me-signed-in` or `success`.
    */
   step: string;
   /** On `challenge`: the authenticator and method being verified. */
@@ -65,6 +76,13 @@ export interface SimTransaction {
   remediations: string[];
   /** The transaction's latest push and what became of it, or `null` if it sent none. */
   push: (PendingPush & { status: PushStatus }) | null;
+  /** Its latest FastPass challenge and what became of it (a cancel with the page's reason and status), or `null`. */
+  fastPass: {
+    challengeMethod: ChallengeMethod;
+    status: 'waiting' | 'answered' | 'uv-failed' | 'refused' | 'canceled';
+    username: string | null;
+    cancel: { reason: string | null; statusCode: number | null } | null;
+  } | null;
   createdAt: string;
   expiresAt: string;
 }
@@ -188,9 +206,12 @@ export class SimulatorClient {
     return this.call(this.target(target, '/push/timeout'), 'POST');
   }
 
-  /** The user's device opens an activation link (from a QR code or the outbox) and enrolls Okta Verify. */
-  enroll(username: string, link: string): Promise<{ status: 'enrolled'; deviceName?: string }> {
-    return this.call(this.user(username, '/enroll'), 'POST', { link });
+  /**
+   * The user's device opens an activation link (from a QR code or the outbox) and enrolls Okta Verify. Without
+   * a link: the enrollment under way (set up on this device, or added from Okta Verify on another device).
+   */
+  enroll(username: string, link?: string): Promise<{ status: 'enrolled'; deviceName?: string }> {
+    return this.call(this.user(username, '/enroll'), 'POST', link === undefined ? {} : { link });
   }
 
   /** The user's live sign-ins, or one transaction, expire now. */
@@ -233,6 +254,21 @@ export class SimulatorClient {
 
   setSettings(settings: Partial<SimulatorSettings>): Promise<SimulatorSettings> {
     return this.call('/sim/settings', 'PUT', settings);
+  }
+
+  /** Okta Verify on this computer (FastPass): its settings, the ports it listens on, and the challenges waiting for it. */
+  thisComputer(): Promise<ThisComputerState> {
+    return this.call('/sim/okta-verify/this-computer');
+  }
+
+  /** Changes what Okta Verify on this computer does; answered once its ports are open or closed as asked. */
+  setThisComputer(settings: Partial<ThisComputerSettings>): Promise<ThisComputerState> {
+    return this.call('/sim/okta-verify/this-computer', 'PATCH', settings);
+  }
+
+  /** "Open Okta Verify": the app answers a link challenge (custom URI, app or universal link), the newest waiting one by default. */
+  openOktaVerify(transactionId?: string): Promise<{ status: string; transactionId: string; username: string | null }> {
+    return this.call('/sim/okta-verify/this-computer/open', 'POST', transactionId ? { transactionId } : {});
   }
 
   addFault(spec: FaultSpec): Promise<Fault> {
