@@ -78,11 +78,11 @@ const npm: UserConfig = {
   build: {
     target: 'es2022',
     lib: {
-      entry: { index: 'src/index.ts', define: 'src/define.ts', preload: 'src/preload.ts', react: 'src/react.ts', vue: 'src/vue.ts' },
+      entry: { index: 'src/index.ts', define: 'src/define.ts', preload: 'src/preload.ts', react: 'src/react.ts', vue: 'src/vue.ts', ssr: 'src/ssr/index.ts', hydrate: 'src/ssr/hydrate.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\/(?!react($|\/))/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^react($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\/(?!react($|\/))/, /^@lit-labs\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^react($|\/)/],
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },

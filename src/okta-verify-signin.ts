@@ -427,8 +427,10 @@ export class OktaVerifySignin extends LitElement {
       if (s.step.name === 'success') {
         fire(this, new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
       }
-      // `autofocus` is for the first step on load; the org's real first step replacing it is not.
-      if (follow || (first && this.autofocus)) this.focusAfterRender();
+      // `autofocus` is for the first step on load; the org's real first step replacing it is not. The step that
+      // was on screen before the flow arrived (rendered here or on the server) keeps whatever focus it has.
+      const shown = first && this.stepElement?.dataset.ovsStep === name;
+      if ((follow && !shown) || (first && this.autofocus && !inside)) this.focusAfterRender();
     } else if (wasBusy && !s.busy && follow) {
       // The same step came back (a wrong code, a refused address): to the field in error, or the first field.
       this.focusAfterRender();

@@ -61,6 +61,8 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.host);
+    // A server-rendered element (`okta-verify-signin/ssr`) came with the direction its language gave it.
+    if (this.host.hasAttribute('data-ovs-ssr') && !ownDir.has(this.host)) ownDir.set(this.host, this.host.getAttribute('dir') ?? '');
     if (!observer) watch();
     // The document's subtree stops at shadow roots: those around the host are watched too.
     for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer!.observe(root, WATCHED);
