@@ -45,7 +45,13 @@ try {
 
   // ---- what the built modules import: the browser build and the SDK chunk nothing but their own files by
   // relative URL (so they work from any static path, without an import map); the npm modules lit and react only.
-  const allowed = (file) => (/^dist\/browser\/|^dist\/sdk\.js$/.test(file) ? /^\.\/[\w.-]+\.js$/ : /^(\.\/[\w.-]+\.js|lit(\/[\w/.-]+)?|react)$/);
+  // The server-rendering entries also import Lit's SSR packages (optional peers).
+  const allowed = (file) =>
+    /^dist\/browser\/|^dist\/sdk\.js$/.test(file)
+      ? /^\.\/[\w.-]+\.js$/
+      : /^dist\/(ssr|hydrate)\.js$/.test(file)
+        ? /^(\.\/[\w.-]+\.js|lit(\/[\w/.-]+)?|@lit-labs\/ssr(-client)?(\/[\w/.-]+)?)$/
+        : /^(\.\/[\w.-]+\.js|lit(\/[\w/.-]+)?|react)$/;
   for (const file of files.filter((f) => /^dist\/(browser\/)?[^/]+\.js$/.test(f))) {
     const code = readFileSync(file, 'utf8');
     const specifiers = [...code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
