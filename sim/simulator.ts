@@ -49,6 +49,8 @@ export interface Simulator {
 export interface LoopbackDevice {
   /** The ports that accept connections now (none while Okta Verify is not running). */
   openPorts(): number[];
+  /** Every port the device is configured with, open or not: a host that answers them all refuses the closed ones. */
+  ports(): number[];
   /** Calls `listener` whenever the open ports may have changed; returns the unsubscribe. */
   onPortsChange(listener: () => void): () => void;
   /** Answers a request that reached `port` (`http://localhost:{port}/probe`, `/challenge`); `null`: refuse the connection. */
@@ -185,6 +187,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     thisComputer: {
       openPorts: () => openPorts(state.thisComputer),
+      ports: () => [...state.thisComputer.settings.ports],
       onPortsChange(listener) {
         state.thisComputer.listeners.add(listener);
         return () => void state.thisComputer.listeners.delete(listener);

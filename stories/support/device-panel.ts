@@ -2,18 +2,22 @@
  * `<sim-device-panel>`: the user's phone beside the widget in the flow stories. It shows the current Okta
  * Verify code, a waiting push with Approve / Deny (or the numbers to tap), scans the widget's enrollment QR
  * code, opens setup links from the outbox, shows the email and SMS codes sent to the user (and opens an
- * email's magic link, here or "on another device"), lists the widget's events, and resets the org. Everything goes
+ * email's magic link, here or "on another device"), drives Okta Verify on this computer for FastPass (running,
+ * biometrics, the challenge method, "Open Okta Verify"), lists the widget's events, and resets the org. Everything goes
  * through the simulator's control API on the page's origin. It renders into the light DOM, so play functions
  * find its buttons by role and name.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { OktaVerifySignin } from '../../src/index.js';
-import type { CodeMessage, OutboxEntry, PendingPush } from '../../sim/client.js';
+import type { ChallengeMethod, CodeMessage, OutboxEntry, PendingPush, ThisComputerState } from '../../sim/client.js';
 import { readQr } from '../../test/helpers/qr.js';
 import { sim } from './simulator.js';
 
 const REFRESH_MS = 400;
+
+/** The challenge methods, as the panel names them. */
+const METHOD_NAMES: Record<ChallengeMethod, string> = { LOOPBACK: 'Loopback', CUSTOM_URI: 'Custom URI', APP_LINK: 'App link', UNIVERSAL_LINK: 'Universal link' };
 const EVENTS_KEPT = 6;
 const WIDGET_EVENTS = ['okta-verify-step', 'okta-verify-error', 'okta-verify-success'] as const;
 
@@ -106,6 +110,8 @@ export class SimDevicePanel extends LitElement {
   @state() private feedback = '';
   @state() private events: string[] = [];
   @state() private acting = false;
+  @state() private computer: ThisComputerState | null = null;
+  @state() private fastPassMethod: ChallengeMethod = 'LOOPBACK';
 
   /** A push answered here, hidden even if a refresh that started before the answer still reports it. */
   private answered = '';
@@ -145,13 +151,17 @@ export class SimDevicePanel extends LitElement {
     this.refreshing = true;
     const user = this.user;
     try {
-      const [code, push, outbox, messages] = await Promise.all([
+      const [code, push, outbox, messages, computer, settings] = await Promise.all([
         sim.totp(user).catch(() => null),
         sim.pendingPush(user).catch(() => null),
         sim.outbox().catch(() => this.outbox),
         sim.messages({ username: user }).catch(() => this.messages),
+        sim.thisComputer().catch(() => this.computer),
+        sim.settings().catch(() => null),
       ]);
       if (user !== this.user) return; // the device changed meanwhile
+      if (JSON.stringify(computer) !== JSON.stringify(this.computer)) this.computer = computer;
+      if (settings) this.fastPassMethod = settings.fastPassMethod;
       this.code = code;
       this.push = push && push.id !== this.answered ? push : null;
       if (outbox.map((o) => o.id).join() !== this.outbox.map((o) => o.id).join()) this.outbox = outbox;
@@ -212,6 +222,30 @@ export class SimDevicePanel extends LitElement {
     return this.act(async () => {
       const answer = (await sim.openMagicLink(message.link!, { sameDevice })) as { messages?: { value: Array<{ message: string }> } };
       return answer.messages?.value[0]?.message ?? 'The link was opened.';
+    });
+  }
+
+  /** Okta Verify on the computer the browser runs on (FastPass): started or stopped, biometrics, the challenge method. */
+  private setComputer(settings: { running?: boolean; userVerification?: 'ok' | 'fail' }): Promise<void> {
+    return this.act(async () => {
+      this.computer = await sim.setThisComputer(settings);
+      if (settings.running !== undefined) return settings.running ? 'Okta Verify is running on this computer.' : 'Okta Verify is stopped: FastPass cannot reach it.';
+      return settings.userVerification === 'fail' ? 'Okta Verify answers without biometrics.' : 'Okta Verify answers with biometrics.';
+    });
+  }
+
+  private chooseMethod(event: Event): Promise<void> {
+    const method = (event.target as HTMLSelectElement).value as ChallengeMethod;
+    return this.act(async () => {
+      this.fastPassMethod = (await sim.setSettings({ fastPassMethod: method })).fastPassMethod;
+      return `FastPass reaches Okta Verify by ${METHOD_NAMES[method].toLowerCase()} from the next sign-in on.`;
+    });
+  }
+
+  private openOktaVerify(): Promise<void> {
+    return this.act(async () => {
+      const { status, username } = await sim.openOktaVerify();
+      return status === 'answered' ? `Okta Verify answered as ${username}.` : `Okta Verify opened: ${status}.`;
     });
   }
 
@@ -293,6 +327,23 @@ export class SimDevicePanel extends LitElement {
                 )}
             </ul>`
           : html`<p class="muted">No codes sent.</p>`}
+
+        <h3>Okta Verify on this computer</h3>
+        ${this.computer
+          ? html`<label><input type="checkbox" .checked=${this.computer.running} ?disabled=${this.acting}
+                @change=${(e: Event) => this.setComputer({ running: (e.target as HTMLInputElement).checked })} /> Okta Verify is running</label>
+              <label><input type="checkbox" .checked=${this.computer.userVerification === 'fail'} ?disabled=${this.acting}
+                @change=${(e: Event) => this.setComputer({ userVerification: (e.target as HTMLInputElement).checked ? 'fail' : 'ok' })} /> Biometrics fail</label>
+              <label>FastPass by
+                <select ?disabled=${this.acting} @change=${this.chooseMethod}>
+                  ${(Object.keys(METHOD_NAMES) as ChallengeMethod[]).map((m) => html`<option value=${m} ?selected=${m === this.fastPassMethod}>${METHOD_NAMES[m]}</option>`)}
+                </select>
+              </label>
+              <p class="muted">Accounts: ${this.computer.accounts.join(', ') || 'none'}</p>
+              ${this.computer.pending.some((p) => p.challengeMethod !== 'LOOPBACK')
+                ? html`<div class="row"><button class="primary" ?disabled=${this.acting} @click=${this.openOktaVerify}>Open Okta Verify</button></div>`
+                : nothing}`
+          : html`<p class="muted">Not available.</p>`}
 
         <h3>Widget events</h3>
         ${this.events.length

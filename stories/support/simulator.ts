@@ -3,8 +3,10 @@
  * service worker, every same-origin request for its paths (`/oauth2/…`, `/idp/…`, `/sim/…`). Its state lives
  * in the page, so a browser that stops an idle service worker loses nothing; a reload starts a fresh org.
  * Static Storybook hosting is enough: the worker script sits next to `iframe.html`, under any path prefix.
+ * The worker also answers Okta Verify's loopback server (`http://localhost:{port}/probe`, `/challenge`) from
+ * the same simulator, so FastPass works with nothing listening on the ports.
  */
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createSimulator, type FaultSpec, type Simulator } from '../../sim/index.js';
 import { SimulatorClient, type UserSettings } from '../../sim/client.js';
@@ -16,6 +18,9 @@ export const PASSWORD = 'Okta-Verify-1';
 
 /** Fast polls, so a push or an enrollment answers within a fraction of a second of the device. */
 const POLL_REFRESH_MS = 300;
+
+/** The names a FastPass challenge's `domain` may give Okta Verify's loopback server. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 /** The control API on the page's origin, answered by the in-page simulator. */
 export const sim = new SimulatorClient();
@@ -32,10 +37,15 @@ export function startSimulator(): Promise<Simulator> {
 }
 
 async function start(): Promise<Simulator> {
-  const simulator = createSimulator({ pollRefreshMs: POLL_REFRESH_MS });
+  const simulator = createSimulator({ pollRefreshMs: POLL_REFRESH_MS, fastPass: true });
   const worker = setupWorker(
-    http.all('*', ({ request }) => {
+    http.all('*', async ({ request }) => {
       const url = new URL(request.url);
+      // Okta Verify's loopback server on this computer: the same device logic as on Node; a closed port refuses.
+      const port = Number(url.port);
+      if (LOOPBACK_HOSTS.has(url.hostname) && simulator.thisComputer.ports().includes(port)) {
+        return (await simulator.thisComputer.fetch(port, request)) ?? HttpResponse.error();
+      }
       if (url.origin !== location.origin || !simulator.handles(url.pathname)) return undefined;
       return simulator.fetch(request);
     }),
