@@ -15,10 +15,12 @@ import { resolve } from 'node:path';
 import { brotliSize as br, gzipSize as gz } from './lib/sizes.mjs';
 import { tsImport } from 'tsx/esm/api';
 
-// `onLoad`: what a page loads before its first input (the widget, its first step, the headless flow with every
-// step's reader, English and lit); `steps`: every other step's element, a chunk of its own that starts loading
-// as soon as the widget appears. The flow's readers and the other steps' strings are next to leave `onLoad`.
-const BUDGET = { onLoad: 28, steps: 15, sdk: 22 }; // KiB gzip -9
+// `onLoad`: the entry, what a page loads before its first input (the widget, its first step, the first step's
+// English words and lit); `signIn`: all that one password + push sign-in downloads (the entry, the flow and the
+// other steps, which load side by side right after the first render, and the SDK); `sdk`: the SDK chunk.
+// TARGET is where they are headed (issue 17); BUDGET, what CI holds them to until then.
+const TARGET = { onLoad: 14, signIn: 45 };
+const BUDGET = { onLoad: 16.5, signIn: 60, sdk: 22 }; // KiB gzip -9
 const check = !process.argv.includes('--no-check') && process.env.npm_lifecycle_event !== 'bench';
 
 const kib = (n) => (n / 1024).toFixed(1);
@@ -77,6 +79,8 @@ try {
       all,
       onLoad: widget.filter((c) => staticChunks.has(c) && !sdk.includes(c)).map((c) => min.get(c)).join('\n'),
       steps: widget.filter((c) => !staticChunks.has(c) && !sdk.includes(c)).map((c) => min.get(c)).join('\n'),
+      // Every step's element is in one chunk, so a password + push sign-in loads every widget chunk.
+      signIn: all,
       sdk: min.get(sdk[0]),
     };
   }
@@ -87,13 +91,19 @@ try {
   console.log(`  minified : ${kib(bytes(all))} KiB   (esbuild)`);
   console.log(`  gzip -9  : ${kib(gz(all))} KiB   (oxc, Vite 8's minifier: ${kib(gz(results.oxc.all))} KiB)`);
   console.log(`  brotli   : ${kib(br(all))} KiB`);
+  const target = (n, t) => (n <= t * 1024 ? `target ${t}: met` : `target ${t}: ${kib(n - t * 1024)} KiB to go`);
   for (const [name, r] of Object.entries(results)) {
     const onLoad = gz(r.onLoad);
     const steps = gz(r.steps);
+    const signIn = gz(r.signIn);
     const sdkSize = gz(r.sdk);
-    console.log(`  ${name.padEnd(8)} : ${kib(onLoad)} KiB gzip on load, the widget, its first step and lit (${verdict(onLoad, BUDGET.onLoad)}); ${kib(steps)} KiB gzip right after, the other steps (${verdict(steps, BUDGET.steps)}); ${kib(sdkSize)} KiB gzip on first use, the SDK chunk, okta-auth-js: dist/sdk.js (${verdict(sdkSize, BUDGET.sdk)})`);
-    if (onLoad > BUDGET.onLoad * 1024) over.push(`${name}: on load ${kib(onLoad)} KiB, budget ${BUDGET.onLoad}`);
-    if (steps > BUDGET.steps * 1024) over.push(`${name}: the other steps ${kib(steps)} KiB, budget ${BUDGET.steps}`);
+    console.log(
+      `  ${name.padEnd(8)} : entry ${kib(onLoad)} KiB gzip, the widget, its first step and lit (${verdict(onLoad, BUDGET.onLoad)}; ${target(onLoad, TARGET.onLoad)}); ` +
+        `${kib(steps)} KiB gzip right after it, the flow and the other steps; ${kib(sdkSize)} KiB gzip, the SDK chunk, okta-auth-js: dist/sdk.js (${verdict(sdkSize, BUDGET.sdk)}); ` +
+        `password + push sign-in ${kib(signIn)} KiB gzip in all (${verdict(signIn, BUDGET.signIn)}; ${target(signIn, TARGET.signIn)})`,
+    );
+    if (onLoad > BUDGET.onLoad * 1024) over.push(`${name}: entry ${kib(onLoad)} KiB, budget ${BUDGET.onLoad}`);
+    if (signIn > BUDGET.signIn * 1024) over.push(`${name}: password + push sign-in ${kib(signIn)} KiB, budget ${BUDGET.signIn}`);
     if (sdkSize > BUDGET.sdk * 1024) over.push(`${name}: SDK chunk ${kib(sdkSize)} KiB, budget ${BUDGET.sdk}`);
   }
 
