@@ -1,5 +1,5 @@
 import '../src/define.js';
-import { SimulatorClient, type PendingPush, type SimulatorSettings } from '../sim/client.js';
+import { SimulatorClient, type ChallengeMethod, type PendingPush, type SimulatorSettings, type ThisComputerState } from '../sim/client.js';
 import { SHIPPED_LANGUAGES } from '../src/i18n/languages/index.js';
 
 /** Demo wiring: the widget against the embedded simulator, its users, and the virtual Okta Verify panel. */
@@ -53,7 +53,7 @@ app.addEventListener('change', () => {
   void (signin as HTMLElement & { restart(): Promise<void> }).restart();
 });
 
-type Switch = 'recovery' | 'unlockAccount' | 'rememberMe' | 'keepMeSignedIn' | 'idp';
+type Switch = 'recovery' | 'unlockAccount' | 'rememberMe' | 'keepMeSignedIn' | 'idp' | 'fastPass';
 
 async function loadSettings(): Promise<void> {
   const settings = await sim.settings();
@@ -367,6 +367,54 @@ document.addEventListener('visibilitychange', () => {
 
 /* ---------- Enrollment: the device scans the page's QR code, or opens a link from the outbox ---------- */
 
+/* ---------- Okta Verify on this computer (FastPass) ---------- */
+
+const computerRunning = $<HTMLInputElement>('computer-running');
+const computerMethod = $<HTMLSelectElement>('computer-method');
+const computerBiometrics = $<HTMLInputElement>('computer-biometrics');
+const computerOpen = $<HTMLButtonElement>('computer-open');
+const computerStatus = $('computer-status');
+
+function showComputer(state: ThisComputerState): void {
+  computerRunning.checked = state.running;
+  computerBiometrics.checked = state.userVerification === 'fail';
+  $('computer-accounts').textContent = state.accounts.join(', ') || 'no account';
+  // "Open Okta Verify" is what a person does when the page hands a link to the OS; loopback needs no hand.
+  computerOpen.disabled = !state.pending.some((p) => p.challengeMethod !== 'LOOPBACK');
+}
+
+async function refreshComputer(): Promise<void> {
+  showComputer(await sim.thisComputer());
+}
+
+async function changeComputer(settings: Parameters<SimulatorClient['setThisComputer']>[0], text: string): Promise<void> {
+  showComputer(await sim.setThisComputer(settings));
+  computerStatus.textContent = text;
+  log(`this computer: ${text}`);
+}
+
+computerRunning.addEventListener('change', () =>
+  void changeComputer({ running: computerRunning.checked }, computerRunning.checked ? 'Okta Verify is running.' : 'Okta Verify is stopped: its ports refuse connections.'),
+);
+computerBiometrics.addEventListener('change', () =>
+  void changeComputer({ userVerification: computerBiometrics.checked ? 'fail' : 'ok' }, computerBiometrics.checked ? 'the org requires biometrics; Okta Verify answers without them.' : 'Okta Verify answers with biometrics.'),
+);
+computerMethod.addEventListener('change', async () => {
+  await sim.setSettings({ fastPassMethod: computerMethod.value as ChallengeMethod });
+  computerStatus.textContent = `FastPass reaches Okta Verify by ${computerMethod.selectedOptions[0]!.text.toLowerCase()} from the next try on.`;
+  log(`org: FastPass by ${computerMethod.value}`);
+});
+computerOpen.addEventListener('click', async () => {
+  const text = await sim.openOktaVerify().then(
+    (r) => (r.status === 'answered' ? `Okta Verify answered as ${r.username}.` : `Okta Verify answered: ${r.status}.`),
+    (error: Error) => `Okta Verify could not answer: ${/"error":"([^"]+)"/.exec(error.message)?.[1] ?? error.message}.`,
+  );
+  computerStatus.textContent = text;
+  log(`this computer: ${text}`);
+  void refreshComputer();
+});
+computerMethod.value = (await sim.settings()).fastPassMethod;
+
 const enrollStatus = $('enroll-status');
 
 /** The device opens an activation link; the simulator enrolls Okta Verify on it. */
@@ -438,6 +486,18 @@ function refreshOutbox(): Promise<void> {
 }
 
 $('scan-qr').addEventListener('click', () => void scanQr());
+// Same device / device bootstrap: no QR code; the device finishes the enrollment under way.
+$('enroll-here').addEventListener('click', async () => {
+  const username = deviceUser.value;
+  const text = await sim.enroll(username).then(
+    (result) => `Okta Verify is set up on ${result.deviceName ?? `${username}'s device`}.`,
+    (error: Error) => `Nothing to set up for ${username}: ${/"error":"([^"]+)"/.exec(error.message)?.[1] ?? error.message}.`,
+  );
+  enrollStatus.textContent = text;
+  log(`virtual Okta Verify (${username}): ${text}`);
+  void refreshComputer();
+  void tick();
+});
 
 /* ---------- Codes sent by email, SMS and voice; an email's magic link opens here or "on another device" ---------- */
 
@@ -474,6 +534,8 @@ void refreshOutbox();
 setInterval(() => void refreshOutbox(), 2000);
 void refreshMessages();
 setInterval(() => void refreshMessages(), 2000);
+void refreshComputer();
+setInterval(() => void refreshComputer().catch(() => undefined), 1000);
 void tick();
 setInterval(tick, 1000);
 void pollPush();

@@ -5,5 +5,6 @@ import { oktaSimulator } from '../sim/node/vite-plugin.js';
 export default defineConfig({
   root: 'demo',
   server: { port: Number(process.env.PORT) || 5173, host: process.env.HOST || 'localhost' },
-  plugins: [oktaSimulator()],
+  // FastPass on: Okta Verify "on this computer" listens on the simulator's loopback ports.
+  plugins: [oktaSimulator({ fastPass: true })],
 });
