@@ -17,6 +17,9 @@ export { OvsNewPasswordStep } from './steps/new-password-step.js';
 export { OvsPhoneNumberStep } from './steps/phone-number-step.js';
 export { OvsKeepSignedInStep } from './steps/keep-signed-in-step.js';
 export { OvsMessageStep, type MessageKind } from './steps/message-step.js';
+export { OvsFastPassStep } from './steps/fastpass-step.js';
+export { OvsThisDeviceStep } from './steps/this-device-step.js';
+export { OvsDeviceEnrollmentStep } from './steps/device-enrollment-step.js';
 export { OvsControl } from './steps/control.js';
 export {
   OktaVerifySuccessEvent,
