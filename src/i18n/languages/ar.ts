@@ -55,6 +55,8 @@ const ar = {
   methodPushHint: 'وافق على إشعار يصل إلى جهازك.',
   methodTotpHint: 'اكتب الرمز المكوّن من 6 أرقام الظاهر في التطبيق.',
   autoChallenge: 'إرسال الإشعار تلقائيًا',
+  methodFastPass: 'استخدام Okta FastPass',
+  methodFastPassHint: 'أكّد باستخدام Okta Verify على هذا الجهاز.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'إدخال رمز',
@@ -194,6 +196,34 @@ const ar = {
   errorToken: 'تعذّر إكمال تسجيل الدخول. ابدأ من جديد للمحاولة مرة أخرى.',
   errorUnknown: 'حدث خطأ ما. حاول مرة أخرى.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'تسجيل الدخول باستخدام Okta FastPass',
+  fastPassHeading: 'تسجيل الدخول باستخدام Okta FastPass',
+  fastPassVerifyHeading: 'التحقق باستخدام Okta FastPass',
+  fastPassReaching: 'جارٍ فتح Okta Verify على هذا الجهاز…',
+  fastPassLoopbackIntro: 'إذا طلب Okta Verify ذلك، فأكّد هويتك.',
+  fastPassCustomUriIntro: 'إذا طلب متصفحك ذلك، فاختر «فتح Okta Verify»، ثم أكّد هويتك في Okta Verify.',
+  fastPassAppLinkIntro: 'افتح Okta Verify على هذا الجهاز وأكّد هويتك.',
+  fastPassNoLink: 'يتعذّر فتح Okta Verify من هذه الصفحة. سجّل الدخول بطريقة أخرى.',
+  fastPassWaiting: 'في انتظار Okta Verify…',
+  openOktaVerify: 'فتح Okta Verify',
+  noOktaVerify: 'ليس لديك Okta Verify؟',
+  downloadOktaVerify: 'تنزيل Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'إعداد Okta Verify على هذا الجهاز',
+  thisDeviceInstall: 'ثبّت Okta Verify على هذا الجهاز وافتحه.',
+  thisDeviceAddAccount: 'في Okta Verify، أضف حسابًا لمؤسستك.',
+  thisDeviceOrgUrl: 'إذا طلب Okta Verify عنوان تسجيل الدخول الخاص بمؤسستك، فأدخل:',
+  thisDeviceFromDevices: (devices: string) => `حسابك موجود بالفعل في Okta Verify على ${devices}. افتح Okta Verify على هذا الجهاز، وأضف حسابك، واتبع الخطوات.`,
+  thisDeviceWaiting: 'ستتابع هذه الصفحة بمجرد إعداد Okta Verify.',
+  enrollDeviceHeading: 'إعداد هذا الجهاز',
+  enrollDeviceIntro: 'لاستخدام هذا التطبيق، يجب أولًا إعداد هذا الجهاز لمؤسستك.',
+  enrollDeviceMdmIntro: (vendor: string) => `سجّل هذا الجهاز باستخدام ${vendor}: انسخ الرابط وافتحه في متصفحك واتبع الخطوات.`,
+  enrollDeviceThen: 'عند الانتهاء، سجّل الدخول مرة أخرى.',
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'تم نسخ الرابط.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'تعذّر تسجيل الدخول. تحقّق من اسم المستخدم وكلمة المرور.',
@@ -214,6 +244,9 @@ const ar = {
     'idx.return.to.original.tab': 'تحقّقت من بريدك الإلكتروني. عُد إلى علامة التبويب الأصلية للمتابعة.',
     'idx.enter.otp.in.original.tab': 'اكتب هذا الرمز حيث بدأت تسجيل الدخول.',
     'ovs.redirectInvalid': 'رابط تسجيل الدخول هذا لم يعد صالحًا. سجّل الدخول مرة أخرى.',
+    'ovs.fastPassUnreachable': 'لم يستجب Okta Verify على هذا الجهاز. تأكّد من أنه مثبّت ومفتوح، أو سجّل الدخول بطريقة أخرى.',
+    'ovs.fastPassFailed': 'تعذّر على Okta Verify على هذا الجهاز التحقق من هويتك. حاول مرة أخرى، أو سجّل الدخول بطريقة أخرى.',
+    'ovs.fastPassLocalNetworkDenied': 'منع متصفحك هذه الصفحة من الوصول إلى Okta Verify على هذا الجهاز. اسمح لهذا الموقع بالوصول إلى التطبيقات والأجهزة على شبكتك المحلية من إعدادات الموقع في المتصفح، ثم حاول مرة أخرى.',
     'ovs.numberChallengeUnreadable': 'يتعذّر عرض الرقم المطلوب الضغط عليه. أعد إرسال الإشعار الفوري أو تحقّق بطريقة أخرى.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const cs = {
   methodPushHint: 'Schvalte oznámení na svém zařízení.',
   methodTotpHint: 'Zadejte šestimístný kód zobrazený v aplikaci.',
   autoChallenge: 'Odesílat oznámení push automaticky',
+  methodFastPass: 'Použít Okta FastPass',
+  methodFastPassHint: 'Potvrďte v aplikaci Okta Verify na tomto zařízení.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Zadejte kód',
@@ -194,6 +196,34 @@ const cs = {
   errorToken: 'Přihlášení se nepodařilo dokončit. Začněte znovu a zkuste to ještě jednou.',
   errorUnknown: 'Něco se pokazilo. Zkuste to znovu.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Přihlásit se přes Okta FastPass',
+  fastPassHeading: 'Přihlášení přes Okta FastPass',
+  fastPassVerifyHeading: 'Ověření přes Okta FastPass',
+  fastPassReaching: 'Otevírání aplikace Okta Verify na tomto zařízení…',
+  fastPassLoopbackIntro: 'Pokud o to aplikace Okta Verify požádá, potvrďte svou totožnost.',
+  fastPassCustomUriIntro: 'Pokud se prohlížeč zeptá, zvolte „Otevřít aplikaci Okta Verify“ a pak v aplikaci Okta Verify potvrďte svou totožnost.',
+  fastPassAppLinkIntro: 'Otevřete aplikaci Okta Verify na tomto zařízení a potvrďte svou totožnost.',
+  fastPassNoLink: 'Aplikaci Okta Verify nelze z této stránky otevřít. Přihlaste se jiným způsobem.',
+  fastPassWaiting: 'Čeká se na aplikaci Okta Verify…',
+  openOktaVerify: 'Otevřít aplikaci Okta Verify',
+  noOktaVerify: 'Nemáte aplikaci Okta Verify?',
+  downloadOktaVerify: 'Stáhnout aplikaci Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Nastavení aplikace Okta Verify na tomto zařízení',
+  thisDeviceInstall: 'Nainstalujte do tohoto zařízení aplikaci Okta Verify a otevřete ji.',
+  thisDeviceAddAccount: 'V aplikaci Okta Verify přidejte účet své organizace.',
+  thisDeviceOrgUrl: 'Pokud aplikace Okta Verify požádá o přihlašovací adresu vaší organizace, zadejte:',
+  thisDeviceFromDevices: (devices: string) => `Svůj účet už máte v aplikaci Okta Verify na zařízení ${devices}. Otevřete aplikaci Okta Verify na tomto zařízení, přidejte svůj účet a postupujte podle pokynů.`,
+  thisDeviceWaiting: 'Jakmile bude aplikace Okta Verify nastavena, bude tato stránka pokračovat.',
+  enrollDeviceHeading: 'Nastavení tohoto zařízení',
+  enrollDeviceIntro: 'Chcete-li tuto aplikaci používat, musí být toto zařízení nejprve nastaveno pro vaši organizaci.',
+  enrollDeviceMdmIntro: (vendor: string) => `Zaregistrujte toto zařízení přes ${vendor}: zkopírujte odkaz, otevřete ho v prohlížeči a postupujte podle pokynů.`,
+  enrollDeviceThen: 'Až budete hotovi, přihlaste se znovu.',
+  copyLink: 'Kopírovat odkaz',
+  linkCopied: 'Odkaz byl zkopírován.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Přihlášení se nezdařilo. Zkontrolujte uživatelské jméno a heslo.',
@@ -214,6 +244,9 @@ const cs = {
     'idx.return.to.original.tab': 'Ověřili jste svůj e-mail. Chcete-li pokračovat, vraťte se na původní kartu.',
     'idx.enter.otp.in.original.tab': 'Zadejte tento kód tam, kde jste se začali přihlašovat.',
     'ovs.redirectInvalid': 'Tento přihlašovací odkaz už není platný. Přihlaste se znovu.',
+    'ovs.fastPassUnreachable': 'Aplikace Okta Verify na tomto zařízení neodpověděla. Zkontrolujte, že je nainstalovaná a otevřená, nebo se přihlaste jiným způsobem.',
+    'ovs.fastPassFailed': 'Aplikace Okta Verify na tomto zařízení nemohla ověřit vaši totožnost. Zkuste to znovu, nebo se přihlaste jiným způsobem.',
+    'ovs.fastPassLocalNetworkDenied': 'Prohlížeč této stránce zablokoval přístup k aplikaci Okta Verify na tomto zařízení. V nastavení webu v prohlížeči povolte tomuto webu přístup k aplikacím a zařízením ve vaší místní síti a zkuste to znovu.',
     'ovs.numberChallengeUnreadable': 'Číslo, na které máte klepnout, nelze zobrazit. Odešlete oznámení push znovu nebo se ověřte jiným způsobem.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const da = {
   methodPushHint: 'Godkend en notifikation på din enhed.',
   methodTotpHint: 'Indtast den 6-cifrede kode, der vises i appen.',
   autoChallenge: 'Send push-notifikation automatisk',
+  methodFastPass: 'Brug Okta FastPass',
+  methodFastPassHint: 'Bekræft med Okta Verify på denne enhed.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Indtast en kode',
@@ -194,6 +196,34 @@ const da = {
   errorToken: 'Vi kunne ikke gennemføre login. Start forfra for at prøve igen.',
   errorUnknown: 'Der opstod en fejl. Prøv igen.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Log ind med Okta FastPass',
+  fastPassHeading: 'Log ind med Okta FastPass',
+  fastPassVerifyHeading: 'Bekræft med Okta FastPass',
+  fastPassReaching: 'Åbner Okta Verify på denne enhed…',
+  fastPassLoopbackIntro: 'Hvis Okta Verify spørger, skal du bekræfte, at det er dig.',
+  fastPassCustomUriIntro: 'Hvis din browser spørger, skal du vælge »Åbn Okta Verify« og derefter bekræfte i Okta Verify, at det er dig.',
+  fastPassAppLinkIntro: 'Åbn Okta Verify på denne enhed, og bekræft, at det er dig.',
+  fastPassNoLink: 'Okta Verify kan ikke åbnes fra denne side. Log ind på en anden måde.',
+  fastPassWaiting: 'Venter på Okta Verify…',
+  openOktaVerify: 'Åbn Okta Verify',
+  noOktaVerify: 'Har du ikke Okta Verify?',
+  downloadOktaVerify: 'Hent Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Indstil Okta Verify på denne enhed',
+  thisDeviceInstall: 'Installer Okta Verify på denne enhed, og åbn appen.',
+  thisDeviceAddAccount: 'Tilføj en konto for din organisation i Okta Verify.',
+  thisDeviceOrgUrl: 'Hvis Okta Verify beder om din organisations loginadresse, skal du indtaste:',
+  thisDeviceFromDevices: (devices: string) => `Din konto findes allerede i Okta Verify på ${devices}. Åbn Okta Verify på denne enhed, tilføj din konto, og følg trinnene.`,
+  thisDeviceWaiting: 'Siden fortsætter, når Okta Verify er indstillet.',
+  enrollDeviceHeading: 'Indstil denne enhed',
+  enrollDeviceIntro: 'For at bruge denne app skal enheden først indstilles til din organisation.',
+  enrollDeviceMdmIntro: (vendor: string) => `Tilmeld denne enhed med ${vendor}: Kopiér linket, åbn det i din browser, og følg trinnene.`,
+  enrollDeviceThen: 'Når du er færdig, skal du logge ind igen.',
+  copyLink: 'Kopiér link',
+  linkCopied: 'Linket er kopieret.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Login mislykkedes. Tjek dit brugernavn og din adgangskode.',
@@ -214,6 +244,9 @@ const da = {
     'idx.return.to.original.tab': 'Du har bekræftet din e-mail. Gå tilbage til den oprindelige fane for at fortsætte.',
     'idx.enter.otp.in.original.tab': 'Indtast denne kode der, hvor du begyndte at logge ind.',
     'ovs.redirectInvalid': 'Dette loginlink er ikke længere gyldigt. Log ind igen.',
+    'ovs.fastPassUnreachable': 'Okta Verify svarede ikke på denne enhed. Sørg for, at appen er installeret og åben, eller log ind på en anden måde.',
+    'ovs.fastPassFailed': 'Okta Verify på denne enhed kunne ikke bekræfte din identitet. Prøv igen, eller log ind på en anden måde.',
+    'ovs.fastPassLocalNetworkDenied': 'Din browser forhindrede denne side i at nå Okta Verify på denne enhed. Giv dette websted adgang til apps og enheder på dit lokale netværk i browserens webstedsindstillinger, og prøv derefter igen.',
     'ovs.numberChallengeUnreadable': 'Tallet, du skal trykke på, kunne ikke vises. Send pushnotifikationen igen, eller bekræft med noget andet.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const de = {
   methodPushHint: 'Bestätigen Sie eine Benachrichtigung auf Ihrem Gerät.',
   methodTotpHint: 'Geben Sie den 6-stelligen Code aus der App ein.',
   autoChallenge: 'Push-Benachrichtigung automatisch senden',
+  methodFastPass: 'Okta FastPass verwenden',
+  methodFastPassHint: 'Bestätigen Sie mit Okta Verify auf diesem Gerät.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Code eingeben',
@@ -194,6 +196,34 @@ const de = {
   errorToken: 'Die Anmeldung konnte nicht abgeschlossen werden. Beginnen Sie neu.',
   errorUnknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Mit Okta FastPass anmelden',
+  fastPassHeading: 'Mit Okta FastPass anmelden',
+  fastPassVerifyHeading: 'Mit Okta FastPass bestätigen',
+  fastPassReaching: 'Okta Verify wird auf diesem Gerät geöffnet…',
+  fastPassLoopbackIntro: 'Wenn Okta Verify danach fragt, bestätigen Sie Ihre Identität.',
+  fastPassCustomUriIntro: 'Wenn Ihr Browser nachfragt, wählen Sie „Okta Verify öffnen“ und bestätigen Sie dann in Okta Verify Ihre Identität.',
+  fastPassAppLinkIntro: 'Öffnen Sie Okta Verify auf diesem Gerät und bestätigen Sie Ihre Identität.',
+  fastPassNoLink: 'Okta Verify kann von dieser Seite aus nicht geöffnet werden. Melden Sie sich auf andere Weise an.',
+  fastPassWaiting: 'Warten auf Okta Verify…',
+  openOktaVerify: 'Okta Verify öffnen',
+  noOktaVerify: 'Sie haben Okta Verify noch nicht?',
+  downloadOktaVerify: 'Okta Verify herunterladen',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Okta Verify auf diesem Gerät einrichten',
+  thisDeviceInstall: 'Installieren Sie Okta Verify auf diesem Gerät und öffnen Sie die App.',
+  thisDeviceAddAccount: 'Fügen Sie in Okta Verify ein Konto für Ihre Organisation hinzu.',
+  thisDeviceOrgUrl: 'Wenn Okta Verify nach der Anmeldeadresse Ihrer Organisation fragt, geben Sie Folgendes ein:',
+  thisDeviceFromDevices: (devices: string) => `Ihr Konto ist bereits in Okta Verify auf ${devices} vorhanden. Öffnen Sie Okta Verify auf diesem Gerät, fügen Sie Ihr Konto hinzu und folgen Sie den Schritten.`,
+  thisDeviceWaiting: 'Sobald Okta Verify eingerichtet ist, geht es auf dieser Seite weiter.',
+  enrollDeviceHeading: 'Dieses Gerät einrichten',
+  enrollDeviceIntro: 'Um diese App zu nutzen, muss dieses Gerät zuerst für Ihre Organisation eingerichtet werden.',
+  enrollDeviceMdmIntro: (vendor: string) => `Registrieren Sie dieses Gerät mit ${vendor}: Kopieren Sie den Link, öffnen Sie ihn in Ihrem Browser und folgen Sie den Schritten.`,
+  enrollDeviceThen: 'Wenn Sie fertig sind, melden Sie sich erneut an.',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Anmeldung fehlgeschlagen. Prüfen Sie Benutzername und Passwort.',
@@ -214,6 +244,9 @@ const de = {
     'idx.return.to.original.tab': 'Sie haben Ihre E-Mail-Adresse bestätigt. Kehren Sie zum ursprünglichen Tab zurück, um fortzufahren.',
     'idx.enter.otp.in.original.tab': 'Geben Sie diesen Code dort ein, wo Sie mit der Anmeldung begonnen haben.',
     'ovs.redirectInvalid': 'Dieser Anmeldelink ist nicht mehr gültig. Melden Sie sich erneut an.',
+    'ovs.fastPassUnreachable': 'Okta Verify hat auf diesem Gerät nicht geantwortet. Stellen Sie sicher, dass die App installiert und geöffnet ist, oder melden Sie sich auf andere Weise an.',
+    'ovs.fastPassFailed': 'Okta Verify auf diesem Gerät konnte Ihre Identität nicht bestätigen. Versuchen Sie es erneut oder melden Sie sich auf andere Weise an.',
+    'ovs.fastPassLocalNetworkDenied': 'Ihr Browser hat verhindert, dass diese Seite Okta Verify auf diesem Gerät erreicht. Erlauben Sie dieser Website in den Website-Einstellungen des Browsers den Zugriff auf Apps und Geräte in Ihrem lokalen Netzwerk und versuchen Sie es dann erneut.',
     'ovs.numberChallengeUnreadable': 'Die Zahl zum Antippen kann nicht angezeigt werden. Senden Sie die Push-Benachrichtigung erneut oder bestätigen Sie anders.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const el = {
   methodPushHint: 'Εγκρίνετε μια ειδοποίηση στη συσκευή σας.',
   methodTotpHint: 'Πληκτρολογήστε τον 6ψήφιο κωδικό που εμφανίζεται στην εφαρμογή.',
   autoChallenge: 'Αυτόματη αποστολή ειδοποίησης push',
+  methodFastPass: 'Χρήση του Okta FastPass',
+  methodFastPassHint: 'Επιβεβαιώστε με το Okta Verify σε αυτήν τη συσκευή.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Εισαγωγή κωδικού',
@@ -194,6 +196,34 @@ const el = {
   errorToken: 'Δεν ήταν δυνατή η ολοκλήρωση της σύνδεσης. Ξεκινήστε από την αρχή για να δοκιμάσετε ξανά.',
   errorUnknown: 'Κάτι πήγε στραβά. Δοκιμάστε ξανά.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Σύνδεση με Okta FastPass',
+  fastPassHeading: 'Σύνδεση με Okta FastPass',
+  fastPassVerifyHeading: 'Επαλήθευση με Okta FastPass',
+  fastPassReaching: 'Άνοιγμα του Okta Verify σε αυτήν τη συσκευή…',
+  fastPassLoopbackIntro: 'Αν σας το ζητήσει το Okta Verify, επιβεβαιώστε την ταυτότητά σας.',
+  fastPassCustomUriIntro: 'Αν σας το ζητήσει το πρόγραμμα περιήγησης, επιλέξτε «Άνοιγμα του Okta Verify» και, στη συνέχεια, επιβεβαιώστε την ταυτότητά σας στο Okta Verify.',
+  fastPassAppLinkIntro: 'Ανοίξτε το Okta Verify σε αυτήν τη συσκευή και επιβεβαιώστε την ταυτότητά σας.',
+  fastPassNoLink: 'Δεν είναι δυνατό το άνοιγμα του Okta Verify από αυτήν τη σελίδα. Συνδεθείτε με άλλον τρόπο.',
+  fastPassWaiting: 'Αναμονή για το Okta Verify…',
+  openOktaVerify: 'Άνοιγμα του Okta Verify',
+  noOktaVerify: 'Δεν έχετε το Okta Verify;',
+  downloadOktaVerify: 'Λήψη του Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Ρύθμιση του Okta Verify σε αυτήν τη συσκευή',
+  thisDeviceInstall: 'Εγκαταστήστε το Okta Verify σε αυτήν τη συσκευή και ανοίξτε το.',
+  thisDeviceAddAccount: 'Στο Okta Verify, προσθέστε έναν λογαριασμό για τον οργανισμό σας.',
+  thisDeviceOrgUrl: 'Αν το Okta Verify ζητήσει τη διεύθυνση σύνδεσης του οργανισμού σας, εισαγάγετε:',
+  thisDeviceFromDevices: (devices: string) => `Ο λογαριασμός σας υπάρχει ήδη στο Okta Verify (${devices}). Ανοίξτε το Okta Verify σε αυτήν τη συσκευή, προσθέστε τον λογαριασμό σας και ακολουθήστε τα βήματα.`,
+  thisDeviceWaiting: 'Η σελίδα θα συνεχίσει μόλις ρυθμιστεί το Okta Verify.',
+  enrollDeviceHeading: 'Ρύθμιση αυτής της συσκευής',
+  enrollDeviceIntro: 'Για να χρησιμοποιήσετε αυτήν την εφαρμογή, η συσκευή πρέπει πρώτα να ρυθμιστεί για τον οργανισμό σας.',
+  enrollDeviceMdmIntro: (vendor: string) => `Εγγράψτε αυτήν τη συσκευή μέσω ${vendor}: αντιγράψτε τον σύνδεσμο, ανοίξτε τον στο πρόγραμμα περιήγησης και ακολουθήστε τα βήματα.`,
+  enrollDeviceThen: 'Όταν τελειώσετε, συνδεθείτε ξανά.',
+  copyLink: 'Αντιγραφή συνδέσμου',
+  linkCopied: 'Ο σύνδεσμος αντιγράφηκε.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Η σύνδεση απέτυχε. Ελέγξτε το όνομα χρήστη και τον κωδικό πρόσβασής σας.',
@@ -214,6 +244,9 @@ const el = {
     'idx.return.to.original.tab': 'Επαληθεύσατε το email σας. Επιστρέψτε στην αρχική καρτέλα για να συνεχίσετε.',
     'idx.enter.otp.in.original.tab': 'Πληκτρολογήστε αυτόν τον κωδικό εκεί όπου ξεκινήσατε τη σύνδεση.',
     'ovs.redirectInvalid': 'Αυτός ο σύνδεσμος δεν είναι πλέον έγκυρος. Συνδεθείτε ξανά.',
+    'ovs.fastPassUnreachable': 'Το Okta Verify δεν απάντησε σε αυτήν τη συσκευή. Βεβαιωθείτε ότι είναι εγκατεστημένο και ανοιχτό ή συνδεθείτε με άλλον τρόπο.',
+    'ovs.fastPassFailed': 'Το Okta Verify σε αυτήν τη συσκευή δεν μπόρεσε να επαληθεύσει την ταυτότητά σας. Δοκιμάστε ξανά ή συνδεθείτε με άλλον τρόπο.',
+    'ovs.fastPassLocalNetworkDenied': 'Το πρόγραμμα περιήγησης εμπόδισε αυτήν τη σελίδα να επικοινωνήσει με το Okta Verify σε αυτήν τη συσκευή. Στις ρυθμίσεις ιστότοπου του προγράμματος περιήγησης, επιτρέψτε σε αυτόν τον ιστότοπο να έχει πρόσβαση σε εφαρμογές και συσκευές του τοπικού σας δικτύου και δοκιμάστε ξανά.',
     'ovs.numberChallengeUnreadable': 'Δεν ήταν δυνατή η εμφάνιση του αριθμού που πρέπει να πατήσετε. Στείλτε ξανά την ειδοποίηση push ή επαληθεύστε με άλλη μέθοδο.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const es = {
   methodPushHint: 'Apruebe una notificación en su dispositivo.',
   methodTotpHint: 'Escriba el código de 6 dígitos que muestra la aplicación.',
   autoChallenge: 'Enviar notificación push automáticamente',
+  methodFastPass: 'Usar Okta FastPass',
+  methodFastPassHint: 'Confirme con Okta Verify en este dispositivo.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Introducir un código',
@@ -194,6 +196,34 @@ const es = {
   errorToken: 'No pudimos completar el inicio de sesión. Empiece de nuevo para reintentarlo.',
   errorUnknown: 'Algo salió mal. Vuelva a intentarlo.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Iniciar sesión con Okta FastPass',
+  fastPassHeading: 'Iniciar sesión con Okta FastPass',
+  fastPassVerifyHeading: 'Verificar con Okta FastPass',
+  fastPassReaching: 'Abriendo Okta Verify en este dispositivo…',
+  fastPassLoopbackIntro: 'Si Okta Verify se lo pide, confirme su identidad.',
+  fastPassCustomUriIntro: 'Si su navegador se lo pide, elija «Abrir Okta Verify» y, después, confirme su identidad en Okta Verify.',
+  fastPassAppLinkIntro: 'Abra Okta Verify en este dispositivo y confirme su identidad.',
+  fastPassNoLink: 'No se puede abrir Okta Verify desde esta página. Inicie sesión de otra forma.',
+  fastPassWaiting: 'Esperando a Okta Verify…',
+  openOktaVerify: 'Abrir Okta Verify',
+  noOktaVerify: '¿No tiene Okta Verify?',
+  downloadOktaVerify: 'Descargar Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Configurar Okta Verify en este dispositivo',
+  thisDeviceInstall: 'Instale Okta Verify en este dispositivo y ábralo.',
+  thisDeviceAddAccount: 'En Okta Verify, añada una cuenta de su organización.',
+  thisDeviceOrgUrl: 'Si Okta Verify le pide la dirección de inicio de sesión de su organización, introduzca:',
+  thisDeviceFromDevices: (devices: string) => `Su cuenta ya está en Okta Verify en ${devices}. Abra Okta Verify en este dispositivo, añada su cuenta y siga los pasos.`,
+  thisDeviceWaiting: 'Esta página continuará cuando Okta Verify esté configurado.',
+  enrollDeviceHeading: 'Configurar este dispositivo',
+  enrollDeviceIntro: 'Para usar esta aplicación, primero hay que configurar este dispositivo para su organización.',
+  enrollDeviceMdmIntro: (vendor: string) => `Registre este dispositivo con ${vendor}: copie el enlace, ábralo en su navegador y siga los pasos.`,
+  enrollDeviceThen: 'Cuando termine, vuelva a iniciar sesión.',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'No se pudo iniciar sesión. Compruebe su nombre de usuario y contraseña.',
@@ -214,6 +244,9 @@ const es = {
     'idx.return.to.original.tab': 'Ha verificado su correo electrónico. Vuelva a la pestaña original para continuar.',
     'idx.enter.otp.in.original.tab': 'Escriba este código donde empezó a iniciar sesión.',
     'ovs.redirectInvalid': 'Este enlace de inicio de sesión ya no es válido. Vuelva a iniciar sesión.',
+    'ovs.fastPassUnreachable': 'Okta Verify no respondió en este dispositivo. Asegúrese de que esté instalado y abierto, o inicie sesión de otra forma.',
+    'ovs.fastPassFailed': 'Okta Verify no pudo verificar su identidad en este dispositivo. Vuelva a intentarlo o inicie sesión de otra forma.',
+    'ovs.fastPassLocalNetworkDenied': 'Su navegador impidió que esta página se comunicara con Okta Verify en este dispositivo. En la configuración del sitio de su navegador, permita que este sitio acceda a aplicaciones y dispositivos de su red local y vuelva a intentarlo.',
     'ovs.numberChallengeUnreadable': 'No se puede mostrar el número que debe tocar. Reenvíe la notificación push o verifique con otro método.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const eu = {
   methodPushHint: 'Onartu jakinarazpena gailuan.',
   methodTotpHint: 'Idatzi aplikazioan agertzen den 6 digituko kodea.',
   autoChallenge: 'Bidali jakinarazpena automatikoki',
+  methodFastPass: 'Erabili Okta FastPass',
+  methodFastPassHint: 'Berretsi gailu honetako Okta Verify aplikazioarekin.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Idatzi kode bat',
@@ -194,6 +196,34 @@ const eu = {
   errorToken: 'Ezin izan da saio-hasiera osatu. Hasi hasieratik berriro saiatzeko.',
   errorUnknown: 'Arazo bat izan da. Saiatu berriro.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Hasi saioa Okta FastPass erabiliz',
+  fastPassHeading: 'Hasi saioa Okta FastPass erabiliz',
+  fastPassVerifyHeading: 'Egiaztatu Okta FastPass erabiliz',
+  fastPassReaching: 'Okta Verify irekitzen gailu honetan…',
+  fastPassLoopbackIntro: 'Okta Verify aplikazioak eskatzen badizu, berretsi zeu zarela.',
+  fastPassCustomUriIntro: 'Arakatzaileak eskatzen badizu, aukeratu “Ireki Okta Verify” eta, ondoren, berretsi Okta Verify aplikazioan zeu zarela.',
+  fastPassAppLinkIntro: 'Ireki Okta Verify gailu honetan eta berretsi zeu zarela.',
+  fastPassNoLink: 'Ezin da ireki Okta Verify orri honetatik. Hasi saioa beste modu batean.',
+  fastPassWaiting: 'Okta Verify aplikazioaren zain…',
+  openOktaVerify: 'Ireki Okta Verify',
+  noOktaVerify: 'Ez duzu Okta Verify aplikaziorik?',
+  downloadOktaVerify: 'Deskargatu Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Konfiguratu Okta Verify gailu honetan',
+  thisDeviceInstall: 'Instalatu Okta Verify gailu honetan eta ireki.',
+  thisDeviceAddAccount: 'Okta Verify aplikazioan, gehitu zure erakundearen kontu bat.',
+  thisDeviceOrgUrl: 'Okta Verify aplikazioak zure erakundearen saioa hasteko helbidea eskatzen badu, idatzi hau:',
+  thisDeviceFromDevices: (devices: string) => `Zure kontua Okta Verify aplikazioan dago jada hemen: ${devices}. Ireki Okta Verify gailu honetan, gehitu zure kontua eta jarraitu urratsak.`,
+  thisDeviceWaiting: 'Okta Verify konfiguratu bezain laster, orri honek aurrera egingo du.',
+  enrollDeviceHeading: 'Konfiguratu gailu hau',
+  enrollDeviceIntro: 'Aplikazio hau erabiltzeko, gailu hau zure erakunderako konfiguratu behar da lehenik.',
+  enrollDeviceMdmIntro: (vendor: string) => `Erregistratu gailu hau ${vendor} erabiliz: kopiatu esteka, ireki arakatzailean eta jarraitu urratsak.`,
+  enrollDeviceThen: 'Amaitzean, hasi saioa berriro.',
+  copyLink: 'Kopiatu esteka',
+  linkCopied: 'Esteka kopiatu da.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Ezin izan da saioa hasi. Egiaztatu erabiltzaile-izena eta pasahitza.',
@@ -214,6 +244,9 @@ const eu = {
     'idx.return.to.original.tab': 'Helbide elektronikoa egiaztatu duzu. Itzuli jatorrizko fitxara jarraitzeko.',
     'idx.enter.otp.in.original.tab': 'Idatzi kode hau saioa hasten hasi zinen lekuan.',
     'ovs.redirectInvalid': 'Saioa hasteko esteka hau jada ez da baliozkoa. Hasi saioa berriro.',
+    'ovs.fastPassUnreachable': 'Okta Verify aplikazioak ez du erantzun gailu honetan. Ziurtatu instalatuta eta irekita dagoela, edo hasi saioa beste modu batean.',
+    'ovs.fastPassFailed': 'Gailu honetako Okta Verify aplikazioak ezin izan du egiaztatu zeu zarela. Saiatu berriro, edo hasi saioa beste modu batean.',
+    'ovs.fastPassLocalNetworkDenied': 'Arakatzaileak eragotzi egin dio orri honi gailu honetako Okta Verify aplikaziora iristea. Arakatzailearen webgune-ezarpenetan, eman baimena webgune honi sare lokaleko aplikazio eta gailuetara sartzeko, eta saiatu berriro.',
     'ovs.numberChallengeUnreadable': 'Ezin izan da erakutsi sakatu beharreko zenbakia. Bidali berriro push jakinarazpena, edo egiaztatu beste metodo batekin.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const fi = {
   methodPushHint: 'Hyväksy ilmoitus laitteellasi.',
   methodTotpHint: 'Kirjoita sovelluksessa näkyvä 6-numeroinen koodi.',
   autoChallenge: 'Lähetä push-ilmoitus automaattisesti',
+  methodFastPass: 'Käytä Okta FastPass -toimintoa',
+  methodFastPassHint: 'Vahvista tämän laitteen sovelluksella Okta Verify.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Anna koodi',
@@ -194,6 +196,34 @@ const fi = {
   errorToken: 'Kirjautumista ei voitu viimeistellä. Yritä uudelleen aloittamalla alusta.',
   errorUnknown: 'Jokin meni vikaan. Yritä uudelleen.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Kirjaudu Okta FastPass -toiminnolla',
+  fastPassHeading: 'Kirjaudu Okta FastPass -toiminnolla',
+  fastPassVerifyHeading: 'Vahvista Okta FastPass -toiminnolla',
+  fastPassReaching: 'Avataan Okta Verify tällä laitteella…',
+  fastPassLoopbackIntro: 'Jos Okta Verify pyytää, vahvista henkilöllisyytesi.',
+  fastPassCustomUriIntro: 'Jos selain kysyy, valitse ”Avaa Okta Verify” ja vahvista sitten henkilöllisyytesi sovelluksessa Okta Verify.',
+  fastPassAppLinkIntro: 'Avaa Okta Verify tällä laitteella ja vahvista henkilöllisyytesi.',
+  fastPassNoLink: 'Sovellusta Okta Verify ei voi avata tältä sivulta. Kirjaudu sisään muulla tavalla.',
+  fastPassWaiting: 'Odotetaan sovellusta Okta Verify…',
+  openOktaVerify: 'Avaa Okta Verify',
+  noOktaVerify: 'Eikö sinulla ole sovellusta Okta Verify?',
+  downloadOktaVerify: 'Lataa Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Määritä Okta Verify tällä laitteella',
+  thisDeviceInstall: 'Asenna Okta Verify tälle laitteelle ja avaa se.',
+  thisDeviceAddAccount: 'Lisää sovelluksessa Okta Verify tili organisaatiollesi.',
+  thisDeviceOrgUrl: 'Jos Okta Verify kysyy organisaatiosi kirjautumisosoitetta, anna:',
+  thisDeviceFromDevices: (devices: string) => `Tilisi on jo sovelluksessa Okta Verify muualla: ${devices}. Avaa Okta Verify tällä laitteella, lisää tilisi ja seuraa ohjeita.`,
+  thisDeviceWaiting: 'Tämä sivu jatkuu, kun Okta Verify on määritetty.',
+  enrollDeviceHeading: 'Määritä tämä laite',
+  enrollDeviceIntro: 'Jotta voit käyttää tätä sovellusta, tämä laite on ensin määritettävä organisaatiotasi varten.',
+  enrollDeviceMdmIntro: (vendor: string) => `Rekisteröi tämä laite palvelun ${vendor} kautta: kopioi linkki, avaa se selaimessa ja seuraa ohjeita.`,
+  enrollDeviceThen: 'Kun olet valmis, kirjaudu sisään uudelleen.',
+  copyLink: 'Kopioi linkki',
+  linkCopied: 'Linkki kopioitu.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Kirjautuminen epäonnistui. Tarkista käyttäjätunnus ja salasana.',
@@ -214,6 +244,9 @@ const fi = {
     'idx.return.to.original.tab': 'Sähköpostiosoitteesi on vahvistettu. Jatka palaamalla alkuperäiseen välilehteen.',
     'idx.enter.otp.in.original.tab': 'Anna tämä koodi siellä, missä aloitit kirjautumisen.',
     'ovs.redirectInvalid': 'Tämä kirjautumislinkki ei ole enää voimassa. Kirjaudu sisään uudelleen.',
+    'ovs.fastPassUnreachable': 'Okta Verify ei vastannut tällä laitteella. Varmista, että se on asennettu ja auki, tai kirjaudu sisään muulla tavalla.',
+    'ovs.fastPassFailed': 'Tämän laitteen Okta Verify ei voinut vahvistaa henkilöllisyyttäsi. Yritä uudelleen tai kirjaudu sisään muulla tavalla.',
+    'ovs.fastPassLocalNetworkDenied': 'Selaimesi esti tätä sivua ottamasta yhteyttä tämän laitteen sovellukseen Okta Verify. Salli tälle sivustolle pääsy lähiverkkosi sovelluksiin ja laitteisiin selaimen sivustoasetuksissa ja yritä sitten uudelleen.',
     'ovs.numberChallengeUnreadable': 'Napautettavaa numeroa ei voitu näyttää. Lähetä push-ilmoitus uudelleen tai vahvista muulla tavalla.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const fr = {
   methodPushHint: 'Approuvez une notification sur votre appareil.',
   methodTotpHint: 'Saisissez le code à 6 chiffres affiché dans l’application.',
   autoChallenge: 'Envoyer automatiquement la notification push',
+  methodFastPass: 'Utiliser Okta FastPass',
+  methodFastPassHint: 'Confirmez avec Okta Verify sur cet appareil.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Saisir un code',
@@ -194,6 +196,34 @@ const fr = {
   errorToken: 'La connexion n’a pas pu aboutir. Recommencez pour réessayer.',
   errorUnknown: 'Un problème est survenu. Réessayez.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Se connecter avec Okta FastPass',
+  fastPassHeading: 'Connexion avec Okta FastPass',
+  fastPassVerifyHeading: 'Vérifier avec Okta FastPass',
+  fastPassReaching: 'Ouverture d’Okta Verify sur cet appareil…',
+  fastPassLoopbackIntro: 'Si Okta Verify vous le demande, confirmez votre identité.',
+  fastPassCustomUriIntro: 'Si votre navigateur vous le demande, choisissez « Ouvrir Okta Verify », puis confirmez votre identité dans Okta Verify.',
+  fastPassAppLinkIntro: 'Ouvrez Okta Verify sur cet appareil et confirmez votre identité.',
+  fastPassNoLink: 'Impossible d’ouvrir Okta Verify depuis cette page. Connectez-vous d’une autre façon.',
+  fastPassWaiting: 'En attente d’Okta Verify…',
+  openOktaVerify: 'Ouvrir Okta Verify',
+  noOktaVerify: 'Vous n’avez pas Okta Verify ?',
+  downloadOktaVerify: 'Télécharger Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Configurer Okta Verify sur cet appareil',
+  thisDeviceInstall: 'Installez Okta Verify sur cet appareil, puis ouvrez l’application.',
+  thisDeviceAddAccount: 'Dans Okta Verify, ajoutez un compte pour votre organisation.',
+  thisDeviceOrgUrl: 'Si Okta Verify demande l’adresse de connexion de votre organisation, saisissez :',
+  thisDeviceFromDevices: (devices: string) => `Votre compte figure déjà dans Okta Verify sur ${devices}. Ouvrez Okta Verify sur cet appareil, ajoutez votre compte et suivez les étapes.`,
+  thisDeviceWaiting: 'Cette page se poursuivra dès qu’Okta Verify sera configuré.',
+  enrollDeviceHeading: 'Configurer cet appareil',
+  enrollDeviceIntro: 'Pour utiliser cette application, cet appareil doit d’abord être configuré pour votre organisation.',
+  enrollDeviceMdmIntro: (vendor: string) => `Inscrivez cet appareil avec ${vendor} : copiez le lien, ouvrez-le dans votre navigateur et suivez les étapes.`,
+  enrollDeviceThen: 'Une fois terminé, reconnectez-vous.',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Échec de la connexion. Vérifiez votre nom d’utilisateur et votre mot de passe.',
@@ -214,6 +244,9 @@ const fr = {
     'idx.return.to.original.tab': 'Vous avez vérifié votre adresse e-mail. Revenez à l’onglet d’origine pour continuer.',
     'idx.enter.otp.in.original.tab': 'Saisissez ce code là où vous avez commencé à vous connecter.',
     'ovs.redirectInvalid': 'Ce lien de connexion n’est plus valide. Reconnectez-vous.',
+    'ovs.fastPassUnreachable': 'Okta Verify n’a pas répondu sur cet appareil. Vérifiez qu’il est installé et ouvert, ou connectez-vous d’une autre façon.',
+    'ovs.fastPassFailed': 'Okta Verify n’a pas pu vérifier votre identité sur cet appareil. Réessayez ou connectez-vous d’une autre façon.',
+    'ovs.fastPassLocalNetworkDenied': 'Votre navigateur a empêché cette page de joindre Okta Verify sur cet appareil. Dans les paramètres du site de votre navigateur, autorisez ce site à accéder aux applications et appareils de votre réseau local, puis réessayez.',
     'ovs.numberChallengeUnreadable': 'Le nombre à toucher ne peut pas être affiché. Renvoyez la notification push ou vérifiez avec une autre méthode.',
   },
 } satisfies TranslationInput;

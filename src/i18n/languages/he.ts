@@ -55,6 +55,8 @@ const he = {
   methodPushHint: 'יש לאשר את ההתראה שתופיע במכשיר שלך.',
   methodTotpHint: 'יש להקליד את הקוד בן 6 הספרות שמוצג באפליקציה.',
   autoChallenge: 'שליחת התראת Push באופן אוטומטי',
+  methodFastPass: 'שימוש ב-Okta FastPass',
+  methodFastPassHint: 'יש לאשר באמצעות Okta Verify במכשיר הזה.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'הזנת קוד',
@@ -194,6 +196,34 @@ const he = {
   errorToken: 'לא הצלחנו להשלים את ההתחברות. כדי לנסות שוב, יש להתחיל מחדש.',
   errorUnknown: 'משהו השתבש. יש לנסות שוב.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'התחברות באמצעות Okta FastPass',
+  fastPassHeading: 'התחברות באמצעות Okta FastPass',
+  fastPassVerifyHeading: 'אימות באמצעות Okta FastPass',
+  fastPassReaching: 'מתבצעת פתיחה של Okta Verify במכשיר הזה…',
+  fastPassLoopbackIntro: 'אם תופיע בקשה ב-Okta Verify, יש לאשר את הזהות.',
+  fastPassCustomUriIntro: 'אם תופיע בקשה בדפדפן, יש לבחור באפשרות "פתיחת Okta Verify" ולאחר מכן לאשר את הזהות ב-Okta Verify.',
+  fastPassAppLinkIntro: 'יש לפתוח את Okta Verify במכשיר הזה ולאשר את הזהות.',
+  fastPassNoLink: 'לא ניתן לפתוח את Okta Verify מהדף הזה. יש להתחבר בדרך אחרת.',
+  fastPassWaiting: 'בהמתנה ל-Okta Verify…',
+  openOktaVerify: 'פתיחת Okta Verify',
+  noOktaVerify: 'אין לך Okta Verify?',
+  downloadOktaVerify: 'הורדת Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'הגדרת Okta Verify במכשיר הזה',
+  thisDeviceInstall: 'יש להתקין את Okta Verify במכשיר הזה ולפתוח את האפליקציה.',
+  thisDeviceAddAccount: 'ב-Okta Verify, יש להוסיף חשבון של הארגון שלך.',
+  thisDeviceOrgUrl: 'אם תופיע ב-Okta Verify בקשה לכתובת ההתחברות של הארגון, יש להזין:',
+  thisDeviceFromDevices: (devices: string) => `החשבון שלך כבר נמצא ב-Okta Verify (${devices}). יש לפתוח את Okta Verify במכשיר הזה, להוסיף את החשבון ולפעול לפי השלבים.`,
+  thisDeviceWaiting: 'הדף הזה ימשיך לאחר השלמת ההגדרה של Okta Verify.',
+  enrollDeviceHeading: 'הגדרת המכשיר הזה',
+  enrollDeviceIntro: 'כדי להשתמש באפליקציה הזו, צריך קודם להגדיר את המכשיר הזה עבור הארגון שלך.',
+  enrollDeviceMdmIntro: (vendor: string) => `יש לרשום את המכשיר הזה באמצעות ${vendor}: להעתיק את הקישור, לפתוח אותו בדפדפן ולפעול לפי השלבים.`,
+  enrollDeviceThen: 'בסיום, יש להתחבר שוב.',
+  copyLink: 'העתקת הקישור',
+  linkCopied: 'הקישור הועתק.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'ההתחברות נכשלה. יש לבדוק את שם המשתמש והסיסמה.',
@@ -214,6 +244,9 @@ const he = {
     'idx.return.to.original.tab': 'כתובת הדוא״ל אומתה. כדי להמשיך, יש לחזור לכרטיסייה המקורית.',
     'idx.enter.otp.in.original.tab': 'יש להקליד את הקוד הזה במקום שבו התחלת את ההתחברות.',
     'ovs.redirectInvalid': 'קישור ההתחברות הזה כבר לא בתוקף. יש להתחבר שוב.',
+    'ovs.fastPassUnreachable': 'לא התקבלה תגובה מ-Okta Verify במכשיר הזה. יש לוודא שהאפליקציה מותקנת ופתוחה, או להתחבר בדרך אחרת.',
+    'ovs.fastPassFailed': 'לא ניתן היה לאמת את הזהות באמצעות Okta Verify במכשיר הזה. יש לנסות שוב או להתחבר בדרך אחרת.',
+    'ovs.fastPassLocalNetworkDenied': 'הדפדפן חסם את הגישה של הדף הזה ל-Okta Verify במכשיר הזה. יש לאפשר לאתר הזה גישה לאפליקציות ולמכשירים ברשת המקומית בהגדרות האתר בדפדפן, ולאחר מכן לנסות שוב.',
     'ovs.numberChallengeUnreadable': 'לא ניתן להציג את המספר שעליו צריך להקיש. אפשר לשלוח שוב את התראת ה-Push או לבצע אימות בדרך אחרת.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const ht = {
   methodPushHint: 'Apwouve yon notifikasyon sou aparèy ou.',
   methodTotpHint: 'Tape kòd 6 chif ki parèt nan aplikasyon an.',
   autoChallenge: 'Voye notifikasyon push otomatikman',
+  methodFastPass: 'Sèvi ak Okta FastPass',
+  methodFastPassHint: 'Konfime ak Okta Verify sou aparèy sa a.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Antre yon kòd',
@@ -194,6 +196,34 @@ const ht = {
   errorToken: 'Nou pa t ka fini koneksyon an. Rekòmanse pou w eseye ankò.',
   errorUnknown: 'Gen yon bagay ki pa mache. Eseye ankò.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Konekte ak Okta FastPass',
+  fastPassHeading: 'Konekte ak Okta FastPass',
+  fastPassVerifyHeading: 'Verifye ak Okta FastPass',
+  fastPassReaching: 'N ap louvri Okta Verify sou aparèy sa a…',
+  fastPassLoopbackIntro: 'Si Okta Verify mande w, konfime se ou menm.',
+  fastPassCustomUriIntro: 'Si navigatè w la mande w, chwazi “Louvri Okta Verify”, epi konfime se ou menm nan Okta Verify.',
+  fastPassAppLinkIntro: 'Louvri Okta Verify sou aparèy sa a epi konfime se ou menm.',
+  fastPassNoLink: 'Nou pa ka louvri Okta Verify nan paj sa a. Konekte yon lòt fason.',
+  fastPassWaiting: 'N ap tann Okta Verify…',
+  openOktaVerify: 'Louvri Okta Verify',
+  noOktaVerify: 'Ou pa gen Okta Verify?',
+  downloadOktaVerify: 'Telechaje Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Konfigire Okta Verify sou aparèy sa a',
+  thisDeviceInstall: 'Enstale Okta Verify sou aparèy sa a epi louvri l.',
+  thisDeviceAddAccount: 'Nan Okta Verify, ajoute yon kont pou òganizasyon ou.',
+  thisDeviceOrgUrl: 'Si Okta Verify mande adrès koneksyon òganizasyon ou, antre:',
+  thisDeviceFromDevices: (devices: string) => `Kont ou deja nan Okta Verify sou ${devices}. Louvri Okta Verify sou aparèy sa a, ajoute kont ou, epi swiv etap yo.`,
+  thisDeviceWaiting: 'Paj sa a ap kontinye kou Okta Verify fin konfigire.',
+  enrollDeviceHeading: 'Konfigire aparèy sa a',
+  enrollDeviceIntro: 'Pou w sèvi ak aplikasyon sa a, fòk aparèy sa a konfigire pou òganizasyon ou anvan.',
+  enrollDeviceMdmIntro: (vendor: string) => `Enskri aparèy sa a ak ${vendor}: kopye lyen an, louvri l nan navigatè w, epi swiv etap yo.`,
+  enrollDeviceThen: 'Lè ou fini, konekte ankò.',
+  copyLink: 'Kopye lyen an',
+  linkCopied: 'Lyen an kopye.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Koneksyon an echwe. Tcheke non itilizatè ak modpas ou.',
@@ -214,6 +244,9 @@ const ht = {
     'idx.return.to.original.tab': 'Ou verifye imèl ou. Retounen nan premye onglè a pou w kontinye.',
     'idx.enter.otp.in.original.tab': 'Tape kòd sa a kote ou te kòmanse konekte a.',
     'ovs.redirectInvalid': 'Lyen koneksyon sa a pa valab ankò. Konekte ankò.',
+    'ovs.fastPassUnreachable': 'Okta Verify pa reponn sou aparèy sa a. Asire w li enstale epi li louvri, oswa konekte yon lòt fason.',
+    'ovs.fastPassFailed': 'Okta Verify sou aparèy sa a pa t ka verifye se ou menm. Eseye ankò, oswa konekte yon lòt fason.',
+    'ovs.fastPassLocalNetworkDenied': 'Navigatè w la anpeche paj sa a jwenn Okta Verify sou aparèy sa a. Nan paramèt sit la nan navigatè a, pèmèt sit sa a jwenn aksè nan aplikasyon ak aparèy ki sou rezo lokal ou, epi eseye ankò.',
     'ovs.numberChallengeUnreadable': 'Nou pa t ka montre nimewo pou w peze a. Voye notifikasyon push la ankò, oswa verifye ak yon lòt metòd.',
   },
 } satisfies TranslationInput;

@@ -58,6 +58,8 @@ const hu = {
   methodPushHint: 'Hagyjon jóvá egy értesítést az eszközén.',
   methodTotpHint: 'Írja be az alkalmazásban látható 6 jegyű kódot.',
   autoChallenge: 'Push-értesítés automatikus küldése',
+  methodFastPass: 'Okta FastPass használata',
+  methodFastPassHint: 'Erősítse meg az Okta Verify alkalmazással ezen az eszközön.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Kód megadása',
@@ -197,6 +199,34 @@ const hu = {
   errorToken: 'Nem sikerült befejezni a bejelentkezést. Kezdje újra, és próbálja meg ismét.',
   errorUnknown: 'Hiba történt. Próbálja újra.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Bejelentkezés Okta FastPass-szal',
+  fastPassHeading: 'Bejelentkezés Okta FastPass-szal',
+  fastPassVerifyHeading: 'Ellenőrzés Okta FastPass-szal',
+  fastPassReaching: 'Az Okta Verify megnyitása ezen az eszközön…',
+  fastPassLoopbackIntro: 'Ha az Okta Verify kéri, igazolja személyazonosságát.',
+  fastPassCustomUriIntro: 'Ha a böngésző rákérdez, válassza az „Okta Verify megnyitása” lehetőséget, majd igazolja személyazonosságát az Okta Verify alkalmazásban.',
+  fastPassAppLinkIntro: 'Nyissa meg az Okta Verify alkalmazást ezen az eszközön, és igazolja személyazonosságát.',
+  fastPassNoLink: 'Az Okta Verify nem nyitható meg erről az oldalról. Jelentkezzen be más módon.',
+  fastPassWaiting: 'Várakozás az Okta Verify alkalmazásra…',
+  openOktaVerify: 'Okta Verify megnyitása',
+  noOktaVerify: 'Nincs Okta Verify alkalmazása?',
+  downloadOktaVerify: 'Okta Verify letöltése',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Az Okta Verify beállítása ezen az eszközön',
+  thisDeviceInstall: 'Telepítse az Okta Verify alkalmazást erre az eszközre, és nyissa meg.',
+  thisDeviceAddAccount: 'Az Okta Verify alkalmazásban adjon hozzá egy fiókot a szervezetéhez.',
+  thisDeviceOrgUrl: 'Ha az Okta Verify a szervezete bejelentkezési címét kéri, adja meg ezt:',
+  thisDeviceFromDevices: (devices: string) => `A fiókja már szerepel az Okta Verify alkalmazásban itt: ${devices}. Nyissa meg az Okta Verify alkalmazást ezen az eszközön, adja hozzá a fiókját, és kövesse a lépéseket.`,
+  thisDeviceWaiting: 'Az oldal továbblép, amint az Okta Verify beállítása elkészült.',
+  enrollDeviceHeading: 'Az eszköz beállítása',
+  enrollDeviceIntro: 'Az alkalmazás használatához először be kell állítani ezt az eszközt a szervezete számára.',
+  enrollDeviceMdmIntro: (vendor: string) => `Regisztrálja ezt az eszközt ${article(vendor)} ${vendor} segítségével: másolja ki a linket, nyissa meg a böngészőjében, és kövesse a lépéseket.`,
+  enrollDeviceThen: 'Ha végzett, jelentkezzen be újra.',
+  copyLink: 'Link másolása',
+  linkCopied: 'Link kimásolva.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Sikertelen bejelentkezés. Ellenőrizze a felhasználónevét és a jelszavát.',
@@ -217,6 +247,9 @@ const hu = {
     'idx.return.to.original.tab': 'Megerősítette az e-mail-címét. A folytatáshoz térjen vissza az eredeti lapra.',
     'idx.enter.otp.in.original.tab': 'Írja be ezt a kódot ott, ahol a bejelentkezést elkezdte.',
     'ovs.redirectInvalid': 'Ez a bejelentkezési link már nem érvényes. Jelentkezzen be újra.',
+    'ovs.fastPassUnreachable': 'Az Okta Verify nem válaszolt ezen az eszközön. Ellenőrizze, hogy telepítve van-e és meg van-e nyitva, vagy jelentkezzen be más módon.',
+    'ovs.fastPassFailed': 'Az eszközön lévő Okta Verify nem tudta ellenőrizni a személyazonosságát. Próbálja újra, vagy jelentkezzen be más módon.',
+    'ovs.fastPassLocalNetworkDenied': 'A böngésző megakadályozta, hogy ez az oldal elérje az Okta Verify alkalmazást ezen az eszközön. A böngésző webhelybeállításaiban engedélyezze, hogy ez a webhely hozzáférjen a helyi hálózat alkalmazásaihoz és eszközeihez, majd próbálja újra.',
     'ovs.numberChallengeUnreadable': 'Nem jeleníthető meg a szám, amelyre koppintania kell. Küldje el újra a push-értesítést, vagy válasszon másik ellenőrzési módot.',
   },
 } satisfies TranslationInput;

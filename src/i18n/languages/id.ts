@@ -55,6 +55,8 @@ const id = {
   methodPushHint: 'Setujui notifikasi di perangkat Anda.',
   methodTotpHint: 'Ketik kode 6 digit yang ditampilkan di aplikasi.',
   autoChallenge: 'Kirim notifikasi push secara otomatis',
+  methodFastPass: 'Gunakan Okta FastPass',
+  methodFastPassHint: 'Konfirmasi dengan Okta Verify di perangkat ini.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Masukkan kode',
@@ -194,6 +196,34 @@ const id = {
   errorToken: 'Kami tidak dapat menyelesaikan proses masuk. Mulai dari awal untuk mencoba lagi.',
   errorUnknown: 'Terjadi kesalahan. Coba lagi.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Masuk dengan Okta FastPass',
+  fastPassHeading: 'Masuk dengan Okta FastPass',
+  fastPassVerifyHeading: 'Verifikasi dengan Okta FastPass',
+  fastPassReaching: 'Membuka Okta Verify di perangkat ini…',
+  fastPassLoopbackIntro: 'Jika diminta oleh Okta Verify, konfirmasi identitas Anda.',
+  fastPassCustomUriIntro: 'Jika diminta oleh browser Anda, pilih “Buka Okta Verify”, lalu konfirmasi identitas Anda di Okta Verify.',
+  fastPassAppLinkIntro: 'Buka Okta Verify di perangkat ini, lalu konfirmasi identitas Anda.',
+  fastPassNoLink: 'Okta Verify tidak dapat dibuka dari halaman ini. Masuk dengan cara lain.',
+  fastPassWaiting: 'Menunggu Okta Verify…',
+  openOktaVerify: 'Buka Okta Verify',
+  noOktaVerify: 'Belum punya Okta Verify?',
+  downloadOktaVerify: 'Unduh Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Siapkan Okta Verify di perangkat ini',
+  thisDeviceInstall: 'Instal Okta Verify di perangkat ini, lalu buka aplikasinya.',
+  thisDeviceAddAccount: 'Di Okta Verify, tambahkan akun untuk organisasi Anda.',
+  thisDeviceOrgUrl: 'Jika Okta Verify meminta alamat masuk organisasi Anda, masukkan:',
+  thisDeviceFromDevices: (devices: string) => `Akun Anda sudah ada di Okta Verify pada ${devices}. Buka Okta Verify di perangkat ini, tambahkan akun Anda, lalu ikuti langkah-langkahnya.`,
+  thisDeviceWaiting: 'Halaman ini akan berlanjut setelah Okta Verify selesai disiapkan.',
+  enrollDeviceHeading: 'Siapkan perangkat ini',
+  enrollDeviceIntro: 'Untuk menggunakan aplikasi ini, perangkat ini harus disiapkan terlebih dahulu untuk organisasi Anda.',
+  enrollDeviceMdmIntro: (vendor: string) => `Daftarkan perangkat ini dengan ${vendor}: salin tautannya, buka di browser Anda, lalu ikuti langkah-langkahnya.`,
+  enrollDeviceThen: 'Setelah selesai, masuk lagi.',
+  copyLink: 'Salin tautan',
+  linkCopied: 'Tautan disalin.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Gagal masuk. Periksa nama pengguna dan kata sandi Anda.',
@@ -214,6 +244,9 @@ const id = {
     'idx.return.to.original.tab': 'Anda telah memverifikasi email Anda. Kembali ke tab awal untuk melanjutkan.',
     'idx.enter.otp.in.original.tab': 'Ketik kode ini di tempat Anda mulai masuk.',
     'ovs.redirectInvalid': 'Tautan masuk ini sudah tidak berlaku. Silakan masuk lagi.',
+    'ovs.fastPassUnreachable': 'Okta Verify tidak merespons di perangkat ini. Pastikan aplikasi sudah terinstal dan terbuka, atau masuk dengan cara lain.',
+    'ovs.fastPassFailed': 'Okta Verify di perangkat ini tidak dapat memverifikasi identitas Anda. Coba lagi, atau masuk dengan cara lain.',
+    'ovs.fastPassLocalNetworkDenied': 'Browser Anda mencegah halaman ini menjangkau Okta Verify di perangkat ini. Izinkan situs ini mengakses aplikasi dan perangkat di jaringan lokal Anda melalui pengaturan situs di browser, lalu coba lagi.',
     'ovs.numberChallengeUnreadable': 'Angka yang harus diketuk tidak dapat ditampilkan. Kirim ulang notifikasi push, atau verifikasi dengan metode lain.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const it = {
   methodPushHint: 'Approva una notifica sul tuo dispositivo.',
   methodTotpHint: 'Digita il codice a 6 cifre mostrato nell’app.',
   autoChallenge: 'Invia automaticamente la notifica push',
+  methodFastPass: 'Usa Okta FastPass',
+  methodFastPassHint: 'Conferma con Okta Verify su questo dispositivo.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Inserisci un codice',
@@ -194,6 +196,34 @@ const it = {
   errorToken: 'Impossibile completare l’accesso. Ricomincia per riprovare.',
   errorUnknown: 'Si è verificato un problema. Riprova.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Accedi con Okta FastPass',
+  fastPassHeading: 'Accedi con Okta FastPass',
+  fastPassVerifyHeading: 'Verifica con Okta FastPass',
+  fastPassReaching: 'Apertura di Okta Verify su questo dispositivo…',
+  fastPassLoopbackIntro: 'Se Okta Verify lo chiede, conferma la tua identità.',
+  fastPassCustomUriIntro: 'Se il browser lo chiede, scegli “Apri Okta Verify”, poi conferma la tua identità in Okta Verify.',
+  fastPassAppLinkIntro: 'Apri Okta Verify su questo dispositivo e conferma la tua identità.',
+  fastPassNoLink: 'Impossibile aprire Okta Verify da questa pagina. Accedi in un altro modo.',
+  fastPassWaiting: 'In attesa di Okta Verify…',
+  openOktaVerify: 'Apri Okta Verify',
+  noOktaVerify: 'Non hai Okta Verify?',
+  downloadOktaVerify: 'Scarica Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Configura Okta Verify su questo dispositivo',
+  thisDeviceInstall: 'Installa Okta Verify su questo dispositivo e aprilo.',
+  thisDeviceAddAccount: 'In Okta Verify, aggiungi un account per la tua organizzazione.',
+  thisDeviceOrgUrl: 'Se Okta Verify chiede l’indirizzo di accesso della tua organizzazione, inserisci:',
+  thisDeviceFromDevices: (devices: string) => `Il tuo account è già in Okta Verify su ${devices}. Apri Okta Verify su questo dispositivo, aggiungi il tuo account e segui i passaggi.`,
+  thisDeviceWaiting: 'Questa pagina proseguirà quando Okta Verify sarà configurato.',
+  enrollDeviceHeading: 'Configura questo dispositivo',
+  enrollDeviceIntro: 'Per usare questa app, questo dispositivo deve prima essere configurato per la tua organizzazione.',
+  enrollDeviceMdmIntro: (vendor: string) => `Registra questo dispositivo con ${vendor}: copia il link, aprilo nel browser e segui i passaggi.`,
+  enrollDeviceThen: 'Quando hai finito, accedi di nuovo.',
+  copyLink: 'Copia link',
+  linkCopied: 'Link copiato.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Accesso non riuscito. Controlla nome utente e password.',
@@ -214,6 +244,9 @@ const it = {
     'idx.return.to.original.tab': 'Hai verificato la tua email. Torna alla scheda originale per continuare.',
     'idx.enter.otp.in.original.tab': 'Digita questo codice dove hai iniziato l’accesso.',
     'ovs.redirectInvalid': 'Questo link di accesso non è più valido. Accedi di nuovo.',
+    'ovs.fastPassUnreachable': 'Okta Verify non ha risposto su questo dispositivo. Assicurati che sia installato e aperto, oppure accedi in un altro modo.',
+    'ovs.fastPassFailed': 'Okta Verify su questo dispositivo non è riuscito a verificare la tua identità. Riprova o accedi in un altro modo.',
+    'ovs.fastPassLocalNetworkDenied': 'Il browser ha impedito a questa pagina di raggiungere Okta Verify su questo dispositivo. Nelle impostazioni del sito del browser, consenti a questo sito di accedere ad app e dispositivi della tua rete locale, poi riprova.',
     'ovs.numberChallengeUnreadable': 'Impossibile mostrare il numero da toccare. Invia di nuovo la notifica push o verifica con un altro metodo.',
   },
 } satisfies TranslationInput;
