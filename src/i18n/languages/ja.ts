@@ -55,6 +55,8 @@ const ja = {
   methodPushHint: 'デバイスに届く通知を承認します。',
   methodTotpHint: 'アプリに表示される 6 桁のコードを入力します。',
   autoChallenge: 'プッシュ通知を自動的に送信',
+  methodFastPass: 'Okta FastPass を使う',
+  methodFastPassHint: 'このデバイスの Okta Verify で確認します。',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'コードを入力',
@@ -194,6 +196,34 @@ const ja = {
   errorToken: 'サインインを完了できませんでした。最初からやり直してください。',
   errorUnknown: '問題が発生しました。もう一度お試しください。',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Okta FastPass でサインイン',
+  fastPassHeading: 'Okta FastPass でサインイン',
+  fastPassVerifyHeading: 'Okta FastPass で確認',
+  fastPassReaching: 'このデバイスで Okta Verify を開いています…',
+  fastPassLoopbackIntro: 'Okta Verify で求められたら、本人であることを確認してください。',
+  fastPassCustomUriIntro: 'ブラウザーで確認を求められたら「Okta Verify を開く」を選択し、Okta Verify で本人であることを確認してください。',
+  fastPassAppLinkIntro: 'このデバイスで Okta Verify を開き、本人であることを確認してください。',
+  fastPassNoLink: 'このページから Okta Verify を開くことはできません。別の方法でサインインしてください。',
+  fastPassWaiting: 'Okta Verify を待っています…',
+  openOktaVerify: 'Okta Verify を開く',
+  noOktaVerify: 'Okta Verify をお持ちでない場合',
+  downloadOktaVerify: 'Okta Verify をダウンロード',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'このデバイスで Okta Verify を設定',
+  thisDeviceInstall: 'このデバイスに Okta Verify をインストールして開きます。',
+  thisDeviceAddAccount: 'Okta Verify で、組織のアカウントを追加します。',
+  thisDeviceOrgUrl: 'Okta Verify で組織のサインインアドレスを求められたら、次を入力します:',
+  thisDeviceFromDevices: (devices: string) => `アカウントは ${devices} の Okta Verify に追加済みです。このデバイスで Okta Verify を開き、アカウントを追加して、表示される手順に従ってください。`,
+  thisDeviceWaiting: 'Okta Verify の設定が完了すると、このページが次に進みます。',
+  enrollDeviceHeading: 'このデバイスの設定',
+  enrollDeviceIntro: 'このアプリを使用するには、まずこのデバイスを組織用に設定する必要があります。',
+  enrollDeviceMdmIntro: (vendor: string) => `${vendor} でこのデバイスを登録してください。リンクをコピーしてブラウザーで開き、手順に従ってください。`,
+  enrollDeviceThen: '完了したら、もう一度サインインしてください。',
+  copyLink: 'リンクをコピー',
+  linkCopied: 'リンクをコピーしました。',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'サインインできませんでした。ユーザー名とパスワードを確認してください。',
@@ -214,6 +244,9 @@ const ja = {
     'idx.return.to.original.tab': 'メールアドレスを確認しました。元のタブに戻って続行してください。',
     'idx.enter.otp.in.original.tab': 'サインインを開始した画面でこのコードを入力してください。',
     'ovs.redirectInvalid': 'このサインインリンクは無効になりました。もう一度サインインしてください。',
+    'ovs.fastPassUnreachable': 'このデバイスの Okta Verify から応答がありませんでした。Okta Verify がインストールされ、開いていることを確認するか、別の方法でサインインしてください。',
+    'ovs.fastPassFailed': 'このデバイスの Okta Verify で本人確認できませんでした。もう一度試すか、別の方法でサインインしてください。',
+    'ovs.fastPassLocalNetworkDenied': 'ブラウザーにより、このページからこのデバイスの Okta Verify への接続がブロックされました。ブラウザーのサイト設定で、このサイトにローカルネットワーク上のアプリやデバイスへのアクセスを許可してから、もう一度お試しください。',
     'ovs.numberChallengeUnreadable': 'タップする番号を表示できません。プッシュ通知を再送信するか、別の方法で確認してください。',
   },
 } satisfies TranslationInput;

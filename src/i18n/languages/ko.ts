@@ -55,6 +55,8 @@ const ko = {
   methodPushHint: '기기에 표시되는 알림을 승인하세요.',
   methodTotpHint: '앱에 표시된 6자리 코드를 입력하세요.',
   autoChallenge: '푸시 알림 자동으로 보내기',
+  methodFastPass: 'Okta FastPass 사용',
+  methodFastPassHint: '이 기기의 Okta Verify로 확인하세요.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: '코드 입력',
@@ -194,6 +196,34 @@ const ko = {
   errorToken: '로그인을 완료할 수 없습니다. 처음부터 다시 시도하세요.',
   errorUnknown: '문제가 발생했습니다. 다시 시도하세요.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Okta FastPass로 로그인',
+  fastPassHeading: 'Okta FastPass로 로그인',
+  fastPassVerifyHeading: 'Okta FastPass로 인증',
+  fastPassReaching: '이 기기에서 Okta Verify를 여는 중…',
+  fastPassLoopbackIntro: 'Okta Verify에서 요청하면 본인임을 확인하세요.',
+  fastPassCustomUriIntro: '브라우저에서 묻는 경우 ‘Okta Verify 열기’를 선택한 다음 Okta Verify에서 본인임을 확인하세요.',
+  fastPassAppLinkIntro: '이 기기에서 Okta Verify를 열고 본인임을 확인하세요.',
+  fastPassNoLink: '이 페이지에서는 Okta Verify를 열 수 없습니다. 다른 방법으로 로그인하세요.',
+  fastPassWaiting: 'Okta Verify를 기다리는 중…',
+  openOktaVerify: 'Okta Verify 열기',
+  noOktaVerify: 'Okta Verify가 없으신가요?',
+  downloadOktaVerify: 'Okta Verify 다운로드',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: '이 기기에서 Okta Verify 설정',
+  thisDeviceInstall: '이 기기에 Okta Verify를 설치하고 여세요.',
+  thisDeviceAddAccount: 'Okta Verify에서 조직 계정을 추가하세요.',
+  thisDeviceOrgUrl: 'Okta Verify에서 조직의 로그인 주소를 물으면 다음을 입력하세요:',
+  thisDeviceFromDevices: (devices: string) => `계정이 이미 ${devices}의 Okta Verify에 있습니다. 이 기기에서 Okta Verify를 열고 계정을 추가한 다음 안내에 따르세요.`,
+  thisDeviceWaiting: 'Okta Verify 설정이 끝나면 이 페이지가 계속 진행됩니다.',
+  enrollDeviceHeading: '이 기기 설정',
+  enrollDeviceIntro: '이 앱을 사용하려면 먼저 이 기기를 조직용으로 설정해야 합니다.',
+  enrollDeviceMdmIntro: (vendor: string) => `${vendor}(으)로 이 기기를 등록하세요. 링크를 복사해 브라우저에서 열고 안내에 따르세요.`,
+  enrollDeviceThen: '완료되면 다시 로그인하세요.',
+  copyLink: '링크 복사',
+  linkCopied: '링크를 복사했습니다.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': '로그인하지 못했습니다. 사용자 이름과 비밀번호를 확인하세요.',
@@ -214,6 +244,9 @@ const ko = {
     'idx.return.to.original.tab': '이메일 인증을 완료했습니다. 계속하려면 원래 탭으로 돌아가세요.',
     'idx.enter.otp.in.original.tab': '로그인을 시작한 곳에 이 코드를 입력하세요.',
     'ovs.redirectInvalid': '이 로그인 링크는 더 이상 유효하지 않습니다. 다시 로그인하세요.',
+    'ovs.fastPassUnreachable': '이 기기의 Okta Verify가 응답하지 않았습니다. Okta Verify가 설치되어 있고 열려 있는지 확인하거나 다른 방법으로 로그인하세요.',
+    'ovs.fastPassFailed': '이 기기의 Okta Verify에서 본인 인증을 하지 못했습니다. 다시 시도하거나 다른 방법으로 로그인하세요.',
+    'ovs.fastPassLocalNetworkDenied': '브라우저가 이 페이지에서 이 기기의 Okta Verify에 연결하는 것을 차단했습니다. 브라우저의 사이트 설정에서 이 사이트가 로컬 네트워크의 앱과 기기에 액세스하도록 허용한 다음 다시 시도하세요.',
     'ovs.numberChallengeUnreadable': '탭할 숫자를 표시할 수 없습니다. 푸시 알림을 다시 보내거나 다른 방법으로 인증하세요.',
   },
 } satisfies TranslationInput;

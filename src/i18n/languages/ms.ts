@@ -55,6 +55,8 @@ const ms = {
   methodPushHint: 'Luluskan pemberitahuan pada peranti anda.',
   methodTotpHint: 'Taipkan kod 6 digit yang dipaparkan dalam apl.',
   autoChallenge: 'Hantar pemberitahuan push secara automatik',
+  methodFastPass: 'Gunakan Okta FastPass',
+  methodFastPassHint: 'Sahkan dengan Okta Verify pada peranti ini.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Masukkan kod',
@@ -194,6 +196,34 @@ const ms = {
   errorToken: 'Kami tidak dapat melengkapkan log masuk. Mula semula untuk mencuba lagi.',
   errorUnknown: 'Berlaku ralat. Cuba lagi.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Log masuk dengan Okta FastPass',
+  fastPassHeading: 'Log masuk dengan Okta FastPass',
+  fastPassVerifyHeading: 'Sahkan dengan Okta FastPass',
+  fastPassReaching: 'Membuka Okta Verify pada peranti ini…',
+  fastPassLoopbackIntro: 'Jika Okta Verify meminta, sahkan bahawa ini memang anda.',
+  fastPassCustomUriIntro: 'Jika penyemak imbas anda bertanya, pilih “Buka Okta Verify”, kemudian sahkan dalam Okta Verify bahawa ini memang anda.',
+  fastPassAppLinkIntro: 'Buka Okta Verify pada peranti ini dan sahkan bahawa ini memang anda.',
+  fastPassNoLink: 'Okta Verify tidak dapat dibuka dari halaman ini. Log masuk dengan cara lain.',
+  fastPassWaiting: 'Menunggu Okta Verify…',
+  openOktaVerify: 'Buka Okta Verify',
+  noOktaVerify: 'Tiada Okta Verify?',
+  downloadOktaVerify: 'Muat turun Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Sediakan Okta Verify pada peranti ini',
+  thisDeviceInstall: 'Pasang Okta Verify pada peranti ini dan bukanya.',
+  thisDeviceAddAccount: 'Dalam Okta Verify, tambahkan akaun untuk organisasi anda.',
+  thisDeviceOrgUrl: 'Jika Okta Verify meminta alamat log masuk organisasi anda, masukkan:',
+  thisDeviceFromDevices: (devices: string) => `Akaun anda sudah ada dalam Okta Verify pada ${devices}. Buka Okta Verify pada peranti ini, tambahkan akaun anda dan ikut langkahnya.`,
+  thisDeviceWaiting: 'Halaman ini akan diteruskan sebaik sahaja Okta Verify disediakan.',
+  enrollDeviceHeading: 'Sediakan peranti ini',
+  enrollDeviceIntro: 'Untuk menggunakan apl ini, peranti ini mesti disediakan untuk organisasi anda terlebih dahulu.',
+  enrollDeviceMdmIntro: (vendor: string) => `Daftarkan peranti ini dengan ${vendor}: salin pautan, bukanya dalam penyemak imbas anda dan ikut langkahnya.`,
+  enrollDeviceThen: 'Apabila selesai, log masuk semula.',
+  copyLink: 'Salin pautan',
+  linkCopied: 'Pautan telah disalin.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Log masuk gagal. Semak nama pengguna dan kata laluan anda.',
@@ -214,6 +244,9 @@ const ms = {
     'idx.return.to.original.tab': 'Anda telah mengesahkan e-mel anda. Kembali ke tab asal untuk meneruskan.',
     'idx.enter.otp.in.original.tab': 'Taipkan kod ini di tempat anda mula log masuk.',
     'ovs.redirectInvalid': 'Pautan log masuk ini tidak lagi sah. Sila log masuk semula.',
+    'ovs.fastPassUnreachable': 'Okta Verify tidak memberikan respons pada peranti ini. Pastikan apl itu dipasang dan dibuka, atau log masuk dengan cara lain.',
+    'ovs.fastPassFailed': 'Okta Verify pada peranti ini tidak dapat mengesahkan anda. Cuba lagi atau log masuk dengan cara lain.',
+    'ovs.fastPassLocalNetworkDenied': 'Penyemak imbas anda menyekat halaman ini daripada menghubungi Okta Verify pada peranti ini. Dalam tetapan tapak penyemak imbas, benarkan tapak ini mengakses apl dan peranti pada rangkaian setempat anda, kemudian cuba lagi.',
     'ovs.numberChallengeUnreadable': 'Nombor untuk diketik tidak dapat dipaparkan. Hantar semula pemberitahuan push atau sahkan dengan kaedah lain.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const nb = {
   methodPushHint: 'Godkjenn et varsel på enheten din.',
   methodTotpHint: 'Skriv inn den 6-sifrede koden som vises i appen.',
   autoChallenge: 'Send push-varsel automatisk',
+  methodFastPass: 'Bruk Okta FastPass',
+  methodFastPassHint: 'Bekreft med Okta Verify på denne enheten.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Skriv inn en kode',
@@ -194,6 +196,34 @@ const nb = {
   errorToken: 'Vi kunne ikke fullføre påloggingen. Start på nytt for å prøve igjen.',
   errorUnknown: 'Noe gikk galt. Prøv igjen.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Logg på med Okta FastPass',
+  fastPassHeading: 'Logg på med Okta FastPass',
+  fastPassVerifyHeading: 'Bekreft med Okta FastPass',
+  fastPassReaching: 'Åpner Okta Verify på denne enheten…',
+  fastPassLoopbackIntro: 'Bekreft at det er deg hvis Okta Verify ber om det.',
+  fastPassCustomUriIntro: 'Hvis nettleseren spør, velger du «Åpne Okta Verify». Bekreft deretter i Okta Verify at det er deg.',
+  fastPassAppLinkIntro: 'Åpne Okta Verify på denne enheten, og bekreft at det er deg.',
+  fastPassNoLink: 'Okta Verify kan ikke åpnes fra denne siden. Velg en annen måte å logge på.',
+  fastPassWaiting: 'Venter på Okta Verify…',
+  openOktaVerify: 'Åpne Okta Verify',
+  noOktaVerify: 'Har du ikke Okta Verify?',
+  downloadOktaVerify: 'Last ned Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Konfigurer Okta Verify på denne enheten',
+  thisDeviceInstall: 'Installer Okta Verify på denne enheten, og åpne appen.',
+  thisDeviceAddAccount: 'Legg til en konto for organisasjonen din i Okta Verify.',
+  thisDeviceOrgUrl: 'Hvis Okta Verify ber om påloggingsadressen til organisasjonen din, skriver du inn:',
+  thisDeviceFromDevices: (devices: string) => `Kontoen din er allerede i Okta Verify på ${devices}. Åpne Okta Verify på denne enheten, legg til kontoen din, og følg trinnene.`,
+  thisDeviceWaiting: 'Denne siden fortsetter når Okta Verify er konfigurert.',
+  enrollDeviceHeading: 'Konfigurer denne enheten',
+  enrollDeviceIntro: 'For å bruke denne appen må denne enheten først konfigureres for organisasjonen din.',
+  enrollDeviceMdmIntro: (vendor: string) => `Registrer denne enheten med ${vendor}: kopier lenken, åpne den i nettleseren, og følg trinnene.`,
+  enrollDeviceThen: 'Logg på igjen når du er ferdig.',
+  copyLink: 'Kopier lenken',
+  linkCopied: 'Lenken er kopiert.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Påloggingen mislyktes. Sjekk brukernavnet og passordet ditt.',
@@ -214,6 +244,9 @@ const nb = {
     'idx.return.to.original.tab': 'Du har bekreftet e-postadressen din. Gå tilbake til den opprinnelige fanen for å fortsette.',
     'idx.enter.otp.in.original.tab': 'Skriv inn denne koden der du begynte påloggingen.',
     'ovs.redirectInvalid': 'Denne påloggingslenken er ikke lenger gyldig. Logg på igjen.',
+    'ovs.fastPassUnreachable': 'Okta Verify svarte ikke på denne enheten. Sjekk at appen er installert og åpen, eller velg en annen måte å logge på.',
+    'ovs.fastPassFailed': 'Okta Verify på denne enheten kunne ikke bekrefte identiteten din. Prøv igjen, eller velg en annen måte å logge på.',
+    'ovs.fastPassLocalNetworkDenied': 'Nettleseren hindret denne siden i å nå Okta Verify på denne enheten. Gi dette nettstedet tilgang til apper og enheter på det lokale nettverket ditt i nettleserens nettstedsinnstillinger, og prøv igjen.',
     'ovs.numberChallengeUnreadable': 'Tallet du skal trykke på, kunne ikke vises. Send pushvarselet på nytt, eller bekreft med noe annet.',
   },
 } satisfies TranslationInput;

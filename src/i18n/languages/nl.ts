@@ -55,6 +55,8 @@ const nl = {
   methodPushHint: 'Keur een melding goed op je apparaat.',
   methodTotpHint: 'Typ de 6-cijferige code die in de app wordt getoond.',
   autoChallenge: 'Pushmelding automatisch versturen',
+  methodFastPass: 'Gebruik Okta FastPass',
+  methodFastPassHint: 'Bevestig met Okta Verify op dit apparaat.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Voer een code in',
@@ -194,6 +196,34 @@ const nl = {
   errorToken: 'We konden het inloggen niet voltooien. Begin opnieuw om het nog eens te proberen.',
   errorUnknown: 'Er is iets misgegaan. Probeer het opnieuw.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Log in met Okta FastPass',
+  fastPassHeading: 'Inloggen met Okta FastPass',
+  fastPassVerifyHeading: 'Verifieer met Okta FastPass',
+  fastPassReaching: 'Okta Verify openen op dit apparaat…',
+  fastPassLoopbackIntro: 'Bevestig dat jij het bent als Okta Verify daarom vraagt.',
+  fastPassCustomUriIntro: 'Kies ‘Okta Verify openen’ als je browser daarom vraagt, en bevestig daarna in Okta Verify dat jij het bent.',
+  fastPassAppLinkIntro: 'Open Okta Verify op dit apparaat en bevestig dat jij het bent.',
+  fastPassNoLink: 'Okta Verify kan niet vanaf deze pagina worden geopend. Log op een andere manier in.',
+  fastPassWaiting: 'Wachten op Okta Verify…',
+  openOktaVerify: 'Open Okta Verify',
+  noOktaVerify: 'Heb je Okta Verify niet?',
+  downloadOktaVerify: 'Download Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Stel Okta Verify in op dit apparaat',
+  thisDeviceInstall: 'Installeer Okta Verify op dit apparaat en open de app.',
+  thisDeviceAddAccount: 'Voeg in Okta Verify een account voor je organisatie toe.',
+  thisDeviceOrgUrl: 'Vraagt Okta Verify om het inlogadres van je organisatie? Voer dan in:',
+  thisDeviceFromDevices: (devices: string) => `Je account staat al in Okta Verify op ${devices}. Open Okta Verify op dit apparaat, voeg je account toe en volg de stappen.`,
+  thisDeviceWaiting: 'Deze pagina gaat verder zodra Okta Verify is ingesteld.',
+  enrollDeviceHeading: 'Stel dit apparaat in',
+  enrollDeviceIntro: 'Om deze app te gebruiken, moet dit apparaat eerst voor je organisatie worden ingesteld.',
+  enrollDeviceMdmIntro: (vendor: string) => `Registreer dit apparaat bij ${vendor}: kopieer de link, open deze in je browser en volg de stappen.`,
+  enrollDeviceThen: 'Log opnieuw in als je klaar bent.',
+  copyLink: 'Kopieer link',
+  linkCopied: 'Link gekopieerd.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Inloggen mislukt. Controleer je gebruikersnaam en wachtwoord.',
@@ -214,6 +244,9 @@ const nl = {
     'idx.return.to.original.tab': 'Je hebt je e-mailadres geverifieerd. Ga terug naar het oorspronkelijke tabblad om verder te gaan.',
     'idx.enter.otp.in.original.tab': 'Typ deze code in waar je begon met inloggen.',
     'ovs.redirectInvalid': 'Deze inloglink is niet meer geldig. Log opnieuw in.',
+    'ovs.fastPassUnreachable': 'Okta Verify op dit apparaat reageerde niet. Controleer of de app is geïnstalleerd en geopend, of log op een andere manier in.',
+    'ovs.fastPassFailed': 'Okta Verify op dit apparaat kon je niet verifiëren. Probeer het opnieuw of log op een andere manier in.',
+    'ovs.fastPassLocalNetworkDenied': 'Je browser heeft verhinderd dat deze pagina Okta Verify op dit apparaat kon bereiken. Geef deze site in de site-instellingen van je browser toegang tot apps en apparaten op je lokale netwerk en probeer het opnieuw.',
     'ovs.numberChallengeUnreadable': 'Het getal om op te tikken kan niet worden getoond. Verstuur de pushmelding opnieuw of verifieer op een andere manier.',
   },
 } satisfies TranslationInput;

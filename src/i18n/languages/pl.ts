@@ -55,6 +55,8 @@ const pl = {
   methodPushHint: 'Zatwierdź powiadomienie na urządzeniu.',
   methodTotpHint: 'Wpisz 6-cyfrowy kod wyświetlany w aplikacji.',
   autoChallenge: 'Automatycznie wysyłaj powiadomienie push',
+  methodFastPass: 'Użyj Okta FastPass',
+  methodFastPassHint: 'Potwierdź w aplikacji Okta Verify na tym urządzeniu.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Wpisz kod',
@@ -194,6 +196,34 @@ const pl = {
   errorToken: 'Nie udało się dokończyć logowania. Zacznij od nowa, aby spróbować ponownie.',
   errorUnknown: 'Coś poszło nie tak. Spróbuj ponownie.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Zaloguj się przez Okta FastPass',
+  fastPassHeading: 'Logowanie przez Okta FastPass',
+  fastPassVerifyHeading: 'Weryfikacja przez Okta FastPass',
+  fastPassReaching: 'Otwieranie aplikacji Okta Verify na tym urządzeniu…',
+  fastPassLoopbackIntro: 'Jeśli aplikacja Okta Verify o to poprosi, potwierdź swoją tożsamość.',
+  fastPassCustomUriIntro: 'Jeśli przeglądarka o to zapyta, wybierz „Otwórz aplikację Okta Verify”, a potem potwierdź tożsamość w aplikacji Okta Verify.',
+  fastPassAppLinkIntro: 'Otwórz aplikację Okta Verify na tym urządzeniu i potwierdź swoją tożsamość.',
+  fastPassNoLink: 'Nie można otworzyć aplikacji Okta Verify z tej strony. Zaloguj się w inny sposób.',
+  fastPassWaiting: 'Oczekiwanie na aplikację Okta Verify…',
+  openOktaVerify: 'Otwórz aplikację Okta Verify',
+  noOktaVerify: 'Nie masz aplikacji Okta Verify?',
+  downloadOktaVerify: 'Pobierz aplikację Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Skonfiguruj aplikację Okta Verify na tym urządzeniu',
+  thisDeviceInstall: 'Zainstaluj aplikację Okta Verify na tym urządzeniu i otwórz ją.',
+  thisDeviceAddAccount: 'W aplikacji Okta Verify dodaj konto swojej organizacji.',
+  thisDeviceOrgUrl: 'Jeśli aplikacja Okta Verify poprosi o adres logowania organizacji, wpisz:',
+  thisDeviceFromDevices: (devices: string) => `Twoje konto jest już w aplikacji Okta Verify (${devices}). Otwórz aplikację Okta Verify na tym urządzeniu, dodaj konto i wykonaj podane kroki.`,
+  thisDeviceWaiting: 'Ta strona przejdzie dalej, gdy aplikacja Okta Verify zostanie skonfigurowana.',
+  enrollDeviceHeading: 'Skonfiguruj to urządzenie',
+  enrollDeviceIntro: 'Aby korzystać z tej aplikacji, musisz najpierw skonfigurować to urządzenie dla swojej organizacji.',
+  enrollDeviceMdmIntro: (vendor: string) => `Zarejestruj to urządzenie za pomocą ${vendor}: skopiuj link, otwórz go w przeglądarce i wykonaj podane kroki.`,
+  enrollDeviceThen: 'Gdy skończysz, zaloguj się ponownie.',
+  copyLink: 'Kopiuj link',
+  linkCopied: 'Skopiowano link.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Nie udało się zalogować. Sprawdź nazwę użytkownika i hasło.',
@@ -214,6 +244,9 @@ const pl = {
     'idx.return.to.original.tab': 'Adres e-mail został zweryfikowany. Aby kontynuować, wróć do pierwotnej karty.',
     'idx.enter.otp.in.original.tab': 'Wpisz ten kod tam, gdzie rozpoczęto logowanie.',
     'ovs.redirectInvalid': 'Ten link logowania jest już nieważny. Zaloguj się ponownie.',
+    'ovs.fastPassUnreachable': 'Aplikacja Okta Verify na tym urządzeniu nie odpowiedziała. Upewnij się, że jest zainstalowana i otwarta, lub zaloguj się w inny sposób.',
+    'ovs.fastPassFailed': 'Aplikacja Okta Verify na tym urządzeniu nie mogła potwierdzić Twojej tożsamości. Spróbuj ponownie lub zaloguj się w inny sposób.',
+    'ovs.fastPassLocalNetworkDenied': 'Przeglądarka zablokowała tej stronie dostęp do aplikacji Okta Verify na tym urządzeniu. W ustawieniach witryny w przeglądarce zezwól tej witrynie na dostęp do aplikacji i urządzeń w sieci lokalnej, a potem spróbuj ponownie.',
     'ovs.numberChallengeUnreadable': 'Nie można wyświetlić liczby do kliknięcia. Wyślij ponownie powiadomienie push lub zweryfikuj w inny sposób.',
   },
 } satisfies TranslationInput;

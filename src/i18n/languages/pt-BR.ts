@@ -55,6 +55,8 @@ const ptBr = {
   methodPushHint: 'Aprove uma notificação no seu dispositivo.',
   methodTotpHint: 'Digite o código de 6 dígitos exibido no app.',
   autoChallenge: 'Enviar notificação push automaticamente',
+  methodFastPass: 'Usar o Okta FastPass',
+  methodFastPassHint: 'Confirme com o Okta Verify neste dispositivo.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Digite um código',
@@ -194,6 +196,34 @@ const ptBr = {
   errorToken: 'Não foi possível concluir o login. Recomece para tentar novamente.',
   errorUnknown: 'Algo deu errado. Tente novamente.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Entrar com o Okta FastPass',
+  fastPassHeading: 'Entrar com o Okta FastPass',
+  fastPassVerifyHeading: 'Verificar com o Okta FastPass',
+  fastPassReaching: 'Abrindo o Okta Verify neste dispositivo…',
+  fastPassLoopbackIntro: 'Se o Okta Verify pedir, confirme que é você.',
+  fastPassCustomUriIntro: 'Se o navegador perguntar, escolha “Abrir Okta Verify” e depois confirme no Okta Verify que é você.',
+  fastPassAppLinkIntro: 'Abra o Okta Verify neste dispositivo e confirme que é você.',
+  fastPassNoLink: 'Não é possível abrir o Okta Verify a partir desta página. Entre de outra forma.',
+  fastPassWaiting: 'Aguardando o Okta Verify…',
+  openOktaVerify: 'Abrir o Okta Verify',
+  noOktaVerify: 'Não tem o Okta Verify?',
+  downloadOktaVerify: 'Baixar o Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Configurar o Okta Verify neste dispositivo',
+  thisDeviceInstall: 'Instale o Okta Verify neste dispositivo e abra o app.',
+  thisDeviceAddAccount: 'No Okta Verify, adicione uma conta da sua organização.',
+  thisDeviceOrgUrl: 'Se o Okta Verify pedir o endereço de login da sua organização, digite:',
+  thisDeviceFromDevices: (devices: string) => `Sua conta já está no Okta Verify em ${devices}. Abra o Okta Verify neste dispositivo, adicione sua conta e siga as etapas.`,
+  thisDeviceWaiting: 'Esta página continua assim que o Okta Verify estiver configurado.',
+  enrollDeviceHeading: 'Configurar este dispositivo',
+  enrollDeviceIntro: 'Para usar este app, primeiro é preciso configurar este dispositivo para sua organização.',
+  enrollDeviceMdmIntro: (vendor: string) => `Registre este dispositivo no ${vendor}: copie o link, abra-o no navegador e siga as etapas.`,
+  enrollDeviceThen: 'Quando terminar, entre novamente.',
+  copyLink: 'Copiar link',
+  linkCopied: 'Link copiado.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Falha no login. Verifique seu nome de usuário e sua senha.',
@@ -214,6 +244,9 @@ const ptBr = {
     'idx.return.to.original.tab': 'Você verificou seu e-mail. Volte para a aba original para continuar.',
     'idx.enter.otp.in.original.tab': 'Digite este código onde você começou o login.',
     'ovs.redirectInvalid': 'Este link de login não é mais válido. Entre novamente.',
+    'ovs.fastPassUnreachable': 'O Okta Verify não respondeu neste dispositivo. Verifique se ele está instalado e aberto ou entre de outra forma.',
+    'ovs.fastPassFailed': 'O Okta Verify neste dispositivo não conseguiu verificar você. Tente novamente ou entre de outra forma.',
+    'ovs.fastPassLocalNetworkDenied': 'Seu navegador impediu que esta página acessasse o Okta Verify neste dispositivo. Nas configurações do site no navegador, permita que este site acesse apps e dispositivos na sua rede local e tente novamente.',
     'ovs.numberChallengeUnreadable': 'Não foi possível mostrar o número a ser tocado. Envie a notificação push de novo ou verifique com outro método.',
   },
 } satisfies TranslationInput;

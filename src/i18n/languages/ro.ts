@@ -55,6 +55,8 @@ const ro = {
   methodPushHint: 'Aprobați o notificare pe dispozitiv.',
   methodTotpHint: 'Tastați codul de 6 cifre afișat în aplicație.',
   autoChallenge: 'Trimite automat notificarea push',
+  methodFastPass: 'Folosiți Okta FastPass',
+  methodFastPassHint: 'Confirmați cu Okta Verify pe acest dispozitiv.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Introduceți un cod',
@@ -194,6 +196,34 @@ const ro = {
   errorToken: 'Nu am putut finaliza conectarea. Reluați de la început pentru a încerca din nou.',
   errorUnknown: 'A apărut o problemă. Încercați din nou.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Conectați-vă cu Okta FastPass',
+  fastPassHeading: 'Conectare cu Okta FastPass',
+  fastPassVerifyHeading: 'Verificați cu Okta FastPass',
+  fastPassReaching: 'Se deschide Okta Verify pe acest dispozitiv…',
+  fastPassLoopbackIntro: 'Dacă Okta Verify vă solicită, confirmați că sunteți dvs.',
+  fastPassCustomUriIntro: 'Dacă browserul vă întreabă, alegeți „Deschideți Okta Verify”, apoi confirmați în Okta Verify că sunteți dvs.',
+  fastPassAppLinkIntro: 'Deschideți Okta Verify pe acest dispozitiv și confirmați că sunteți dvs.',
+  fastPassNoLink: 'Okta Verify nu poate fi deschis din această pagină. Conectați-vă în alt mod.',
+  fastPassWaiting: 'Se așteaptă Okta Verify…',
+  openOktaVerify: 'Deschideți Okta Verify',
+  noOktaVerify: 'Nu aveți Okta Verify?',
+  downloadOktaVerify: 'Descărcați Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Configurați Okta Verify pe acest dispozitiv',
+  thisDeviceInstall: 'Instalați Okta Verify pe acest dispozitiv și deschideți aplicația.',
+  thisDeviceAddAccount: 'În Okta Verify, adăugați un cont pentru organizația dvs.',
+  thisDeviceOrgUrl: 'Dacă Okta Verify vă cere adresa de conectare a organizației, introduceți:',
+  thisDeviceFromDevices: (devices: string) => `Contul dvs. este deja în Okta Verify pe ${devices}. Deschideți Okta Verify pe acest dispozitiv, adăugați contul și urmați pașii.`,
+  thisDeviceWaiting: 'Această pagină continuă după ce Okta Verify este configurat.',
+  enrollDeviceHeading: 'Configurați acest dispozitiv',
+  enrollDeviceIntro: 'Pentru a folosi această aplicație, acest dispozitiv trebuie mai întâi configurat pentru organizația dvs.',
+  enrollDeviceMdmIntro: (vendor: string) => `Înregistrați acest dispozitiv cu ${vendor}: copiați linkul, deschideți-l în browser și urmați pașii.`,
+  enrollDeviceThen: 'După ce ați terminat, conectați-vă din nou.',
+  copyLink: 'Copiați linkul',
+  linkCopied: 'Linkul a fost copiat.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Conectarea nu a reușit. Verificați numele de utilizator și parola.',
@@ -214,6 +244,9 @@ const ro = {
     'idx.return.to.original.tab': 'Ați verificat adresa de e-mail. Reveniți la fila inițială pentru a continua.',
     'idx.enter.otp.in.original.tab': 'Tastați acest cod acolo unde ați început conectarea.',
     'ovs.redirectInvalid': 'Acest link de conectare nu mai este valid. Conectați-vă din nou.',
+    'ovs.fastPassUnreachable': 'Okta Verify nu a răspuns pe acest dispozitiv. Asigurați-vă că este instalat și deschis sau conectați-vă în alt mod.',
+    'ovs.fastPassFailed': 'Okta Verify de pe acest dispozitiv nu v-a putut verifica. Încercați din nou sau conectați-vă în alt mod.',
+    'ovs.fastPassLocalNetworkDenied': 'Browserul a împiedicat această pagină să acceseze Okta Verify pe acest dispozitiv. În setările site-ului din browser, permiteți acestui site să acceseze aplicațiile și dispozitivele din rețeaua locală, apoi încercați din nou.',
     'ovs.numberChallengeUnreadable': 'Numărul de atins nu a putut fi afișat. Retrimiteți notificarea push sau verificați în alt mod.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const ru = {
   methodPushHint: 'Подтвердите уведомление на устройстве.',
   methodTotpHint: 'Введите 6-значный код из приложения.',
   autoChallenge: 'Отправлять push-уведомление автоматически',
+  methodFastPass: 'Использовать Okta FastPass',
+  methodFastPassHint: 'Подтвердите в Okta Verify на этом устройстве.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Введите код',
@@ -194,6 +196,34 @@ const ru = {
   errorToken: 'Не удалось завершить вход. Начните заново, чтобы повторить попытку.',
   errorUnknown: 'Что-то пошло не так. Повторите попытку.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Войти через Okta FastPass',
+  fastPassHeading: 'Вход через Okta FastPass',
+  fastPassVerifyHeading: 'Подтверждение через Okta FastPass',
+  fastPassReaching: 'Открытие Okta Verify на этом устройстве…',
+  fastPassLoopbackIntro: 'Если Okta Verify попросит, подтвердите, что это вы.',
+  fastPassCustomUriIntro: 'Если браузер спросит, выберите «Открыть Okta Verify», затем подтвердите в Okta Verify, что это вы.',
+  fastPassAppLinkIntro: 'Откройте Okta Verify на этом устройстве и подтвердите, что это вы.',
+  fastPassNoLink: 'Не удаётся открыть Okta Verify с этой страницы. Войдите другим способом.',
+  fastPassWaiting: 'Ожидание Okta Verify…',
+  openOktaVerify: 'Открыть Okta Verify',
+  noOktaVerify: 'У вас нет Okta Verify?',
+  downloadOktaVerify: 'Скачать Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Настройка Okta Verify на этом устройстве',
+  thisDeviceInstall: 'Установите Okta Verify на этом устройстве и откройте приложение.',
+  thisDeviceAddAccount: 'Добавьте в Okta Verify аккаунт вашей организации.',
+  thisDeviceOrgUrl: 'Если Okta Verify запросит адрес входа вашей организации, введите:',
+  thisDeviceFromDevices: (devices: string) => `Ваш аккаунт уже есть в Okta Verify на ${devices}. Откройте Okta Verify на этом устройстве, добавьте аккаунт и следуйте инструкциям.`,
+  thisDeviceWaiting: 'После настройки Okta Verify эта страница продолжит работу.',
+  enrollDeviceHeading: 'Настройка этого устройства',
+  enrollDeviceIntro: 'Чтобы пользоваться этим приложением, сначала нужно настроить это устройство для вашей организации.',
+  enrollDeviceMdmIntro: (vendor: string) => `Зарегистрируйте это устройство в ${vendor}: скопируйте ссылку, откройте её в браузере и следуйте инструкциям.`,
+  enrollDeviceThen: 'Когда закончите, войдите снова.',
+  copyLink: 'Копировать ссылку',
+  linkCopied: 'Ссылка скопирована.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Не удалось войти. Проверьте имя пользователя и пароль.',
@@ -214,6 +244,9 @@ const ru = {
     'idx.return.to.original.tab': 'Адрес электронной почты подтверждён. Чтобы продолжить, вернитесь на исходную вкладку.',
     'idx.enter.otp.in.original.tab': 'Введите этот код там, где вы начали вход.',
     'ovs.redirectInvalid': 'Эта ссылка для входа больше недействительна. Войдите снова.',
+    'ovs.fastPassUnreachable': 'Приложение Okta Verify на этом устройстве не ответило. Убедитесь, что оно установлено и открыто, или войдите другим способом.',
+    'ovs.fastPassFailed': 'Приложению Okta Verify на этом устройстве не удалось подтвердить вашу личность. Повторите попытку или войдите другим способом.',
+    'ovs.fastPassLocalNetworkDenied': 'Браузер заблокировал этой странице доступ к Okta Verify на этом устройстве. В настройках сайта в браузере разрешите этому сайту доступ к приложениям и устройствам в локальной сети, затем повторите попытку.',
     'ovs.numberChallengeUnreadable': 'Не удалось показать число, которое нужно нажать. Отправьте push-уведомление ещё раз или подтвердите другим способом.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const sv = {
   methodPushHint: 'Godkänn en notis på din enhet.',
   methodTotpHint: 'Ange den 6-siffriga koden som visas i appen.',
   autoChallenge: 'Skicka push-notis automatiskt',
+  methodFastPass: 'Använd Okta FastPass',
+  methodFastPassHint: 'Bekräfta med Okta Verify på den här enheten.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Ange en kod',
@@ -194,6 +196,34 @@ const sv = {
   errorToken: 'Vi kunde inte slutföra inloggningen. Börja om för att försöka igen.',
   errorUnknown: 'Något gick fel. Försök igen.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Logga in med Okta FastPass',
+  fastPassHeading: 'Logga in med Okta FastPass',
+  fastPassVerifyHeading: 'Verifiera med Okta FastPass',
+  fastPassReaching: 'Öppnar Okta Verify på den här enheten…',
+  fastPassLoopbackIntro: 'Bekräfta att det är du om Okta Verify frågar.',
+  fastPassCustomUriIntro: 'Om webbläsaren frågar väljer du ”Öppna Okta Verify” och bekräftar sedan i Okta Verify att det är du.',
+  fastPassAppLinkIntro: 'Öppna Okta Verify på den här enheten och bekräfta att det är du.',
+  fastPassNoLink: 'Okta Verify kan inte öppnas från den här sidan. Logga in på ett annat sätt.',
+  fastPassWaiting: 'Väntar på Okta Verify…',
+  openOktaVerify: 'Öppna Okta Verify',
+  noOktaVerify: 'Har du inte Okta Verify?',
+  downloadOktaVerify: 'Hämta Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Konfigurera Okta Verify på den här enheten',
+  thisDeviceInstall: 'Installera Okta Verify på den här enheten och öppna appen.',
+  thisDeviceAddAccount: 'Lägg till ett konto för din organisation i Okta Verify.',
+  thisDeviceOrgUrl: 'Om Okta Verify frågar efter organisationens inloggningsadress anger du:',
+  thisDeviceFromDevices: (devices: string) => `Ditt konto finns redan i Okta Verify på ${devices}. Öppna Okta Verify på den här enheten, lägg till ditt konto och följ stegen.`,
+  thisDeviceWaiting: 'Den här sidan fortsätter när Okta Verify har konfigurerats.',
+  enrollDeviceHeading: 'Konfigurera den här enheten',
+  enrollDeviceIntro: 'För att kunna använda den här appen måste enheten först konfigureras för din organisation.',
+  enrollDeviceMdmIntro: (vendor: string) => `Registrera den här enheten med ${vendor}: kopiera länken, öppna den i webbläsaren och följ stegen.`,
+  enrollDeviceThen: 'Logga in igen när du är klar.',
+  copyLink: 'Kopiera länk',
+  linkCopied: 'Länken har kopierats.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Inloggningen misslyckades. Kontrollera användarnamn och lösenord.',
@@ -214,6 +244,9 @@ const sv = {
     'idx.return.to.original.tab': 'Du har verifierat din e-postadress. Gå tillbaka till den ursprungliga fliken för att fortsätta.',
     'idx.enter.otp.in.original.tab': 'Ange den här koden där du började logga in.',
     'ovs.redirectInvalid': 'Den här inloggningslänken är inte längre giltig. Logga in igen.',
+    'ovs.fastPassUnreachable': 'Okta Verify svarade inte på den här enheten. Kontrollera att appen är installerad och öppen, eller logga in på ett annat sätt.',
+    'ovs.fastPassFailed': 'Okta Verify på den här enheten kunde inte verifiera dig. Försök igen eller logga in på ett annat sätt.',
+    'ovs.fastPassLocalNetworkDenied': 'Webbläsaren hindrade den här sidan från att nå Okta Verify på den här enheten. Ge webbplatsen åtkomst till appar och enheter i ditt lokala nätverk i webbläsarens webbplatsinställningar och försök sedan igen.',
     'ovs.numberChallengeUnreadable': 'Talet att trycka på kunde inte visas. Skicka pushnotisen igen eller verifiera med något annat.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const th = {
   methodPushHint: 'อนุมัติการแจ้งเตือนในอุปกรณ์ของคุณ',
   methodTotpHint: 'พิมพ์รหัส 6 หลักที่แสดงในแอป',
   autoChallenge: 'ส่งการแจ้งเตือนแบบพุชโดยอัตโนมัติ',
+  methodFastPass: 'ใช้ Okta FastPass',
+  methodFastPassHint: 'ยืนยันด้วย Okta Verify ในอุปกรณ์นี้',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'ป้อนรหัส',
@@ -194,6 +196,34 @@ const th = {
   errorToken: 'ลงชื่อเข้าใช้ให้เสร็จสมบูรณ์ไม่ได้ โปรดเริ่มใหม่เพื่อลองอีกครั้ง',
   errorUnknown: 'เกิดข้อผิดพลาด โปรดลองอีกครั้ง',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'ลงชื่อเข้าใช้ด้วย Okta FastPass',
+  fastPassHeading: 'ลงชื่อเข้าใช้ด้วย Okta FastPass',
+  fastPassVerifyHeading: 'ยืนยันด้วย Okta FastPass',
+  fastPassReaching: 'กำลังเปิด Okta Verify ในอุปกรณ์นี้…',
+  fastPassLoopbackIntro: 'หาก Okta Verify ขอให้ยืนยัน โปรดยืนยันว่าเป็นคุณ',
+  fastPassCustomUriIntro: 'หากเบราว์เซอร์ถาม ให้เลือก “เปิด Okta Verify” แล้วยืนยันใน Okta Verify ว่าเป็นคุณ',
+  fastPassAppLinkIntro: 'เปิด Okta Verify ในอุปกรณ์นี้ แล้วยืนยันว่าเป็นคุณ',
+  fastPassNoLink: 'เปิด Okta Verify จากหน้านี้ไม่ได้ โปรดลงชื่อเข้าใช้ด้วยวิธีอื่น',
+  fastPassWaiting: 'กำลังรอ Okta Verify…',
+  openOktaVerify: 'เปิด Okta Verify',
+  noOktaVerify: 'ยังไม่มี Okta Verify ใช่ไหม',
+  downloadOktaVerify: 'ดาวน์โหลด Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'ตั้งค่า Okta Verify ในอุปกรณ์นี้',
+  thisDeviceInstall: 'ติดตั้ง Okta Verify ในอุปกรณ์นี้ แล้วเปิดแอป',
+  thisDeviceAddAccount: 'เพิ่มบัญชีสำหรับองค์กรของคุณใน Okta Verify',
+  thisDeviceOrgUrl: 'หาก Okta Verify ขอที่อยู่สำหรับลงชื่อเข้าใช้ขององค์กร ให้ป้อน:',
+  thisDeviceFromDevices: (devices: string) => `บัญชีของคุณอยู่ใน Okta Verify บน ${devices} แล้ว เปิด Okta Verify ในอุปกรณ์นี้ เพิ่มบัญชีของคุณ แล้วทำตามขั้นตอน`,
+  thisDeviceWaiting: 'หน้านี้จะดำเนินการต่อเมื่อตั้งค่า Okta Verify เสร็จแล้ว',
+  enrollDeviceHeading: 'ตั้งค่าอุปกรณ์นี้',
+  enrollDeviceIntro: 'หากต้องการใช้แอปนี้ ต้องตั้งค่าอุปกรณ์นี้สำหรับองค์กรของคุณก่อน',
+  enrollDeviceMdmIntro: (vendor: string) => `ลงทะเบียนอุปกรณ์นี้กับ ${vendor}: คัดลอกลิงก์ เปิดในเบราว์เซอร์ แล้วทำตามขั้นตอน`,
+  enrollDeviceThen: 'เมื่อเสร็จแล้ว โปรดลงชื่อเข้าใช้อีกครั้ง',
+  copyLink: 'คัดลอกลิงก์',
+  linkCopied: 'คัดลอกลิงก์แล้ว',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'ลงชื่อเข้าใช้ไม่สำเร็จ โปรดตรวจสอบชื่อผู้ใช้และรหัสผ่าน',
@@ -214,6 +244,9 @@ const th = {
     'idx.return.to.original.tab': 'คุณยืนยันอีเมลแล้ว กลับไปที่แท็บเดิมเพื่อดำเนินการต่อ',
     'idx.enter.otp.in.original.tab': 'พิมพ์รหัสนี้ในหน้าที่คุณเริ่มลงชื่อเข้าใช้',
     'ovs.redirectInvalid': 'ลิงก์ลงชื่อเข้าใช้นี้ใช้ไม่ได้แล้ว โปรดลงชื่อเข้าใช้อีกครั้ง',
+    'ovs.fastPassUnreachable': 'Okta Verify ในอุปกรณ์นี้ไม่ตอบสนอง โปรดตรวจสอบว่าติดตั้งและเปิดแอปไว้แล้ว หรือลงชื่อเข้าใช้ด้วยวิธีอื่น',
+    'ovs.fastPassFailed': 'Okta Verify ในอุปกรณ์นี้ยืนยันตัวตนของคุณไม่ได้ โปรดลองอีกครั้ง หรือลงชื่อเข้าใช้ด้วยวิธีอื่น',
+    'ovs.fastPassLocalNetworkDenied': 'เบราว์เซอร์ของคุณบล็อกไม่ให้หน้านี้เข้าถึง Okta Verify ในอุปกรณ์นี้ โปรดอนุญาตให้เว็บไซต์นี้เข้าถึงแอปและอุปกรณ์ในเครือข่ายภายในของคุณในการตั้งค่าเว็บไซต์ของเบราว์เซอร์ แล้วลองอีกครั้ง',
     'ovs.numberChallengeUnreadable': 'แสดงตัวเลขที่ต้องแตะไม่ได้ โปรดส่งการแจ้งเตือนแบบพุชอีกครั้ง หรือยืนยันด้วยวิธีอื่น',
   },
 } satisfies TranslationInput;

@@ -63,6 +63,8 @@ const tr = {
   methodPushHint: 'Cihazınızdaki bildirimi onaylayın.',
   methodTotpHint: 'Uygulamada gösterilen 6 haneli kodu yazın.',
   autoChallenge: 'Anlık bildirimi otomatik gönder',
+  methodFastPass: 'Okta FastPass kullan',
+  methodFastPassHint: 'Bu cihazdaki Okta Verify ile onaylayın.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Kodu girin',
@@ -202,6 +204,34 @@ const tr = {
   errorToken: 'Oturum açma işlemi tamamlanamadı. Tekrar denemek için baştan başlayın.',
   errorUnknown: 'Bir sorun oluştu. Tekrar deneyin.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Okta FastPass ile oturum aç',
+  fastPassHeading: 'Okta FastPass ile oturum açın',
+  fastPassVerifyHeading: 'Okta FastPass ile doğrulayın',
+  fastPassReaching: 'Bu cihazda Okta Verify açılıyor…',
+  fastPassLoopbackIntro: 'Okta Verify sorarsa siz olduğunuzu onaylayın.',
+  fastPassCustomUriIntro: 'Tarayıcınız sorarsa “Okta Verify uygulamasını aç” seçeneğini belirleyin, ardından Okta Verify uygulamasında siz olduğunuzu onaylayın.',
+  fastPassAppLinkIntro: 'Bu cihazda Okta Verify uygulamasını açın ve siz olduğunuzu onaylayın.',
+  fastPassNoLink: 'Okta Verify bu sayfadan açılamıyor. Başka bir yolla oturum açın.',
+  fastPassWaiting: 'Okta Verify bekleniyor…',
+  openOktaVerify: 'Okta Verify uygulamasını aç',
+  noOktaVerify: 'Okta Verify uygulamanız yok mu?',
+  downloadOktaVerify: 'Okta Verify uygulamasını indir',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Bu cihazda Okta Verify uygulamasını ayarlayın',
+  thisDeviceInstall: 'Okta Verify uygulamasını bu cihaza yükleyip açın.',
+  thisDeviceAddAccount: 'Okta Verify uygulamasında kuruluşunuz için bir hesap ekleyin.',
+  thisDeviceOrgUrl: 'Okta Verify, kuruluşunuzun oturum açma adresini sorarsa şunu girin:',
+  thisDeviceFromDevices: (devices: string) => `Hesabınız ${devices} üzerindeki Okta Verify uygulamasında zaten var. Bu cihazda Okta Verify uygulamasını açın, hesabınızı ekleyin ve adımları izleyin.`,
+  thisDeviceWaiting: 'Okta Verify ayarlandığında bu sayfa devam edecek.',
+  enrollDeviceHeading: 'Bu cihazı ayarlayın',
+  enrollDeviceIntro: 'Bu uygulamayı kullanmak için önce bu cihazın kuruluşunuz için ayarlanması gerekiyor.',
+  enrollDeviceMdmIntro: (vendor: string) => `Bu cihazı ${vendor} ile kaydedin: bağlantıyı kopyalayın, tarayıcınızda açın ve adımları izleyin.`,
+  enrollDeviceThen: 'İşiniz bittiğinde tekrar oturum açın.',
+  copyLink: 'Bağlantıyı kopyala',
+  linkCopied: 'Bağlantı kopyalandı.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Oturum açılamadı. Kullanıcı adınızı ve şifrenizi kontrol edin.',
@@ -222,6 +252,9 @@ const tr = {
     'idx.return.to.original.tab': 'E-posta adresinizi doğruladınız. Devam etmek için başladığınız sekmeye dönün.',
     'idx.enter.otp.in.original.tab': 'Bu kodu, oturum açmaya başladığınız yere yazın.',
     'ovs.redirectInvalid': 'Bu oturum açma bağlantısı artık geçerli değil. Tekrar oturum açın.',
+    'ovs.fastPassUnreachable': 'Bu cihazdaki Okta Verify yanıt vermedi. Uygulamanın yüklü ve açık olduğundan emin olun veya başka bir yolla oturum açın.',
+    'ovs.fastPassFailed': 'Bu cihazdaki Okta Verify kimliğinizi doğrulayamadı. Tekrar deneyin veya başka bir yolla oturum açın.',
+    'ovs.fastPassLocalNetworkDenied': 'Tarayıcınız, bu sayfanın bu cihazdaki Okta Verify uygulamasına ulaşmasını engelledi. Tarayıcının site ayarlarında bu sitenin yerel ağınızdaki uygulamalara ve cihazlara erişmesine izin verin, ardından tekrar deneyin.',
     'ovs.numberChallengeUnreadable': 'Dokunulacak sayı gösterilemedi. Anlık bildirimi tekrar gönderin veya başka bir yöntemle doğrulayın.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const uk = {
   methodPushHint: 'Підтвердьте сповіщення на пристрої.',
   methodTotpHint: 'Введіть 6-значний код із застосунку.',
   autoChallenge: 'Надсилати push-сповіщення автоматично',
+  methodFastPass: 'Використати Okta FastPass',
+  methodFastPassHint: 'Підтвердьте в Okta Verify на цьому пристрої.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Введіть код',
@@ -194,6 +196,34 @@ const uk = {
   errorToken: 'Не вдалося завершити вхід. Почніть знову, щоб повторити спробу.',
   errorUnknown: 'Щось пішло не так. Повторіть спробу.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Увійти через Okta FastPass',
+  fastPassHeading: 'Вхід через Okta FastPass',
+  fastPassVerifyHeading: 'Підтвердження через Okta FastPass',
+  fastPassReaching: 'Відкриття Okta Verify на цьому пристрої…',
+  fastPassLoopbackIntro: 'Якщо Okta Verify попросить, підтвердьте, що це ви.',
+  fastPassCustomUriIntro: 'Якщо браузер запитає, виберіть «Відкрити Okta Verify», а потім підтвердьте в Okta Verify, що це ви.',
+  fastPassAppLinkIntro: 'Відкрийте Okta Verify на цьому пристрої й підтвердьте, що це ви.',
+  fastPassNoLink: 'Не вдається відкрити Okta Verify з цієї сторінки. Увійдіть іншим способом.',
+  fastPassWaiting: 'Очікування Okta Verify…',
+  openOktaVerify: 'Відкрити Okta Verify',
+  noOktaVerify: 'Не маєте Okta Verify?',
+  downloadOktaVerify: 'Завантажити Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Налаштування Okta Verify на цьому пристрої',
+  thisDeviceInstall: 'Установіть Okta Verify на цьому пристрої та відкрийте застосунок.',
+  thisDeviceAddAccount: 'Додайте в Okta Verify обліковий запис вашої організації.',
+  thisDeviceOrgUrl: 'Якщо Okta Verify запитає адресу входу вашої організації, введіть:',
+  thisDeviceFromDevices: (devices: string) => `Ваш обліковий запис уже є в Okta Verify на ${devices}. Відкрийте Okta Verify на цьому пристрої, додайте обліковий запис і виконайте вказівки.`,
+  thisDeviceWaiting: 'Після налаштування Okta Verify ця сторінка продовжить роботу.',
+  enrollDeviceHeading: 'Налаштування цього пристрою',
+  enrollDeviceIntro: 'Щоб користуватися цим застосунком, спершу потрібно налаштувати цей пристрій для вашої організації.',
+  enrollDeviceMdmIntro: (vendor: string) => `Зареєструйте цей пристрій у ${vendor}: скопіюйте посилання, відкрийте його в браузері й виконайте вказівки.`,
+  enrollDeviceThen: 'Коли завершите, увійдіть знову.',
+  copyLink: 'Копіювати посилання',
+  linkCopied: 'Посилання скопійовано.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Не вдалося ввійти. Перевірте ім’я користувача та пароль.',
@@ -214,6 +244,9 @@ const uk = {
     'idx.return.to.original.tab': 'Адресу електронної пошти підтверджено. Щоб продовжити, поверніться на початкову вкладку.',
     'idx.enter.otp.in.original.tab': 'Введіть цей код там, де ви почали вхід.',
     'ovs.redirectInvalid': 'Це посилання для входу більше не дійсне. Увійдіть знову.',
+    'ovs.fastPassUnreachable': 'Застосунок Okta Verify на цьому пристрої не відповів. Переконайтеся, що його встановлено й відкрито, або увійдіть іншим способом.',
+    'ovs.fastPassFailed': 'Застосунку Okta Verify на цьому пристрої не вдалося підтвердити вашу особу. Повторіть спробу або увійдіть іншим способом.',
+    'ovs.fastPassLocalNetworkDenied': 'Браузер заблокував цій сторінці доступ до Okta Verify на цьому пристрої. У налаштуваннях сайту в браузері дозвольте цьому сайту доступ до застосунків і пристроїв у локальній мережі, а потім повторіть спробу.',
     'ovs.numberChallengeUnreadable': 'Не вдалося показати число, яке потрібно натиснути. Надішліть push-сповіщення ще раз або підтвердьте іншим способом.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const vi = {
   methodPushHint: 'Chấp thuận thông báo trên thiết bị của bạn.',
   methodTotpHint: 'Nhập mã gồm 6 chữ số hiển thị trong ứng dụng.',
   autoChallenge: 'Tự động gửi thông báo đẩy',
+  methodFastPass: 'Dùng Okta FastPass',
+  methodFastPassHint: 'Xác nhận bằng Okta Verify trên thiết bị này.',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: 'Nhập mã',
@@ -194,6 +196,34 @@ const vi = {
   errorToken: 'Chúng tôi không thể hoàn tất việc đăng nhập. Hãy bắt đầu lại để thử lại.',
   errorUnknown: 'Đã xảy ra lỗi. Hãy thử lại.',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: 'Đăng nhập bằng Okta FastPass',
+  fastPassHeading: 'Đăng nhập bằng Okta FastPass',
+  fastPassVerifyHeading: 'Xác minh bằng Okta FastPass',
+  fastPassReaching: 'Đang mở Okta Verify trên thiết bị này…',
+  fastPassLoopbackIntro: 'Nếu Okta Verify yêu cầu, hãy xác nhận đó là bạn.',
+  fastPassCustomUriIntro: 'Nếu trình duyệt hỏi, hãy chọn “Mở Okta Verify”, sau đó xác nhận trong Okta Verify rằng đó là bạn.',
+  fastPassAppLinkIntro: 'Mở Okta Verify trên thiết bị này và xác nhận đó là bạn.',
+  fastPassNoLink: 'Không thể mở Okta Verify từ trang này. Hãy đăng nhập bằng cách khác.',
+  fastPassWaiting: 'Đang chờ Okta Verify…',
+  openOktaVerify: 'Mở Okta Verify',
+  noOktaVerify: 'Chưa có Okta Verify?',
+  downloadOktaVerify: 'Tải Okta Verify xuống',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: 'Thiết lập Okta Verify trên thiết bị này',
+  thisDeviceInstall: 'Cài đặt Okta Verify trên thiết bị này rồi mở ứng dụng.',
+  thisDeviceAddAccount: 'Trong Okta Verify, hãy thêm một tài khoản cho tổ chức của bạn.',
+  thisDeviceOrgUrl: 'Nếu Okta Verify hỏi địa chỉ đăng nhập của tổ chức bạn, hãy nhập:',
+  thisDeviceFromDevices: (devices: string) => `Tài khoản của bạn đã có trong Okta Verify trên ${devices}. Hãy mở Okta Verify trên thiết bị này, thêm tài khoản và làm theo các bước.`,
+  thisDeviceWaiting: 'Trang này sẽ tiếp tục sau khi Okta Verify được thiết lập.',
+  enrollDeviceHeading: 'Thiết lập thiết bị này',
+  enrollDeviceIntro: 'Để dùng ứng dụng này, trước tiên thiết bị này phải được thiết lập cho tổ chức của bạn.',
+  enrollDeviceMdmIntro: (vendor: string) => `Đăng ký thiết bị này với ${vendor}: sao chép đường liên kết, mở trong trình duyệt và làm theo các bước.`,
+  enrollDeviceThen: 'Khi hoàn tất, hãy đăng nhập lại.',
+  copyLink: 'Sao chép đường liên kết',
+  linkCopied: 'Đã sao chép đường liên kết.',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': 'Đăng nhập không thành công. Hãy kiểm tra tên người dùng và mật khẩu.',
@@ -214,6 +244,9 @@ const vi = {
     'idx.return.to.original.tab': 'Bạn đã xác minh email. Hãy quay lại thẻ ban đầu để tiếp tục.',
     'idx.enter.otp.in.original.tab': 'Nhập mã này ở nơi bạn đã bắt đầu đăng nhập.',
     'ovs.redirectInvalid': 'Đường liên kết đăng nhập này không còn hợp lệ. Hãy đăng nhập lại.',
+    'ovs.fastPassUnreachable': 'Okta Verify trên thiết bị này không phản hồi. Hãy đảm bảo ứng dụng đã được cài đặt và đang mở, hoặc đăng nhập bằng cách khác.',
+    'ovs.fastPassFailed': 'Okta Verify trên thiết bị này không thể xác minh bạn. Hãy thử lại hoặc đăng nhập bằng cách khác.',
+    'ovs.fastPassLocalNetworkDenied': 'Trình duyệt của bạn đã chặn trang này truy cập Okta Verify trên thiết bị này. Hãy cho phép trang web này truy cập các ứng dụng và thiết bị trong mạng cục bộ của bạn trong phần cài đặt trang web của trình duyệt, rồi thử lại.',
     'ovs.numberChallengeUnreadable': 'Không thể hiển thị số cần nhấn. Hãy gửi lại thông báo đẩy hoặc xác minh bằng phương thức khác.',
   },
 } satisfies TranslationInput;

@@ -55,6 +55,8 @@ const zhCn = {
   methodPushHint: '在您的设备上批准通知。',
   methodTotpHint: '输入应用中显示的 6 位数验证码。',
   autoChallenge: '自动发送推送通知',
+  methodFastPass: '使用 Okta FastPass',
+  methodFastPassHint: '在此设备上使用 Okta Verify 确认。',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: '输入验证码',
@@ -194,6 +196,34 @@ const zhCn = {
   errorToken: '无法完成登录。请重新开始再试一次。',
   errorUnknown: '出了点问题。请重试。',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: '使用 Okta FastPass 登录',
+  fastPassHeading: '使用 Okta FastPass 登录',
+  fastPassVerifyHeading: '使用 Okta FastPass 验证',
+  fastPassReaching: '正在此设备上打开 Okta Verify…',
+  fastPassLoopbackIntro: '如果 Okta Verify 提示，请确认是您本人。',
+  fastPassCustomUriIntro: '如果浏览器询问，请选择“打开 Okta Verify”，然后在 Okta Verify 中确认是您本人。',
+  fastPassAppLinkIntro: '请在此设备上打开 Okta Verify，并确认是您本人。',
+  fastPassNoLink: '无法从此页面打开 Okta Verify。请使用其他方式登录。',
+  fastPassWaiting: '正在等待 Okta Verify…',
+  openOktaVerify: '打开 Okta Verify',
+  noOktaVerify: '没有 Okta Verify？',
+  downloadOktaVerify: '下载 Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: '在此设备上设置 Okta Verify',
+  thisDeviceInstall: '在此设备上安装并打开 Okta Verify。',
+  thisDeviceAddAccount: '在 Okta Verify 中为您的组织添加账号。',
+  thisDeviceOrgUrl: '如果 Okta Verify 要求提供您组织的登录地址，请输入：',
+  thisDeviceFromDevices: (devices: string) => `您的账号已在${devices}上的 Okta Verify 中。请在此设备上打开 Okta Verify，添加您的账号，然后按照步骤操作。`,
+  thisDeviceWaiting: 'Okta Verify 设置完成后，此页面将继续。',
+  enrollDeviceHeading: '设置此设备',
+  enrollDeviceIntro: '要使用此应用，必须先为您的组织设置此设备。',
+  enrollDeviceMdmIntro: (vendor: string) => `请使用${vendor}注册此设备：复制链接，在浏览器中打开，然后按照步骤操作。`,
+  enrollDeviceThen: '完成后，请重新登录。',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制。',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': '登录失败。请检查您的用户名和密码。',
@@ -214,6 +244,9 @@ const zhCn = {
     'idx.return.to.original.tab': '您已验证电子邮件地址。请返回原来的标签页继续。',
     'idx.enter.otp.in.original.tab': '请在您开始登录的地方输入此验证码。',
     'ovs.redirectInvalid': '此登录链接已失效。请重新登录。',
+    'ovs.fastPassUnreachable': '此设备上的 Okta Verify 没有响应。请确保它已安装并已打开，或使用其他方式登录。',
+    'ovs.fastPassFailed': '此设备上的 Okta Verify 无法验证您的身份。请重试，或使用其他方式登录。',
+    'ovs.fastPassLocalNetworkDenied': '您的浏览器阻止了此页面访问此设备上的 Okta Verify。请在浏览器的网站设置中允许此网站访问您本地网络上的应用和设备，然后重试。',
     'ovs.numberChallengeUnreadable': '无法显示需要轻点的数字。请重新发送推送通知，或使用其他方式验证。',
   },
 } satisfies TranslationInput;

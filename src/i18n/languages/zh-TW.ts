@@ -55,6 +55,8 @@ const zhTw = {
   methodPushHint: '在你的裝置上核准通知。',
   methodTotpHint: '輸入應用程式中顯示的 6 位數驗證碼。',
   autoChallenge: '自動傳送推播通知',
+  methodFastPass: '使用 Okta FastPass',
+  methodFastPassHint: '在這部裝置上使用 Okta Verify 確認。',
 
   // Entering a code, from an app or sent by email or text message.
   codeHeading: '輸入驗證碼',
@@ -194,6 +196,34 @@ const zhTw = {
   errorToken: '無法完成登入。請重新開始再試一次。',
   errorUnknown: '發生錯誤。請再試一次。',
 
+  // Okta FastPass: Okta Verify on this device signs the user in.
+  signInWithFastPass: '使用 Okta FastPass 登入',
+  fastPassHeading: '使用 Okta FastPass 登入',
+  fastPassVerifyHeading: '使用 Okta FastPass 驗證',
+  fastPassReaching: '正在這部裝置上開啟 Okta Verify…',
+  fastPassLoopbackIntro: '如果 Okta Verify 提示，請確認是你本人。',
+  fastPassCustomUriIntro: '如果瀏覽器詢問，請選擇「開啟 Okta Verify」，然後在 Okta Verify 中確認是你本人。',
+  fastPassAppLinkIntro: '請在這部裝置上開啟 Okta Verify，並確認是你本人。',
+  fastPassNoLink: '無法從這個頁面開啟 Okta Verify。請使用其他方式登入。',
+  fastPassWaiting: '正在等候 Okta Verify…',
+  openOktaVerify: '開啟 Okta Verify',
+  noOktaVerify: '沒有 Okta Verify 嗎？',
+  downloadOktaVerify: '下載 Okta Verify',
+
+  // Setting up Okta Verify on the device showing the page, and enrolling the device itself.
+  thisDeviceHeading: '在這部裝置上設定 Okta Verify',
+  thisDeviceInstall: '在這部裝置上安裝並開啟 Okta Verify。',
+  thisDeviceAddAccount: '在 Okta Verify 中新增你組織的帳戶。',
+  thisDeviceOrgUrl: '如果 Okta Verify 要求輸入你組織的登入網址，請輸入：',
+  thisDeviceFromDevices: (devices: string) => `你的帳戶已在${devices}上的 Okta Verify 中。請在這部裝置上開啟 Okta Verify，新增你的帳戶，然後依照步驟操作。`,
+  thisDeviceWaiting: 'Okta Verify 設定完成後，這個頁面就會繼續。',
+  enrollDeviceHeading: '設定這部裝置',
+  enrollDeviceIntro: '若要使用這個應用程式，必須先為你的組織設定這部裝置。',
+  enrollDeviceMdmIntro: (vendor: string) => `請使用${vendor}註冊這部裝置：複製連結，在瀏覽器中開啟，然後依照步驟操作。`,
+  enrollDeviceThen: '完成後，請重新登入。',
+  copyLink: '複製連結',
+  linkCopied: '已複製連結。',
+
   // Local wording for messages the server sends, by their `i18n.key` (see en.ts).
   $messages: {
     'errors.E0000004': '登入失敗。請檢查你的使用者名稱和密碼。',
@@ -214,6 +244,9 @@ const zhTw = {
     'idx.return.to.original.tab': '你已驗證電子郵件地址。請返回原本的分頁繼續操作。',
     'idx.enter.otp.in.original.tab': '請在你開始登入的地方輸入這組驗證碼。',
     'ovs.redirectInvalid': '這個登入連結已失效。請重新登入。',
+    'ovs.fastPassUnreachable': '這部裝置上的 Okta Verify 沒有回應。請確認它已安裝並已開啟，或使用其他方式登入。',
+    'ovs.fastPassFailed': '這部裝置上的 Okta Verify 無法驗證你的身分。請再試一次，或使用其他方式登入。',
+    'ovs.fastPassLocalNetworkDenied': '你的瀏覽器已阻止這個頁面存取這部裝置上的 Okta Verify。請在瀏覽器的網站設定中允許這個網站存取你區域網路上的應用程式和裝置，然後再試一次。',
     'ovs.numberChallengeUnreadable': '無法顯示需要點一下的數字。請重新傳送推播通知，或使用其他方式驗證。',
   },
 } satisfies TranslationInput;
