@@ -20,8 +20,8 @@ export function channelForm(idx: IdxView): { id?: string; options: string[] } {
   return { id: typeof id === 'string' ? id : undefined, options: findField(form, 'channel')?.options?.map((o) => String(o.value)) ?? [] };
 }
 
-/** Channels with a form of their own here; same-device enrollment and bootstrap are the step they are shown on. */
-export const SWITCHABLE_CHANNELS = ['qrcode', 'email', 'sms'] as const;
+/** The channels a user may choose ("Can't scan?"); a bootstrap from another device is Okta's choice alone. */
+export const CHOOSABLE_CHANNELS = ['qrcode', 'email', 'sms', 'samedevice'] as const;
 
 /** What an action may do to the flow. */
 export interface ActionContext {
@@ -84,7 +84,10 @@ export const ACTIONS: { readonly [A in StepAction]: ActionRow } = {
   },
   'switch-channel': {
     // Only where there is another channel to switch to (same-device enrollment may offer none).
-    offered: (idx) => beside(idx, CHANNEL_REMEDIATION) && channelForm(idx).options.some((c) => (SWITCHABLE_CHANNELS as readonly string[]).includes(c)),
+    offered: (idx) => {
+      const current = idx.current?.contextualData?.selectedChannel;
+      return beside(idx, CHANNEL_REMEDIATION) && channelForm(idx).options.some((c) => c !== current && (CHOOSABLE_CHANNELS as readonly string[]).includes(c));
+    },
     run: ({ showBeside }) => showBeside(CHANNEL_REMEDIATION),
     label: (step) => (step?.name === 'scan-qr-code' ? 'cantScan' : 'tryAnotherWay'),
   },

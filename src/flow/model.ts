@@ -159,7 +159,8 @@ export interface UseFastPassStep extends StepBase {
   downloadHref?: string;
 }
 
-export type EnrollmentChannel = 'qrcode' | 'email' | 'sms';
+/** How Okta Verify's setup reaches the user: a QR code, a link by email or SMS, or set up on this very device. */
+export type EnrollmentChannel = 'qrcode' | 'email' | 'sms' | 'samedevice';
 
 /** Scan a QR code with Okta Verify to set it up; polled until the device has enrolled. */
 export interface ScanQrCodeStep extends StepBase {
@@ -168,7 +169,7 @@ export interface ScanQrCodeStep extends StepBase {
   qrCode?: string;
 }
 
-/** Choose how to receive the Okta Verify setup: QR code, or a link by email or SMS. */
+/** Choose how to receive the Okta Verify setup: QR code, a link by email or SMS, or on this device. */
 export interface ChooseChannelStep extends StepBase {
   name: 'choose-channel';
   channels: EnrollmentChannel[];

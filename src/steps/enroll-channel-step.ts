@@ -7,6 +7,7 @@ const LABELS: Record<EnrollmentChannel, { name: TranslationKey; hint: Translatio
   qrcode: { name: 'channelQr', hint: 'channelQrHint' },
   email: { name: 'channelEmail', hint: 'channelEmailHint' },
   sms: { name: 'channelSms', hint: 'channelSmsHint' },
+  samedevice: { name: 'thisDeviceHeading', hint: 'thisDeviceInstall' },
 };
 
 /**

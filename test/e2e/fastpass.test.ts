@@ -34,7 +34,8 @@ async function pressFastPass(el: OktaVerifySignin): Promise<void> {
 describe('<okta-verify-signin> with Okta FastPass, against the simulator', () => {
   beforeEach(async () => {
     await resetSim();
-    await setSimSettings({ pollRefreshMs: 150, fastPass: true });
+    // A machine under load may take longer than Okta's 100 ms to answer a probe; a refused port still fails at once.
+    await setSimSettings({ pollRefreshMs: 150, fastPass: true, fastPassProbeTimeoutMs: 3000 });
   });
   failOnUnhandledRejections();
 

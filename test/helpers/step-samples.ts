@@ -63,7 +63,7 @@ export const STEP_SAMPLES: { [N in ShownStep]: ReadonlyArray<StepSample<N>> } = 
   ],
   // The second is refused: only data: image URLs are shown.
   'scan-qr-code': [{ fields: { qrCode: QR }, waits: true }, { fields: { qrCode: 'https://evil.example/qr.png' } }],
-  'choose-channel': [{ fields: { channels: ['qrcode', 'email', 'sms'] } }],
+  'choose-channel': [{ fields: { channels: ['qrcode', 'email', 'sms', 'samedevice'] } }],
   'enter-phone-number': [{ fields: { methods: ['sms', 'voice'] } }, { fields: { methods: ['sms'] } }],
   'send-setup-link': [{ fields: { channel: 'email' } }, { fields: { channel: 'sms' } }],
   'open-setup-link': [{ fields: { channel: 'email', to: 'person@example.com' }, waits: true }],

@@ -3,12 +3,12 @@
  * enrolled. (The "set up security methods" list is `choose-authenticator` with the purpose `enroll`.)
  */
 import { currentChoice, findField, nestedFields } from '../idx/raw.js';
-import { CHANNEL_REMEDIATION, channelForm as rawChannelForm, SWITCHABLE_CHANNELS } from '../actions.js';
+import { CHANNEL_REMEDIATION, channelForm as rawChannelForm, CHOOSABLE_CHANNELS } from '../actions.js';
 import type { IdxView } from '../idx/view.js';
 import type { EnrollmentChannel } from '../model.js';
 import { currentKeyIs, type StepDefinition } from './definition.js';
 
-const CHANNELS: readonly EnrollmentChannel[] = SWITCHABLE_CHANNELS;
+const CHANNELS: readonly EnrollmentChannel[] = CHOOSABLE_CHANNELS;
 
 /** Only an image carried in the response itself is shown: a link elsewhere could track or mislead. */
 const SAFE_QR = /^data:image\/(?:png|svg\+xml)[;,]/i;
