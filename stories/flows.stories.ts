@@ -17,6 +17,7 @@ import {
   untilSignedIn,
   untilStep,
   untilText,
+  widgetIn,
 } from './support/play.js';
 import { CLIENT_ID, currentCode, ISSUER, prepareOrg, type OrgSetup } from './support/simulator.js';
 
@@ -40,7 +41,7 @@ const meta: Meta<FlowArgs> = {
   title: 'Flows',
   args: { user: 'verified@example.com', lang: 'en', theme: 'light' },
   argTypes: {
-    user: { control: 'select', options: ['verified@example.com', 'number@example.com', 'new@example.com', 'optional@example.com', 'expired@example.com', 'expiring@example.com', 'multi@example.com'] },
+    user: { control: 'select', options: ['verified@example.com', 'number@example.com', 'new@example.com', 'optional@example.com', 'expired@example.com', 'expiring@example.com', 'multi@example.com', 'fastpass@example.com'] },
     lang: { control: 'select', options: ['en', 'es', 'fr', 'de', 'ja', 'ar'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
@@ -146,6 +147,17 @@ export const ServiceUnavailable: Story = {
     await untilText(errorBanner(el), /had a problem/);
     await pressRetry(el);
     await untilStep(el, 'choose-authenticator');
+  },
+};
+
+/** Okta FastPass: Okta Verify on this computer answers over loopback; nothing is typed. */
+export const SignInWithFastPass: Story = {
+  name: 'Sign in with Okta FastPass',
+  args: { user: 'fastpass@example.com' },
+  play: async ({ canvasElement }) => {
+    const el = widgetIn(canvasElement);
+    await pressInStep(el, '[part=fastpass]');
+    await untilSignedIn(canvasElement, el);
   },
 };
 

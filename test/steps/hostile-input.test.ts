@@ -97,24 +97,26 @@ async function renderRead(host: HTMLElement, raw: RawIdx) {
 describe('hostile server strings in every step', () => {
   afterEach(() => delete window.__xss);
 
-  it(`${PAYLOADS.length} payloads × every step: nothing runs, nothing is injected, the text shows as text`, async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    let rendered = 0;
-    const steps = new Set<string>();
-    for (const payload of PAYLOADS) {
+  // Which steps the payloads reached, over all of them: every step read from a response, and the two a response
+  // can end in (a transaction that ended, a remediation not rendered), and the device enrollment instructions.
+  const reached = new Set<string>();
+
+  PAYLOADS.forEach((payload, i) => {
+    it(`payload ${i + 1} of ${PAYLOADS.length} in every step: nothing runs, nothing is injected, the text shows as text`, async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
       for (const raw of responses(payload)) {
         const { step, el } = await renderRead(host, raw);
-        steps.add(step.name);
+        reached.add(step.name);
         const injected = [...el.shadowRoot!.querySelectorAll(INJECTED), ...el.querySelectorAll(INJECTED)];
         expect(injected.map((n) => n.outerHTML.slice(0, 60)), `${step.name} with ${payload}`).to.deep.equal([]);
         expect(window.__xss, `${step.name} with ${payload}`).to.equal(undefined);
-        rendered++;
       }
-    }
-    // Every step read from a response, and the two a response can end in: a transaction that ended, a remediation not rendered.
+    });
+  });
+
+  it('the payloads reached every step', () => {
     const read = Object.entries(STEPS).filter(([, definition]) => definition.remediations?.length).map(([name]) => name);
-    expect([...steps], 'steps rendered').to.include.members([...read, 'terminal', 'unsupported', 'enroll-device']);
-    expect(rendered, 'every response for every payload').to.equal(PAYLOADS.length * responses('').length);
+    expect([...reached], 'steps rendered').to.include.members([...read, 'terminal', 'unsupported', 'enroll-device']);
   });
 
   it('a server message shows as the exact text it is', async () => {
