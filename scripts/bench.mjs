@@ -13,6 +13,7 @@ import { extname, join, resolve } from 'node:path';
 import { brotliSize, gzipSize, kib } from './lib/sizes.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { launchChromium } from './find-chromium.mjs';
+import { fastPassRows, fastPassRun } from './bench/fastpass.mjs';
 
 const atLeast3 = (value, fallback) => Math.max(3, Math.floor(Number(value)) || fallback);
 const RUNS = atLeast3(process.env.BENCH_RUNS, 7);
@@ -47,6 +48,18 @@ function preloadSdk() {
   };
 }
 const built = await build({ configFile: false, logLevel: 'silent', root: 'scripts/bench', plugins: [preloadSdk()], build: { outDir: OUT, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } } });
+// The server-rendered page, built on its own (under /ssr/) so that the figures of the page above stay its own.
+const OUT_SSR = resolve('node_modules/.bench-build-ssr');
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  root: 'scripts/bench',
+  base: '/ssr/',
+  plugins: [preloadSdk()],
+  build: { outDir: OUT_SSR, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false }, rollupOptions: { input: resolve('scripts/bench/ssr.html') } },
+});
+const { renderSignin } = await tsImport('../src/ssr/index.ts', import.meta.url);
+const floorHtml = await readFile('scripts/bench/floor.html');
 const chunks = (Array.isArray(built) ? built : [built]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
 const html = await readFile(join(OUT, 'index.html'), 'utf8');
 const entryFile = html.match(/<script[^>]*type="module"[^>]*src="\/?([^"]+\.js)"/)?.[1];
@@ -74,6 +87,17 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
   if (simulator.handles(url.pathname)) return simListener(req, res);
+  if (url.pathname === '/floor') return res.writeHead(200, { 'content-type': 'text/html' }).end(floorHtml);
+  if (url.pathname.startsWith('/ssr/')) {
+    const file = join(OUT_SSR, url.pathname === '/ssr/' ? 'ssr.html' : url.pathname.slice('/ssr/'.length));
+    if (!file.startsWith(OUT_SSR) || !existsSync(file)) return res.writeHead(404).end();
+    let body = await readFile(file);
+    if (file.endsWith('.html')) {
+      const widget = await renderSignin({ issuer: `http://${req.headers.host}/oauth2/default`, clientId: 'okta-verify-signin-demo' });
+      body = Buffer.from(body.toString().replace('<!--widget-->', widget));
+    }
+    return res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' }).end(body);
+  }
   const file = join(OUT, url.pathname === '/' ? 'index.html' : url.pathname);
   if (!file.startsWith(OUT) || !existsSync(file)) return res.writeHead(404).end();
   let body = await readFile(file);
@@ -156,6 +180,30 @@ async function load(page, query) {
     { sdkFile: sdkChunk?.fileName, entryFile },
   );
 }
+/**
+ * The first enabled input alone, cold then warm: the floor (a static page with one input) and the widget
+ * rendered on the server and hydrated.
+ */
+const FIRST_INPUT_PAGES = [
+  ['floor', '/floor'],
+  ['ssr', '/ssr/'],
+];
+async function firstInputRun() {
+  for (const [name, path] of FIRST_INPUT_PAGES) {
+    const context = await browser.newContext();
+    await context.addInitScript(marks);
+    const page = await context.newPage();
+    for (const kind of ['cold', 'warm']) {
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(() => window.__bench.firstInput !== undefined, null, { timeout: 15000 });
+      record({ [`${name}${kind}Input`]: await page.evaluate(() => window.__bench.firstInput) });
+    }
+    // The server-rendered widget signs in like the other: its transaction starts after hydration.
+    if (name === 'ssr') await page.waitForFunction(() => document.querySelector('okta-verify-signin')?.starting === false, null, { timeout: 15000 });
+    await context.close();
+  }
+}
+
 /** Both setups, each in a fresh context (cold, then warm), the first of them taking turns from run to run. */
 async function loadRun(i) {
   for (const [setup, query] of i % 2 ? [...SETUPS].reverse() : SETUPS) {
@@ -318,6 +366,8 @@ async function throughputRun() {
 for (let i = 0; i < RUNS; i++) {
   progress(`run ${i + 1} of ${RUNS}`);
   await loadRun(i);
+  await firstInputRun();
+  await fastPassRun({ browser, origin, sim, record, waitForStep });
   await requestsRun();
   await pollingRun();
 }
@@ -418,6 +468,16 @@ for (const kind of ['cold', 'warm']) {
   bySetup(`long tasks begun before the first enabled input, ${kind}: total`, `${kind}LongTaskMs`);
   bySetup(`long tasks begun before the first enabled input, ${kind}: count`, `${kind}LongTasks`, '');
 }
+// The floor: a static page with one input. Each first input as a median and as a ratio to the floor's.
+const median = (key) => stats(runs[key] ?? [])?.median;
+for (const kind of ['cold', 'warm']) {
+  const floor = median(`floor${kind}Input`);
+  const ratio = (key) => (floor && median(key) ? ` (${(median(key) / floor).toFixed(2)} × the floor)` : '');
+  row(`navigation → first enabled input, ${kind}: the floor, a static page with one input`, fmt(runs[`floor${kind}Input`]));
+  row(`navigation → first enabled input, ${kind}: rendered on the server, then hydrated (target ≤ 1.15 × the floor)`, fmt(runs[`ssr${kind}Input`]) + ratio(`ssr${kind}Input`));
+  row(`navigation → first enabled input, ${kind}: rendered in the browser, SDK preloaded (target ≤ 1.6 × the floor)`, fmt(runs[`preload${kind}Input`]) + ratio(`preload${kind}Input`));
+}
+fastPassRows({ row, fmt, runs });
 row(`JS initial: ${initialChunks.length} chunk${initialChunks.length === 1 ? '' : 's'} (raw / gzip / brotli)`, bytes(initialChunks));
 row(
   `JS lazy: the SDK chunk (okta-auth-js)${sdkChunks.length > 1 ? ` and the ${sdkChunks.length - 1} chunk${sdkChunks.length > 2 ? 's' : ''} it imports` : ''} (raw / gzip / brotli)`,

@@ -20,10 +20,11 @@
   };
   const check = () => {
     const el = document.querySelector('okta-verify-signin');
-    const input = el && el.querySelector('input[name=username]');
+    // The widget's username field, or the floor page's own.
+    const input = el ? el.querySelector('input[name=username]') : document.querySelector('input[name=username]');
     if (input && !input.disabled && marks.firstInput === undefined) marks.firstInput = performance.now();
     if (el && el.step === 'identify' && el.starting === false && marks.ready === undefined) marks.ready = performance.now();
-    if (marks.firstInput === undefined || marks.ready === undefined) requestAnimationFrame(check);
+    if (marks.firstInput === undefined || (el && marks.ready === undefined)) requestAnimationFrame(check);
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
   requestAnimationFrame(check);
