@@ -1,8 +1,10 @@
 // `node scripts/examples.mjs [--only react,vue] [--no-build]`: builds (unless told not to) and packs the package, installs the tarball into each
 // app under examples/, then type-checks, builds, serves each production build with the simulator on one origin
-// and signs in with it in headless Chromium. Prints one table; exits non-zero when a step fails or an SDK
-// chunk is over budget.
+// and signs in with it in headless Chromium. The server-rendered ones (`server`) run their own server, which
+// serves the simulator too; their page is checked before any script runs, then hydrated and signed in. Prints
+// one table; exits non-zero when a step fails or an SDK chunk is over budget.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createReadStream, existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -22,13 +24,20 @@ const USER = { username: 'verified@example.com', password: 'Okta-Verify-1', gree
 /**
  * `typecheck`: the example's script that type-checks; `'build'` when its build does (Angular's strict templates).
  * `slowInstall`: installed first, so the others' checks run meanwhile.
+ * `out`: where the build puts the browser's JavaScript (default `dist`), measured and, without `server`, served.
+ * `server`: the example's own server (rendering on the server, with the simulator on its origin), started as
+ * `node <server>` with `PORT=0`; it prints `ready on <url>`.
  */
 const EXAMPLES = [
   { name: 'react', typecheck: 'typecheck' },
   { name: 'vue', typecheck: 'typecheck' },
   { name: 'angular', typecheck: 'build', slowInstall: true },
   { name: 'html', typecheck: null },
+  { name: 'node-ssr', typecheck: null, server: 'server.mjs' },
+  { name: 'next', typecheck: 'build', slowInstall: true, out: '.next/static', server: 'server.mjs' },
 ];
+/** What the server-rendered page must say before any script, in the language the browser asks for. */
+const SERVER_TEXT = { 'de-DE': ['Anmelden', 'Benutzername', 'Passwort'], 'en-US': ['Sign in', 'Username', 'Password'] };
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
 const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -39,7 +48,7 @@ if (unknown.length) {
 }
 const selected = EXAMPLES.filter((e) => !only || only.includes(e.name));
 
-const env = { ...process.env, NG_CLI_ANALYTICS: 'false', CI: 'true', npm_config_update_notifier: 'false' };
+const env = { ...process.env, NG_CLI_ANALYTICS: 'false', NEXT_TELEMETRY_DISABLED: '1', CI: 'true', npm_config_update_notifier: 'false' };
 
 /** Runs a command; resolves with its combined output, rejects with the output's tail. */
 function run(command, args, cwd) {
@@ -154,20 +163,94 @@ async function serve(dist) {
   };
 }
 
-let browser;
-async function signIn(dist) {
+/** `node <file>` in the example with `PORT=0`, resolved once it prints the URL it listens on. */
+async function startServer(dir, file) {
+  const child = spawn(process.execPath, [file], { cwd: dir, env: { ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () => child.kill('SIGTERM');
+  process.on('exit', stop);
+  let output = '';
+  const origin = await new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${file} printed no URL in 60 s:\n${output}`)), 60000);
+    const read = (d) => {
+      output += d;
+      const url = /ready on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) clearTimeout(timer), resolvePromise(url);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`${file} exited with ${code}:\n${output}`)));
+  });
+  return {
+    origin,
+    output: () => output,
+    close: async () => {
+      process.off('exit', stop);
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+/** With scripts off, as the server sent it: the form is there, visible, in the language the browser asked for. */
+async function checkServerHtml(origin) {
   browser ??= await launchChromium();
-  const server = await serve(dist);
+  for (const [locale, words] of Object.entries(SERVER_TEXT)) {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale });
+    try {
+      const page = await context.newPage();
+      await page.goto(origin);
+      const username = page.locator('okta-verify-signin input[name=username]');
+      if (!(await username.isVisible())) throw new Error(`${locale}: no visible username field before any script`);
+      if (!(await page.locator('okta-verify-signin input[name=password]').isEditable())) throw new Error(`${locale}: the password field takes no input before any script`);
+      const text = await page.locator('okta-verify-signin').innerText();
+      const missing = words.filter((w) => !text.includes(w));
+      if (missing.length) throw new Error(`${locale}: the widget lacks ${missing.join(', ')} before any script; it says: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
+    } finally {
+      await context.close();
+    }
+  }
+  return Object.keys(SERVER_TEXT).map((l) => l.slice(0, 2)).join(', ');
+}
+
+/** Before any script runs: marks the form the server sent, so that a re-render (a new form) is caught. */
+function markServerForm() {
+  new MutationObserver((_, observer) => {
+    const input = document.querySelector('okta-verify-signin input[name=username]');
+    if (input) {
+      input.dataset.fromServer = '';
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+let browser;
+async function signIn(example, server) {
+  browser ??= await launchChromium();
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  // A hydration mismatch may be no more than a warning: a server-rendered page logs none.
+  const logged = example.server ? ['error', 'warning'] : ['error'];
+  page.on('console', (msg) => logged.includes(msg.type()) && problems.push(`console ${msg.type()}: ${msg.text()}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`));
   page.setDefaultTimeout(15000);
   try {
+    if (example.server) await page.addInitScript(markServerForm);
     const start = performance.now();
     await page.goto(server.origin);
+    if (example.server) {
+      await page.waitForFunction(() => {
+        const signin = document.querySelector('okta-verify-signin');
+        return customElements.get('okta-verify-signin') && signin?.step === 'identify' && signin.starting === false;
+      });
+      const form = await page.evaluate(() => ({
+        forms: document.querySelectorAll('okta-verify-signin form').length,
+        fromServer: document.querySelector('okta-verify-signin input[name=username]')?.dataset.fromServer === '',
+      }));
+      if (form.forms !== 1 || !form.fromServer) throw new Error(`hydration re-created the form (${form.forms} forms, the server's input ${form.fromServer ? 'kept' : 'gone'})`);
+    }
     // Playwright's CSS selectors reach into the widget's open shadow roots; the fields are in its light DOM.
     await page.fill('okta-verify-signin input[name=username]', USER.username);
     await page.fill('okta-verify-signin input[name=password]', USER.password);
@@ -186,10 +269,10 @@ async function signIn(dist) {
     const state = await page
       .evaluate(() => `step ${document.querySelector('okta-verify-signin')?.step}; page text: ${document.body.innerText.replace(/\s+/g, ' ').slice(0, 300)}`)
       .catch(() => '');
-    throw new Error([error.message.split('\n')[0], state, ...problems].filter(Boolean).join('\n  '));
+    const serverLog = server.output?.().trim().split('\n').slice(-20).join('\n    ');
+    throw new Error([error.message.split('\n')[0], state, ...problems, serverLog && `server: ${serverLog}`].filter(Boolean).join('\n  '));
   } finally {
     await context.close();
-    await server.close();
   }
 }
 
@@ -199,8 +282,8 @@ let failed = false;
 
 for (const example of selected) {
   const dir = join(ROOT, 'examples', example.name);
-  const dist = join(dir, 'dist');
-  const row = { name: example.name, install: '…', typecheck: '—', build: '—', total: '—', sdk: '—', signin: '—' };
+  const dist = join(dir, example.out ?? 'dist');
+  const row = { name: example.name, install: '…', typecheck: '—', build: '—', total: '—', sdk: '—', html: '—', signin: '—' };
   rows.push(row);
   const fail = (step, error) => {
     failed = true;
@@ -243,18 +326,29 @@ for (const example of selected) {
       console.error(`\n✗ ${example.name}: the SDK chunk ${sdk.file} is ${kib(sdk.size)} gzip, over ${kib(SDK_BUDGET)}\n`);
     }
   }
+  let server;
   try {
-    row.signin = `ok ${Math.round(await signIn(dist))} ms`;
+    server = example.server ? await startServer(dir, example.server) : await serve(dist);
+    if (example.server) {
+      try {
+        row.html = `ok ${await checkServerHtml(server.origin)}`;
+      } catch (error) {
+        fail('html', error);
+      }
+    }
+    row.signin = `ok ${Math.round(await signIn(example, server))} ms`;
   } catch (error) {
     fail('signin', error);
+  } finally {
+    await server?.close();
   }
 }
 await browser?.close();
 
-const header = { name: 'example', install: 'install', typecheck: 'type-check', build: 'build', total: 'JS gzip total', sdk: 'SDK chunk gzip', signin: 'sign-in' };
+const header = { name: 'example', install: 'install', typecheck: 'type-check', build: 'build', total: 'JS gzip total', sdk: 'SDK chunk gzip', html: 'server HTML', signin: 'sign-in' };
 const columns = Object.keys(header);
 const widths = columns.map((c) => Math.max(...[header, ...rows].map((r) => String(r[c]).length)));
 const line = (r) => `| ${columns.map((c, i) => String(r[c]).padEnd(widths[i])).join(' | ')} |`;
 console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`);
-console.log(`gzip -9 of every JS file in each production build; SDK chunk budget ${kib(SDK_BUDGET)}. Wall time ${secs(performance.now() - started)}.`);
+console.log(`gzip -9 of every JS file in each production build; SDK chunk budget ${kib(SDK_BUDGET)}. Server HTML: the form and its text with scripts off (de, en). Wall time ${secs(performance.now() - started)}.`);
 process.exit(failed ? 1 : 0);
