@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { AuthenticatorChoice, AuthenticatorPurpose } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
-import { StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
 
 /** The heading and sentence of each purpose; enrolling says whether setting up can wait. */
 const WORDS: Record<AuthenticatorPurpose, { heading: TranslationKey; intro: TranslationKey }> = {
@@ -23,7 +23,7 @@ const WORDS: Record<AuthenticatorPurpose, { heading: TranslationKey; intro: Tran
  * @csspart list - The list of authenticators.
  * @csspart choice - One authenticator's button.
  */
-export class OvsAuthenticatorListStep extends StepElement {
+export class OvsAuthenticatorListStep extends LaterStepElement {
   static readonly tag = 'ovs-authenticator-list-step';
 
   static override properties: PropertyDeclarations = {

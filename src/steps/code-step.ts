@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { AuthenticatorChoice, AuthenticatorPurpose } from '../flow/model.js';
-import { StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
 
 /**
  * A 6-digit one-time code: from an app (Okta Verify, Google Authenticator, another OTP app) or one the server
@@ -12,7 +12,7 @@ import { StepElement } from './step-element.js';
  * @csspart heading - The step's heading.
  * @csspart messages - Messages from the server that are not about the code.
  */
-export class OvsCodeStep extends StepElement {
+export class OvsCodeStep extends LaterStepElement {
   static readonly tag = 'ovs-code-step';
 
   static override properties: PropertyDeclarations = {

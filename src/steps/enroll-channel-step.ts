@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import type { EnrollmentChannel } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
-import { StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
 
 const LABELS: Record<EnrollmentChannel, { name: TranslationKey; hint: TranslationKey }> = {
   qrcode: { name: 'channelQr', hint: 'channelQrHint' },
@@ -20,7 +20,7 @@ const LABELS: Record<EnrollmentChannel, { name: TranslationKey; hint: Translatio
  * @csspart list - The list of channels.
  * @csspart choice - One channel's button.
  */
-export class OvsEnrollChannelStep extends StepElement {
+export class OvsEnrollChannelStep extends LaterStepElement {
   static readonly tag = 'ovs-enroll-channel-step';
 
   static override properties: PropertyDeclarations = {

@@ -1,6 +1,6 @@
 import { css, html, type PropertyDeclarations } from 'lit';
 import { isSafeQrCode } from '../flow/steps/enrollment.js';
-import { StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
 
 /**
  * Okta Verify setup by QR code: numbered instructions, the code to scan, and a waiting note while the
@@ -14,7 +14,7 @@ import { StepElement } from './step-element.js';
  * @csspart qr-refused - Shown instead of the image when the response's QR code is not a safe image URL.
  * @csspart progress - The waiting note.
  */
-export class OvsEnrollQrStep extends StepElement {
+export class OvsEnrollQrStep extends LaterStepElement {
   static readonly tag = 'ovs-enroll-qr-step';
 
   static override properties: PropertyDeclarations = {
@@ -22,7 +22,7 @@ export class OvsEnrollQrStep extends StepElement {
   };
 
   static override styles = [
-    ...StepElement.styles,
+    ...LaterStepElement.styles,
     css`
       .instructions {
         margin: 0 0 var(--_gap);

@@ -1,5 +1,5 @@
 import { css, html, type PropertyDeclarations } from 'lit';
-import { StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
 
 /**
  * "Check your email / your phone": the Okta Verify setup link was sent, and the server is polled until the
@@ -9,7 +9,7 @@ import { StepElement } from './step-element.js';
  * @csspart messages - Messages from the server.
  * @csspart progress - The waiting note.
  */
-export class OvsEnrollSentStep extends StepElement {
+export class OvsEnrollSentStep extends LaterStepElement {
   static readonly tag = 'ovs-enroll-sent-step';
 
   static override properties: PropertyDeclarations = {
@@ -18,7 +18,7 @@ export class OvsEnrollSentStep extends StepElement {
   };
 
   static override styles = [
-    ...StepElement.styles,
+    ...LaterStepElement.styles,
     css`
       .to {
         font-weight: 600;

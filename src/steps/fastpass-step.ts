@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { FastPassLaunch } from '../flow/model.js';
-import { lock, StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
+import { lock } from './step-element.js';
 
 /**
  * Okta FastPass: Okta Verify on this device confirms who the user is. Over loopback the widget reaches the app
@@ -16,7 +17,7 @@ import { lock, StepElement } from './step-element.js';
  * @csspart retry - "Try again" (custom URI): asks the browser to open Okta Verify again.
  * @csspart download - The "Download Okta Verify" link.
  */
-export class OvsFastPassStep extends StepElement {
+export class OvsFastPassStep extends LaterStepElement {
   static readonly tag = 'ovs-fastpass-step';
 
   static override properties: PropertyDeclarations = {
@@ -28,7 +29,7 @@ export class OvsFastPassStep extends StepElement {
   };
 
   static override styles = [
-    ...StepElement.styles,
+    ...LaterStepElement.styles,
     css`
       .open,
       .retry {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { AuthenticatorChoice, VerifyMethod } from '../flow/model.js';
 import type { TranslationKey } from '../i18n/localize.js';
-import { StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
 
 /** Each method's words; a method without any shows its own name. */
 const METHODS: Partial<Record<VerifyMethod, { name: TranslationKey; hint?: TranslationKey }>> = {
@@ -22,7 +22,7 @@ const METHODS: Partial<Record<VerifyMethod, { name: TranslationKey; hint?: Trans
  * @csspart list - The list of methods.
  * @csspart choice - One method's button.
  */
-export class OvsMethodStep extends StepElement {
+export class OvsMethodStep extends LaterStepElement {
   static readonly tag = 'ovs-method-step';
 
   static override properties: PropertyDeclarations = {

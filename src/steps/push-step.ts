@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { AuthenticatorChoice, StepAction } from '../flow/model.js';
-import { lock, StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
+import { lock } from './step-element.js';
 
 /** After this long without an answer, remind the user and offer to send the push again (as Okta's widget does). */
 export const PUSH_REMINDER_MS = 30_000;
@@ -19,7 +20,7 @@ export const PUSH_REMINDER_MS = 30_000;
  * @csspart reminder - The reminder shown after 30 seconds without an answer.
  * @csspart resend - The "Resend push notification" button, shown once a reminder or a rejection makes it useful.
  */
-export class OvsPushStep extends StepElement {
+export class OvsPushStep extends LaterStepElement {
   static readonly tag = 'ovs-push-step';
 
   static override properties: PropertyDeclarations = {
@@ -31,7 +32,7 @@ export class OvsPushStep extends StepElement {
   };
 
   static override styles = [
-    ...StepElement.styles,
+    ...LaterStepElement.styles,
     css`
       .number {
         margin: 0.5rem 0 var(--_gap);

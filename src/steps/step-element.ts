@@ -1,7 +1,7 @@
 import { LitElement, css, html, noChange, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { ACTION_ORDER, ACTION_WORDS } from '../i18n/action-words.js';
-import type { AuthenticatorChoice, FlowMessage, StepAction, StepValues, SubmittableStep } from '../flow/model.js';
+import type { FlowMessage, StepAction, StepValues, SubmittableStep } from '../flow/model.js';
 import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { StringOverrides, TermArgs, TranslationKey } from '../i18n/localize.js';
@@ -13,17 +13,6 @@ let nextId = 0;
 const actionList = {
   fromAttribute: (value: string | null): StepAction[] => (value ?? '').split(/\s+/).filter(Boolean) as StepAction[],
   toAttribute: (value: StepAction[]): string => value.join(' '),
-};
-
-/** Local names for the authenticators Okta knows; any other shows the server's display name. */
-const AUTHENTICATOR_NAMES: Record<string, TranslationKey> = {
-  okta_verify: 'authenticatorOktaVerify',
-  okta_password: 'authenticatorPassword',
-  phone_number: 'authenticatorPhone',
-  okta_email: 'authenticatorEmail',
-  google_otp: 'authenticatorGoogleOtp',
-  webauthn: 'authenticatorSecurityKey',
-  security_question: 'authenticatorSecurityQuestion',
 };
 
 /** What a step's form may emit: the values of any step (the orchestrator adds which step). */
@@ -72,7 +61,8 @@ export type FieldErrors = Partial<Record<string, string>>;
  * Base of every step: a presentational element (properties in, events out) with its layout in shadow DOM
  * and its native form controls in its own light DOM, inside a real `<form>`, so that password managers,
  * one-time-code autofill and Enter-to-submit behave as on any page. Labels, inputs and their error text
- * share one tree, so `for` and `aria-describedby` work.
+ * share one tree, so `for` and `aria-describedby` work. Steps that list choices or wait extend
+ * `LaterStepElement`, which adds those.
  *
  * @fires {StepEvent<'ovs-action'>} ovs-action - One of the `actions` was chosen: `{ action }`.
  * @csspart identifier - Who is signing in, under the heading, once Okta knows.
@@ -155,53 +145,6 @@ export abstract class StepElement extends LitElement {
         justify-content: center;
         gap: 0.5rem 1.25rem;
       }
-      .list {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .choice-text {
-        display: grid;
-        gap: 0.25rem;
-      }
-      .name {
-        font-weight: 600;
-      }
-      .hint {
-        color: var(--_muted);
-        font-size: 0.875rem;
-      }
-      .waiting {
-        display: flex;
-        align-items: center;
-        gap: 0.75rem;
-        margin: 0 0 var(--_gap);
-        color: var(--_muted);
-      }
-      .waiting.idle {
-        margin: 0;
-      }
-      .spinner {
-        flex: none;
-        inline-size: 1.25rem;
-        block-size: 1.25rem;
-        border: 3px solid color-mix(in srgb, var(--_primary) 25%, transparent);
-        border-block-start-color: var(--_primary);
-        border-radius: 50%;
-        animation: spin 0.9s linear infinite;
-      }
-      @keyframes spin {
-        to {
-          transform: rotate(1turn);
-        }
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .spinner {
-          animation: none;
-        }
-      }
       ::slotted(form) {
         display: grid;
         gap: var(--_gap);
@@ -240,7 +183,7 @@ export abstract class StepElement extends LitElement {
   private revealed = new Set<string>();
 
   /** Live regions are filled one frame after they appear, so screen readers announce their first text. */
-  private live = false;
+  protected live = false;
 
   /** Prefix for the ids of light-DOM controls, unique per instance. */
   protected readonly uid = `ovs-${++nextId}`;
@@ -258,12 +201,6 @@ export abstract class StepElement extends LitElement {
   /** A server message in the user's language when we have wording for its key, else the server's own text. */
   protected messageText(message: FlowMessage): string {
     return this.localize.message(message.key) ?? message.text;
-  }
-
-  /** An authenticator's name in the user's language; without one, Okta Verify's. */
-  protected authenticatorName(choice: AuthenticatorChoice | undefined): string {
-    const key = AUTHENTICATOR_NAMES[choice?.key ?? 'okta_verify'];
-    return key ? this.t(key) : choice!.displayName;
   }
 
   protected fieldMessage(field: string): FlowMessage | undefined {
@@ -403,37 +340,6 @@ export abstract class StepElement extends LitElement {
     return html`<ovs-control><button type="submit" ${lock(this.busy)}>${label}</button></ovs-control>`;
   }
 
-  /**
-   * A list of choices, one button each (`part="choice"`), for steps whose answer is a pick: authenticators,
-   * Okta Verify methods, enrollment channels. `data` names the data attribute that carries each choice's value.
-   */
-  protected renderChoices<T>(
-    items: readonly T[],
-    data: 'key' | 'method' | 'channel',
-    describe: (item: T) => { value: string; name: string; hint?: string; label?: string },
-    select: (item: T) => void,
-  ): TemplateResult {
-    return html`<ul class="list" part="list">
-      ${items.map((item) => {
-        const d = describe(item);
-        return html`<li>
-          <button
-            class="button"
-            part="choice"
-            data-key=${data === 'key' ? d.value : nothing}
-            data-method=${data === 'method' ? d.value : nothing}
-            data-channel=${data === 'channel' ? d.value : nothing}
-            aria-label=${d.label ?? nothing}
-            ${lock(this.busy)}
-            @click=${() => select(item)}
-          >
-            <span class="choice-text"><bdi class="name">${d.name}</bdi>${d.hint ? html`<span class="hint">${d.hint}</span>` : nothing}</span>
-          </button>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
   private toggleReveal(name: string): void {
     const next = new Set(this.revealed);
     if (!next.delete(name)) next.add(name);
@@ -442,19 +348,6 @@ export abstract class StepElement extends LitElement {
 
   protected override firstUpdated(): void {
     requestAnimationFrame(() => (this.live = true));
-  }
-
-  /**
-   * A spinner with polite status text, for steps that wait for something outside the page. The status region
-   * stays in place (empty) when there is nothing to wait for, so each new wait is announced once. `unseen` is
-   * announced with the text but not shown (what the page shows otherwise, such as the number to tap).
-   */
-  protected renderWaiting(text: string | undefined, unseen?: string): TemplateResult {
-    const shown = this.live && text ? (this.reconnecting ? this.t('reconnecting') : text) : '';
-    return html`<div class=${text ? 'waiting' : 'waiting idle'} part="progress">
-      ${text ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-      <span role="status">${shown}${shown && unseen && !this.reconnecting ? html`<span class="sr-only"> ${unseen}</span>` : nothing}</span>
-    </div>`;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { StepElement } from './step-element.js';
+import { LaterStepElement } from './later-step-element.js';
 
 /** Numbered instructions, as the device steps show them. */
 export const instructionStyles = css`
@@ -23,7 +23,7 @@ export const instructionStyles = css`
  * @csspart download - The "Download Okta Verify" link.
  * @csspart progress - The waiting note.
  */
-export class OvsThisDeviceStep extends StepElement {
+export class OvsThisDeviceStep extends LaterStepElement {
   static readonly tag = 'ovs-this-device-step';
 
   static override properties: PropertyDeclarations = {
@@ -35,7 +35,7 @@ export class OvsThisDeviceStep extends StepElement {
   };
 
   static override styles = [
-    ...StepElement.styles,
+    ...LaterStepElement.styles,
     instructionStyles,
     css`
       .org-url {
