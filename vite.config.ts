@@ -20,6 +20,8 @@ import { firstStrings } from './scripts/build/first-strings-plugin.js';
  */
 const SDK_MODULE = /\/src\/flow\/minimal-client\.ts$/;
 const isSdk = (chunk: { facadeModuleId?: string | null }) => SDK_MODULE.test(chunk.facadeModuleId ?? '');
+const LANGUAGE_MODULE = /\/src\/i18n\/languages\/(?!index\.)[\w-]+\.ts$/;
+const isLanguage = (chunk: { facadeModuleId?: string | null }) => LANGUAGE_MODULE.test(chunk.facadeModuleId ?? '');
 
 /** `name version (license)` of each package bundled into a chunk, for its legal banner. */
 function bundledPackages(moduleIds: readonly string[]): string[] {
@@ -83,7 +85,9 @@ const npm: UserConfig = {
     },
     rolldownOptions: {
       external: [/^lit($|\/)/, /^@lit\/(?!react($|\/))/, /^@lit-labs\//, /^lit-html($|\/)/, /^lit-element($|\/)/, /^react($|\/)/],
-      output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
+      // Languages by their code alone (`de.js`): the entry names all thirty, and a hash in each name is text that
+      // does not compress; a consumer's bundler gives each its own hash anyway.
+      output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : isLanguage(chunk) ? '[name].js' : '[name]-[hash].js') },
     },
   },
   plugins: [firstStrings(), litTemplates(), finishChunks(isSdk)],
