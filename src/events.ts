@@ -4,7 +4,10 @@
  * the orchestrator, which stops them there (a submission may carry a password). All of them are typed in `GlobalEventHandlersEventMap`.
  */
 import type { FlowErrorKind } from './flow/errors.js';
-import type { IdTokenClaims, PasswordRules, SignInStatus, SignInTokens, StepAction, StepName, StepValues, SubmittableStep } from './flow/model.js';
+import type { IdTokenClaims, PasswordRules, SignInStatus, SignInTokens, StepName } from './flow/model.js';
+import { eventInit as init, type StepEvent } from './step-events.js';
+
+export { fire, StepEvent, type StepEventDetails, type StepEventName } from './step-events.js';
 
 export interface SuccessDetail {
   /** The tokens from the interaction code exchange. The widget does not store them. */
@@ -38,10 +41,6 @@ export interface PasswordExpiredDetail {
   rules: PasswordRules;
 }
 
-function init<T>(detail: T, composed = true, cancelable = false): CustomEventInit<T> {
-  return { detail, bubbles: true, composed, cancelable };
-}
-
 export class OktaVerifySuccessEvent extends CustomEvent<SuccessDetail> {
   constructor(detail: SuccessDetail) {
     super('okta-verify-success', init(detail));
@@ -68,32 +67,6 @@ export class OktaVerifyStepEvent extends CustomEvent<StepDetail> {
   constructor(detail: StepDetail) {
     super('okta-verify-step', init(detail));
   }
-}
-
-/**
- * Events the presentational steps send up; the orchestrator turns them into flow calls and stops them there.
- * Two are enough for every step: a form's values (the orchestrator adds which step the element was showing,
- * so one element can serve several steps), and an action from the step's `actions`.
- */
-export interface StepEventDetails {
-  'ovs-submit': StepValues[SubmittableStep];
-  'ovs-action': { action: StepAction };
-}
-
-export type StepEventName = keyof StepEventDetails;
-
-export class StepEvent<N extends StepEventName> extends CustomEvent<StepEventDetails[N]> {
-  constructor(name: N, detail: StepEventDetails[N]) {
-    super(name, init(detail, false));
-  }
-}
-
-/**
- * Dispatches one of the events above. Elements send their events through here so the generated manifest
- * lists them once, as their JSDoc `@fires` documents them, rather than once per call site.
- */
-export function fire(target: EventTarget, event: Event): void {
-  target.dispatchEvent(event);
 }
 
 declare global {

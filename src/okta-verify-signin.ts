@@ -1,12 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { IdxClient } from './flow/auth-client.js';
-import type { RequestScope } from './flow/scoped-fetch.js';
-import type { FlowError, FlowErrorKind } from './flow/errors.js';
+import type { FlowError } from './flow/errors.js';
 import type { Step, StepName, StepSubmission } from './flow/model.js';
-import type { RedirectRecord, RedirectReturn } from './flow/redirect.js';
 import type { FlowState, SigninFlow } from './flow/signin-flow.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { registerTranslation, type StringOverrides } from './i18n/localize.js';
+import { forgetRedirect, hasSavedRedirect, hasSavedTransaction } from './saved-sign-in.js';
 import { OvsCredentialsStep } from './steps/credentials-step.js';
 import type { StepView } from './steps/step-views.js';
 import { buttons, theme } from './styles/theme.js';
@@ -15,11 +14,6 @@ type Kit = typeof import('./signin-kit.js');
 
 /** Attribute spellings, besides the declared ones, that set a property. */
 const ATTRIBUTE_ALIASES = { clientid: 'clientId', redirecturi: 'redirectUri' } as const;
-
-type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Camel<Tail>}` : Capitalize<S>;
-
-/** Each error kind's text: `rate-limited` → `errorRateLimited` (a kind without a string is a type error). */
-const errorText = (kind: FlowErrorKind) => `error${kind.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase())}` as `error${Camel<FlowErrorKind>}`;
 
 /**
  * Signs a user in to Okta Identity Engine with Okta Verify, directly from the page.
@@ -210,10 +204,6 @@ export class OktaVerifySignin extends LitElement {
   private flowState?: FlowState;
 
   private flow?: SigninFlow;
-  /** The client built from the attributes, kept for the transaction's life: its storage holds the PKCE state. */
-  private ownClient?: Promise<IdxClient>;
-  private lastStepName?: string;
-  private lastError?: FlowError;
   private stepElement?: HTMLElement;
   private readonly localize = new LocalizeController(this);
 
@@ -353,110 +343,38 @@ export class OktaVerifySignin extends LitElement {
   /** The flow's chunk could not be loaded (offline). */
   private kitUnloaded = false;
 
-  private startFlowWith({ SigninFlow, documentVisibility }: Kit): void {
+  /** A new flow, which the flow's chunk drives (its client, the events, focus); the widget keeps what its first render needs. */
+  private startFlowWith({ startSignin }: Kit): void {
     if (!this.isConnected) return;
     this.pendingStart = undefined;
     this.kitUnloaded = false;
     this.flow?.dispose();
-    this.ownClient = undefined;
-    const scope: RequestScope = { language: () => this.localize.language() };
-    const flow = new SigninFlow({
-      getClient: () => this.client(scope),
-      visibility: documentVisibility(document),
-      scope,
-      navigate: leaveFor,
-      hostedFallback: this.hostedFallback,
+    startSignin({
+      element: this,
+      adopt: (flow) => (this.flow = flow),
+      language: () => this.localize.language(),
+      show: (s) => {
+        this.flowState = s;
+        this.busy = s.busy;
+      },
+      shownStep: () => this.stepElement?.dataset.ovsStep,
+      engaged: () => this.engaged,
+      renderedStep: () => this.renderedStep(),
     });
-    this.flow = flow;
-    this.lastStepName = undefined;
-    flow.subscribe((s) => this.onFlowState(s));
-    this.onFlowState(flow.current);
-    // Back from an identity provider or the org's sign-in page: finish that sign-in.
-    const returning = takeRedirectReturn(kit!);
-    if (returning) return void flow.start({ returning });
-    // A saved sign-in is resumed where it was; only a fresh one begins with the optimistic first step.
-    const resume = this.persist && !this.authClient && hasSavedTransaction();
-    flow.start({ optimistic: this.optimistic && !resume, resume });
-  }
-
-  private async client(scope: RequestScope): Promise<IdxClient> {
-    if (this.authClient) return this.authClient;
-    if (!this.issuer || !this.clientId) {
-      throw { kind: 'config', recovery: 'restart', detail: 'Set the issuer and client-id attributes, or the authClient property.', cause: undefined } satisfies FlowError;
-    }
-    this.ownClient ??= kit!.createAuthClient({
-      issuer: this.issuer,
-      clientId: this.clientId,
-      redirectUri: this.redirectUri || `${window.location.origin}/`,
-      scopes: this.scopes.split(/\s+/).filter(Boolean),
-      persist: this.persist,
-    }, scope).catch((error: unknown) => {
-      this.ownClient = undefined; // a failed load (offline) is retried on the next request
-      throw error;
-    });
-    return this.ownClient;
-  }
-
-  private onFlowState(s: FlowState): void {
-    const { fire, statusOf, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } = kit!;
-    const wasBusy = this.busy;
-    // Focus follows the sign-in only from inside the widget, or from nowhere after the user acted here (a
-    // click that does not focus its button, as in Safari): a step never takes it from the rest of the page.
-    const inside = this.matches(':focus-within');
-    const follow = inside || (this.engaged && document.activeElement === document.body);
-    this.flowState = s;
-    this.busy = s.busy;
-    if (s.error && s.error !== this.lastError) {
-      fire(this, new OktaVerifyErrorEvent({ kind: s.error.kind, status: s.error.status, message: s.error.detail, cause: s.error.cause }));
-    }
-    this.lastError = s.error;
-    const name = s.step.name;
-    if (name !== this.lastStepName) {
-      const first = this.lastStepName === undefined || this.lastStepName === 'loading';
-      this.lastStepName = name;
-      if (name === 'loading') return;
-      if (s.step.name === 'set-password' && s.step.purpose !== 'reset') {
-        const { purpose, username, rules } = s.step;
-        const expired = new OktaVerifyPasswordExpiredEvent({ warning: purpose === 'expiring', username, rules });
-        fire(this, expired);
-        // The page takes over; the flow's hand-off shows (and announces) the step that says so.
-        if (expired.defaultPrevented) return this.flow?.handOff();
-      }
-      const status = statusOf(s.step);
-      fire(this, new OktaVerifyStepEvent(status ? { step: name, status } : { step: name }));
-      if (s.step.name === 'success') {
-        fire(this, new OktaVerifySuccessEvent({ tokens: s.step.tokens, claims: s.step.tokens.idToken?.claims }));
-      }
-      // `autofocus` is for the first step on load; the org's real first step replacing it is not. The step that
-      // was on screen before the flow arrived (rendered here or on the server) keeps whatever focus it has.
-      const shown = first && this.stepElement?.dataset.ovsStep === name;
-      if ((follow && !shown) || (first && this.autofocus && !inside)) this.focusAfterRender();
-    } else if (wasBusy && !s.busy && follow) {
-      // The same step came back (a wrong code, a refused address): to the field in error, or the first field.
-      this.focusAfterRender();
-    } else if (inside) {
-      // The same step re-rendered: if what had focus went away (the password field of an identifier-first
-      // org, the banner's "Try again"), focus goes to the step rather than to <body>.
-      this.focusAfterRender(true);
-    }
   }
 
   /** The user has acted in the widget (submitted or chosen something) since it started. */
   private engaged = false;
 
-  private async focusAfterRender(ifLost = false): Promise<void> {
-    // A step other than the first is rendered once the other steps' elements have loaded: render it, then focus.
+  /** The step element once the widget has rendered the current step, wherever header content puts it among the children. */
+  private async renderedStep(): Promise<HTMLElement | undefined> {
+    // A step other than the first is rendered once the other steps' elements have loaded.
     if (!stepViews) {
       await loadStepViews().catch(() => undefined);
       this.requestUpdate();
     }
     await this.updateComplete;
-    // The step element itself, wherever header content puts it among the children.
-    const step = this.stepElement as (HTMLElement & { focusStep?(): void; updateComplete?: Promise<unknown> }) | undefined;
-    if (!step?.isConnected) return;
-    await customElements.whenDefined(step.localName);
-    await step.updateComplete;
-    if (!ifLost || !this.matches(':focus-within')) step.focusStep?.();
+    return this.stepElement;
   }
 
   override render() {
@@ -468,16 +386,16 @@ export class OktaVerifySignin extends LitElement {
       s?.error && !(s.step.name === 'terminal' && s.error.recovery === 'restart')
         ? s.error
         : this.stepsUnloaded || this.kitUnloaded
-          ? ({ kind: 'network', recovery: 'retry', detail: 'The steps could not be loaded.', cause: undefined } satisfies FlowError)
+          ? UNLOADED
           : undefined;
-    const wait = this.secondsToWait(error);
+    const wait = kit?.secondsToWait(this, error) ?? 0;
     // The words and the button agree: an unknown failure that only a new start gets past says "Start over".
     return html`<div class="base" part="base" aria-busy=${this.busy ? 'true' : 'false'}>
       ${this.busy ? html`<div class="progress" part="progress"></div>` : nothing}
       <slot name="header"></slot>
       ${error
         ? html`<div class="error" part="error" role="alert">
-            <span>${wait ? t.term('errorRateLimitedWait', wait) : t.term(error.kind === 'unknown' && error.recovery === 'restart' ? 'errorToken' : errorText(error.kind))}</span>
+            <span>${kit ? kit.errorWords(error, wait, t) : t.term('errorNetwork')}</span>
             <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => (error === s?.error ? this.flow?.retry() : this.kitUnloaded ? this.startFlow() : this.loadSteps())}>
               ${t.term(error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
             </button>
@@ -487,16 +405,6 @@ export class OktaVerifySignin extends LitElement {
       <slot name="footer"></slot>
       <span class="sr-only" role="status">${this.busy ? t.term('working') : ''}</span>
     </div>`;
-  }
-
-  private countdown?: ReturnType<typeof setTimeout>;
-
-  /** Seconds until a rate-limited request may be tried again; re-renders each second until then. */
-  private secondsToWait(error: FlowError | undefined): number {
-    clearTimeout(this.countdown);
-    const left = error?.retryAt ? Math.ceil((error.retryAt - Date.now()) / 1000) : 0;
-    if (left > 0) this.countdown = setTimeout(() => this.requestUpdate(), 1000);
-    return Math.max(0, left);
   }
 
   protected override update(changed: PropertyValues): void {
@@ -547,10 +455,13 @@ export class OktaVerifySignin extends LitElement {
   }
 }
 
+/** A chunk that could not be loaded (offline): a network error the user can retry like any other. */
+const UNLOADED: FlowError = { kind: 'network', recovery: 'retry', detail: 'The steps could not be loaded.', cause: undefined };
+
 /** The first step's element is part of the widget's own module; every other step's is in `step-views`. */
 const FIRST_STEP: StepView = { element: OvsCredentialsStep };
 
-function firstState(step: Step | undefined): Pick<FlowState, 'step' | 'busy' | 'reconnecting' | 'error'> | undefined {
+function firstState(step: Step | undefined): FlowState | undefined {
   return step && { step, busy: false, reconnecting: false, error: undefined };
 }
 
@@ -593,75 +504,6 @@ export function loadStepViews(): Promise<StepViews> {
     },
   );
   return stepViewsLoading;
-}
-
-/**
- * okta-auth-js's own name for the saved transaction (`TRANSACTION_STORAGE_KEY` of flow/auth-client.ts, which
- * a test compares), written here so that the first render does not carry the client's module.
- */
-export const SAVED_TRANSACTION_KEY = 'okta-transaction-storage';
-
-/** Where the page keeps what a return to the redirect URI needs, while the browser is away. */
-const REDIRECT_STORAGE_KEY = 'okta-verify-signin-redirect';
-
-function leaveFor(url: string, record: RedirectRecord): void {
-  try {
-    sessionStorage.setItem(REDIRECT_STORAGE_KEY, JSON.stringify(record));
-  } catch {
-    // Storage blocked: the return will say the link is no longer valid, with a way back to sign in.
-  }
-  window.location.assign(url);
-}
-
-/**
- * The return to the redirect URI this page is on, if it is one this element started: its parameters, and what
- * was kept for it (then forgotten, and the parameters taken out of the address bar, so a reload does not
- * replay them). A page whose `code` and `state` belong to someone else is left alone.
- */
-function takeRedirectReturn({ redirectReturnOf, withoutRedirectParams }: Kit): { params: RedirectReturn; record?: RedirectRecord } | undefined {
-  const url = new URL(window.location.href);
-  const params = redirectReturnOf(url);
-  let saved: string | null = null;
-  try {
-    saved = sessionStorage.getItem(REDIRECT_STORAGE_KEY);
-    // Kept for one return only: a page loaded any other way (the user came back another way) forgets it, so it
-    // can never take over a later `code` and `state` that belong to the host.
-    if (saved) sessionStorage.removeItem(REDIRECT_STORAGE_KEY);
-  } catch {
-    return undefined;
-  }
-  if (!params || !saved) return undefined;
-  history.replaceState(history.state, '', withoutRedirectParams(url));
-  try {
-    const record = JSON.parse(saved) as Partial<RedirectRecord>;
-    return { params, record: typeof record.state === 'string' && typeof record.codeVerifier === 'string' ? (record as RedirectRecord) : undefined };
-  } catch {
-    return { params };
-  }
-}
-
-function hasSavedRedirect(): boolean {
-  try {
-    return !!sessionStorage.getItem(REDIRECT_STORAGE_KEY);
-  } catch {
-    return false;
-  }
-}
-
-function forgetRedirect(): void {
-  try {
-    sessionStorage.removeItem(REDIRECT_STORAGE_KEY);
-  } catch {
-    // Storage blocked: nothing was kept.
-  }
-}
-
-function hasSavedTransaction(): boolean {
-  try {
-    return !!sessionStorage.getItem(SAVED_TRANSACTION_KEY);
-  } catch {
-    return false; // storage blocked: nothing to resume
-  }
 }
 
 declare global {

@@ -2,7 +2,7 @@ import { LitElement, css, html, noChange, nothing, render, type PropertyDeclarat
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { ACTION_ORDER, ACTION_WORDS } from '../i18n/action-words.js';
 import type { FlowMessage, StepAction, StepValues, SubmittableStep } from '../flow/model.js';
-import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../events.js';
+import { fire, StepEvent, type StepEventDetails, type StepEventName } from '../step-events.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { StringOverrides, TermArgs, TranslationKey } from '../i18n/localize.js';
 import { buttons, theme } from '../styles/theme.js';

@@ -16,7 +16,7 @@ describe('action words', () => {
 describe('the widget’s name for the saved transaction', () => {
   it('is the one the auth client saves under', async () => {
     const { TRANSACTION_STORAGE_KEY } = await import('../../src/flow/auth-client.js');
-    const { SAVED_TRANSACTION_KEY } = await import('../../src/okta-verify-signin.js');
+    const { SAVED_TRANSACTION_KEY } = await import('../../src/saved-sign-in.js');
     expect(SAVED_TRANSACTION_KEY).to.equal(TRANSACTION_STORAGE_KEY);
   });
 });
