@@ -20,7 +20,7 @@ import { tsImport } from 'tsx/esm/api';
 // other steps, which load side by side right after the first render, and the SDK); `sdk`: the SDK chunk.
 // TARGET is where they are headed (issue 17); BUDGET, what CI holds them to until then.
 const TARGET = { onLoad: 14, signIn: 45 };
-const BUDGET = { onLoad: 16.5, signIn: 60, sdk: 22 }; // KiB gzip -9
+const BUDGET = { onLoad: 14, signIn: 60, sdk: 22 }; // KiB gzip -9
 const check = !process.argv.includes('--no-check') && process.env.npm_lifecycle_event !== 'bench';
 
 const kib = (n) => (n / 1024).toFixed(1);
