@@ -103,18 +103,30 @@ async function install(dir) {
   await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], dir);
 }
 
-// Installs are mostly waiting on the network: two at a time, ahead of the CPU-bound steps.
+// Installs are mostly waiting on the network: two at a time, ahead of the CPU-bound steps. Every example has
+// its promise from the start, so a check that comes before its install has begun waits for it.
 const installs = new Map();
 {
   const queue = [...selected].sort((a, b) => Number(!!b.slowInstall) - Number(!!a.slowInstall));
+  const deferred = () => {
+    const d = {};
+    d.promise = new Promise((resolve, reject) => Object.assign(d, { resolve, reject }));
+    return d;
+  };
+  const started = new Map(selected.map((example) => [example.name, deferred()]));
+  for (const [name, { promise }] of started) {
+    promise.catch(() => undefined);
+    installs.set(name, promise);
+  }
   const next = () => {
     const example = queue.shift();
     if (!example) return;
     const dir = join(ROOT, 'examples', example.name);
     const start = performance.now();
-    const promise = install(dir).then(() => performance.now() - start);
-    promise.catch(() => undefined).finally(next);
-    installs.set(example.name, promise);
+    const { resolve, reject } = started.get(example.name);
+    install(dir)
+      .then(() => resolve(performance.now() - start), reject)
+      .finally(next);
   };
   next();
   next();
