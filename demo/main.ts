@@ -53,7 +53,7 @@ app.addEventListener('change', () => {
   void (signin as HTMLElement & { restart(): Promise<void> }).restart();
 });
 
-type Switch = 'recovery' | 'unlockAccount' | 'rememberMe' | 'keepMeSignedIn' | 'idp' | 'fastPass';
+type Switch = 'recovery' | 'unlockAccount' | 'rememberMe' | 'keepMeSignedIn' | 'idp' | 'fastPass' | 'askOktaVerifyMethod';
 
 async function loadSettings(): Promise<void> {
   const settings = await sim.settings();

@@ -66,7 +66,7 @@ export interface SimTransaction {
   /**
    * Where it stands: `identify`, `select-authenticator`, `challenge`, `push-rejected`, `password-change`,
    * `select-enroll`, `enroll`, `enroll-address`, `identify-recovery`, `unlock-account`, `reset-password`,
-   * `enroll-phone`, `enroll-code`, `fastpass`, `keep-me-signed-in` or `success`.
+   * `enroll-phone`, `enroll-code`, `fastpass`, `verification-data`, `keep-me-signed-in` or `success`.
    */
   step: string;
   /** On `challenge`: the authenticator and method being verified. */

@@ -34,6 +34,11 @@ export interface SimulatorSettings {
   fastPassMethod: ChallengeMethod;
   /** `probeTimeoutMillis` of a LOOPBACK challenge; 0 leaves it out (the client's default applies). */
   fastPassProbeTimeoutMs: number;
+  /**
+   * When Okta Verify is the only second factor left, Okta asks how to use it (`authenticator-verification-data`,
+   * with "Send push automatically" when push is one of its methods) instead of listing it alone.
+   */
+  askOktaVerifyMethod: boolean;
 }
 
 /** How the sign-in page reaches Okta Verify: a request to its loopback server, or a link the OS opens in the app. */
@@ -53,6 +58,7 @@ export const DEFAULT_SETTINGS: SimulatorSettings = {
   fastPass: false,
   fastPassMethod: 'LOOPBACK',
   fastPassProbeTimeoutMs: 0,
+  askOktaVerifyMethod: false,
 };
 
 /** One request the simulator served (control API requests are not kept). */

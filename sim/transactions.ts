@@ -39,6 +39,8 @@ export type TxState =
    * or chosen as Okta Verify's `signed_nonce` method (`challenge-poll`).
    */
   | { name: 'fastpass'; level: 'identify' | 'mfa' }
+  /** Okta asks how to use Okta Verify, its only second factor left (`authenticator-verification-data`). */
+  | { name: 'verification-data' }
   /** After authentication: stay signed in or not (`keep-me-signed-in`). */
   | { name: 'keep-me-signed-in' }
   | { name: 'success' };

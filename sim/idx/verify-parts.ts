@@ -23,6 +23,11 @@ export function methodsFor(tx: Transaction, user: SimUser, key: AuthenticatorKey
   return tx.flow === 'sign-in' ? methods : methods.filter((m) => m !== 'signed_nonce');
 }
 
+/** As in Okta's captures: "Send push automatically" comes with push alone, not beside other methods. */
+export function offersAutoPush(methods: string[]): boolean {
+  return methods.length === 1 && methods[0] === 'push';
+}
+
 /** `i**a@h***o.net`: the first and last letter of the name and of the domain's first label, as Okta masks. */
 export function maskEmail(address: string): string {
   const [name = '', domain = ''] = address.split('@');

@@ -64,6 +64,42 @@ describe('<okta-verify-signin> with Okta FastPass, against the simulator', () =>
     expect(steps.some((b) => b?.authenticator?.methodType === 'signed_nonce')).to.equal(true);
   });
 
+  it('Okta asks how to use Okta Verify, its only second factor left: FastPass is among its methods', async () => {
+    await setSimSettings({ askOktaVerifyMethod: true });
+    const el = await mount();
+    await signInWithPassword(el, FASTPASS_USER);
+    await waitFor(el, 'choose-method');
+    const methods = [...stepRoot(el).querySelectorAll<HTMLButtonElement>('button[data-method]')].map((b) => b.dataset.method);
+    expect(methods).to.deep.equal(['push', 'totp', 'signed_nonce']);
+    expect(el.querySelector('input[name=autoChallenge]'), 'not offered beside other methods').to.equal(null);
+    const success = nextEvent(el, 'okta-verify-success');
+    stepButton(el, 'button[data-method=signed_nonce]').click();
+    await success;
+    const answers = (await requestLog()).filter((r) => r.path === '/idp/idx/challenge').map((r) => (r.body as { authenticator?: unknown }).authenticator);
+    expect(answers).to.deep.include({ id: (answers[0] as { id: string }).id, methodType: 'signed_nonce' });
+  });
+
+  it('push alone: "Send push automatically" ticked is kept, and the next sign-in sends the push without asking', async () => {
+    await setSimSettings({ askOktaVerifyMethod: true });
+    const user = await sim.createUser({ oktaVerify: { totp: false } });
+    for (const round of ['asked', 'automatic']) {
+      const el = await mount();
+      await signInWithPassword(el, user.username);
+      if (round === 'asked') {
+        await waitFor(el, 'choose-method');
+        const box = el.querySelector<HTMLInputElement>('input[name=autoChallenge]')!;
+        expect(box.checked).to.equal(false);
+        box.click();
+        stepButton(el, 'button[data-method=push]').click();
+      }
+      await waitFor(el, 'approve-push');
+      const success = nextEvent(el, 'okta-verify-success');
+      await approvePush(user.username);
+      await success;
+      el.remove();
+    }
+  });
+
   it('Okta Verify not running: Okta is told why, and the first step comes back with FastPass and the reason', async () => {
     await sim.setThisComputer({ running: false });
     const el = await mount();

@@ -371,6 +371,17 @@ describe('simulator responses have the shape of Okta\'s captured ones', function
       await d.identify('bootstrap@example.com');
       return d.idx('/idp/idx/credential/enroll', { authenticator: { id: OV_ID } });
     }],
+    ['Okta asks how to use Okta Verify, its only second factor left', 'authenticator-verification-data-ov-only-without-device-known.json', async () => {
+      await d.settings({ askOktaVerifyMethod: true });
+      await d.start();
+      return d.identify(FASTPASS);
+    }],
+    ['Okta asks about Okta Verify with push alone, and "Send push automatically"', 'authenticator-verification-data-okta-verify-push-autoChallenge-off.json', async () => {
+      await d.settings({ askOktaVerifyMethod: true });
+      const user = (await d.send('/sim/users', { method: 'POST', json: { oktaVerify: { totp: false } } })).body;
+      await d.start();
+      return d.identify(user.username);
+    }],
     ['custom push authenticator', 'authenticator-verification-custom-app-push.json', async () => {
       await d.start();
       return d.select(await d.identify('custompush@example.com'), 'custom_app');

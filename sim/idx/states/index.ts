@@ -23,6 +23,7 @@ import { selectAuthenticator } from './select-authenticator.js';
 import { selectEnroll } from './select-enroll.js';
 import { success } from './success.js';
 import { unlockAccount } from './unlock-account.js';
+import { verificationData } from './verification-data.js';
 
 export const STATES: StateTable = {
   identify,
@@ -39,6 +40,7 @@ export const STATES: StateTable = {
   'enroll-phone': enrollPhone,
   'enroll-code': enrollCode,
   fastpass,
+  'verification-data': verificationData,
   'keep-me-signed-in': keepMeSignedIn,
   success,
 };

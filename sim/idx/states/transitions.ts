@@ -12,7 +12,7 @@ import { cancelChallenge, newChallenge } from '../../this-computer.js';
 import type { Transaction } from '../../transactions.js';
 import { CATALOG, emailOf, ENROLLABLE, pendingEnrollments, RECOVERY, userMethods, type AuthenticatorKey } from '../../users.js';
 import { MESSAGES } from '../messages.js';
-import { choosable, methodsFor } from '../verify-parts.js';
+import { choosable, methodsFor, offersAutoPush } from '../verify-parts.js';
 import type { StateRequest } from './kit.js';
 
 /** E.164-ish: a plus and 8–15 digits once spaces, dots, dashes and brackets are dropped. */
@@ -118,7 +118,10 @@ export function continueSignIn(req: StateRequest): Response {
     startPush(req, true);
     return req.render();
   }
-  tx.state = { name: 'select-authenticator' };
+  const left = choosable(tx);
+  const methods = methodsFor(tx, user, 'okta_verify');
+  const askMethod = req.sim.settings.askOktaVerifyMethod && left.length === 1 && left[0] === 'okta_verify' && (methods.length > 1 || offersAutoPush(methods));
+  tx.state = askMethod ? { name: 'verification-data' } : { name: 'select-authenticator' };
   return req.render();
 }
 
