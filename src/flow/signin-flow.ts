@@ -516,7 +516,8 @@ export class SigninFlow {
       idx: this.idx,
       proceed: (remediation, values) => (signal.aborted ? Promise.resolve() : this.proceed(remediation, values)),
       act: (action, params, note) => {
-        if (signal.aborted) return Promise.resolve();
+        // While a call of the user's runs, the work's request would be dropped, and its note with it.
+        if (signal.aborted || this.state.busy) return Promise.resolve();
         this.noteForNext = note;
         return this.request((client) => client.idx.proceed({ actions: [{ name: action, params }] }));
       },

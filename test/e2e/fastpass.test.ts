@@ -113,6 +113,16 @@ describe('<okta-verify-signin> with Okta FastPass, against the simulator', () =>
     expect((await loopbackRequests()).filter((r) => r.path === '/challenge')).to.deep.equal([]);
   });
 
+  it('a loopback challenge without ports reaches no app: Okta is told so at once, and the reason is shown', async () => {
+    await sim.addFault({ path: '/idp/idx/authenticators/okta-verify/launch', json: { authenticatorChallenge: { value: { ports: null } } } });
+    const el = await mount();
+    await pressFastPass(el);
+    await waitUntil(() => el.step === 'identify' && !el.busy && !!stepRoot(el).querySelector('[part=messages] .error'), 'back on the first step, with the reason', { timeout: 8000 });
+    const cancels = (await requestLog()).filter((r) => r.path === '/idp/idx/authenticators/poll/cancel');
+    expect(cancels.map((r) => (r.body as { reason?: string }).reason)).to.deep.equal(['OV_UNREACHABLE_BY_LOOPBACK']);
+    expect(await loopbackRequests()).to.deep.equal([]);
+  });
+
   it('the first ports are busy (503) or silent: the one that answers gets the challenge', async () => {
     const { ports } = await sim.thisComputer();
     await sim.setThisComputer({ busyPorts: [ports[0]!], answeringPorts: [ports[0]!, ports.at(-1)!] });

@@ -114,8 +114,8 @@ export const useFastPass: StepDefinition<'use-fastpass'> = {
     if (step.launch !== 'loopback' || !work.idx) return;
     const challenge = loopbackChallenge(challengeOf(work.idx));
     const cancel = cancelPollingAction(work.idx);
-    if (!challenge) return;
-    const outcome = await reachOktaVerify(challenge, { signal: work.signal });
+    // A challenge without ports or request reaches no app: said at once, rather than a wait that never ends.
+    const outcome = challenge ? await reachOktaVerify(challenge, { signal: work.signal }) : ({ ok: false, reason: 'OV_UNREACHABLE_BY_LOOPBACK', statusCode: null } as const);
     if (work.signal.aborted) return;
     if (outcome.ok) return work.pollNow();
     const note = outcome.reason === 'OV_RETURNED_ERROR' ? FASTPASS_FAILED : (await localNetworkDenied()) ? FASTPASS_LOCAL_NETWORK_DENIED : FASTPASS_UNREACHABLE;
