@@ -65,7 +65,8 @@ export function enrollmentEntry(key: AuthenticatorKey, user: SimUser): Json {
   return entry;
 }
 
-const METHOD_LABELS: Record<string, string> = {
+/** Okta's words for each method in its lists and questions. */
+export const METHOD_LABELS: Record<string, string> = {
   push: 'Get a push notification',
   totp: 'Enter a code',
   sms: 'SMS',

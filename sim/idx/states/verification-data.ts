@@ -8,11 +8,9 @@
 import { obj, str } from '../../body.js';
 import { CATALOG, type SimUser } from '../../users.js';
 import { base, form, tail, type Json, type RenderContext } from '../response-parts.js';
-import { currentOktaVerify, directory, methodsFor, offersAutoPush, verifyList } from '../verify-parts.js';
+import { currentOktaVerify, directory, METHOD_LABELS, methodsFor, offersAutoPush, verifyList } from '../verify-parts.js';
 import type { StateModule, StateOf, StateRequest } from './kit.js';
 import { verifyWith } from './transitions.js';
-
-const METHOD_LABELS: Record<string, string> = { push: 'Get a push notification', totp: 'Enter a code', signed_nonce: 'Use Okta FastPass' };
 
 function methodQuestion(ctx: RenderContext, user: SimUser): Json {
   const methods = methodsFor(ctx.tx, user, 'okta_verify');

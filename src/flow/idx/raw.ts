@@ -4,6 +4,7 @@
  * successful and a failed request; the same readers therefore map Okta's captured responses in tests.
  */
 import type { AuthenticatorChoice, FlowMessage } from '../model.js';
+import { isWebUrl } from '../redirect.js';
 
 /** The parts of an IDX response the widget looks at. */
 export interface RawIdx {
@@ -87,17 +88,27 @@ function hrefOf(remediation: RawRemediation | undefined): string | undefined {
   return typeof href === 'string' ? href : undefined;
 }
 
+/** A string the server sent, trimmed; `undefined` when it is absent, not a string, or blank. */
+export function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** A link the server sent for the user to follow (a download, an enrollment page): kept only when it is `https:`. */
+export function httpsLink(value: unknown): string | undefined {
+  const link = textOf(value);
+  return link?.startsWith('https:') ? link : undefined;
+}
+
 /**
- * An image the server names (a custom app's logo) as a URL safe to show: `https:` (a path is read against
- * Okta's own address, `base`), this machine over `http:`, or an image carried in the response itself.
+ * An image the server names (a custom app's logo) as a URL safe to show: a web address (a path is read
+ * against Okta's own address, `base`), or an image carried in the response itself.
  */
 export function imageUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   if (/^data:image\/(?:png|gif|jpeg|webp|svg\+xml)[;,]/i.test(value)) return value;
   try {
-    const url = new URL(value, base);
-    const local = url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    return url.protocol === 'https:' || local ? url.href : undefined;
+    const url = new URL(value, base).href;
+    return isWebUrl(url) ? url : undefined;
   } catch {
     return undefined;
   }

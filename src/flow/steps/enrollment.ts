@@ -2,7 +2,7 @@
  * Okta Verify enrollment: by QR code or by a link sent by email or SMS, each polled until the device has
  * enrolled. (The "set up security methods" list is `choose-authenticator` with the purpose `enroll`.)
  */
-import { currentChoice, findField, nestedFields } from '../idx/raw.js';
+import { currentChoice, findField, httpsLink, nestedFields, textOf } from '../idx/raw.js';
 import { CHANNEL_REMEDIATION, channelForm as rawChannelForm, CHOOSABLE_CHANNELS } from '../actions.js';
 import type { IdxView } from '../idx/view.js';
 import type { EnrollmentChannel } from '../model.js';
@@ -99,16 +99,14 @@ export const setUpOnThisDevice: StepDefinition<'set-up-on-this-device'> = {
   read: (idx) => {
     const channel = selectedChannel(idx)!;
     const data = (idx.current?.contextualData?.[channel] ?? {}) as Record<string, unknown>;
-    const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-    const download = text(data.downloadHref);
     // Okta sends one device name as a string, several as a list.
     const devices = Array.isArray(data.enrolledDevices) ? data.enrolledDevices : [data.enrolledDevices];
     return {
       how: ON_THIS_DEVICE[channel]!,
-      orgUrl: text(data.orgUrl),
-      downloadHref: download?.startsWith('https:') ? download : undefined,
-      platform: text(data.platform)?.toLowerCase(),
-      enrolledDevices: devices.map(text).filter((d): d is string => !!d),
+      orgUrl: textOf(data.orgUrl),
+      downloadHref: httpsLink(data.downloadHref),
+      platform: textOf(data.platform)?.toLowerCase(),
+      enrolledDevices: devices.map(textOf).filter((d): d is string => !!d),
     };
   },
   status: 'AwaitingAuthenticatorEnrollment',

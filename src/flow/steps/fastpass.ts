@@ -6,6 +6,7 @@
  */
 import { isWebUrl } from '../redirect.js';
 import { localNetworkDenied, reachOktaVerify, type LoopbackChallenge } from '../device/loopback.js';
+import { httpsLink, textOf as text } from '../idx/raw.js';
 import type { IdxView } from '../idx/view.js';
 import type { FastPassLaunch, FlowMessage } from '../model.js';
 import type { StepDefinition } from './definition.js';
@@ -66,8 +67,6 @@ export function cancelPollingAction(idx: IdxView | undefined): string | undefine
   return undefined;
 }
 
-const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-
 /** A link that opens Okta Verify: a web address for app and universal links; any app scheme for a custom URI, but no script, data or file. */
 function launchHref(launch: FastPassLaunch, href: string | undefined): string | undefined {
   if (!href) return undefined;
@@ -97,12 +96,12 @@ export const useFastPass: StepDefinition<'use-fastpass'> = {
     const challenge = challengeOf(idx);
     const launch = LAUNCHES[String(challenge.challengeMethod)] ?? 'loopback';
     const href = launchHref(launch, text(challenge.href));
-    const download = text(challenge.downloadHref);
+    const download = httpsLink(challenge.downloadHref);
     return {
       purpose: idx.primary.name === DEVICE_CHALLENGE_POLL ? 'sign-in' : 'verify',
       launch,
       ...(href ? { href } : {}),
-      ...(download && download.startsWith('https:') ? { downloadHref: download } : {}),
+      ...(download ? { downloadHref: download } : {}),
     };
   },
   status: (step) => (step.purpose === 'verify' ? 'AwaitingAuthenticatorVerification' : 'AwaitingChallengeAuthenticatorSelection'),

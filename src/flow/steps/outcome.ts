@@ -1,5 +1,5 @@
 /** Steps the flow makes itself: before the first response, and where a sign-in ends. */
-import { currentAuthenticator, type RawIdx } from '../idx/raw.js';
+import { currentAuthenticator, httpsLink, textOf as text, type RawIdx } from '../idx/raw.js';
 import type { EnrollDeviceStep, FlowMessage, TerminalStep } from '../model.js';
 import type { StepDefinition } from './definition.js';
 
@@ -7,7 +7,6 @@ import type { StepDefinition } from './definition.js';
 function requestedFrom(raw: RawIdx | undefined): string | undefined {
   const client = (raw as { client?: { value?: Record<string, unknown> } } | undefined)?.client?.value;
   if (!client) return undefined;
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const location = (client.location ?? {}) as Record<string, unknown>;
   const device = [text(client.browser), text(client.os)].filter(Boolean).join(' on ');
   const place = [text(location.city), text(location.state), text(location.country)].filter(Boolean).join(', ');
@@ -44,8 +43,6 @@ export const handledByPage: StepDefinition<'handled-by-page'> = {};
 export function readDeviceEnrollment(raw: RawIdx, messages: FlowMessage[]): EnrollDeviceStep | undefined {
   const data = (raw.deviceEnrollment as { value?: Record<string, unknown> } | undefined)?.value;
   if (!data || typeof data !== 'object') return undefined;
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  const link = text(data.enrollmentLink);
   const identifier = raw.user?.value?.identifier;
   return {
     name: 'enroll-device',
@@ -54,7 +51,7 @@ export function readDeviceEnrollment(raw: RawIdx, messages: FlowMessage[]): Enro
     kind: data.name === 'oda' ? 'oda' : 'mdm',
     platform: text(data.platform)?.toLowerCase(),
     signInUrl: text(data.signInUrl),
-    enrollmentLink: link?.startsWith('https:') ? link : undefined,
+    enrollmentLink: httpsLink(data.enrollmentLink),
     vendor: text(data.vendor),
     ...(typeof identifier === 'string' && identifier ? { identifier } : {}),
   };
