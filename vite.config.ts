@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'esbuild';
 import { litTemplates } from './scripts/build/lit-templates-plugin.js';
-import { firstStrings } from './scripts/build/first-strings-plugin.js';
+import { englishPartsPlugin } from './scripts/build/english-parts-plugin.js';
 
 /**
  * Two builds:
@@ -90,7 +90,7 @@ const npm: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : isLanguage(chunk) ? '[name].js' : '[name]-[hash].js') },
     },
   },
-  plugins: [firstStrings(), litTemplates(), finishChunks(isSdk)],
+  plugins: [englishPartsPlugin(), litTemplates(), finishChunks(isSdk)],
 };
 
 const browser: UserConfig = {
@@ -103,7 +103,7 @@ const browser: UserConfig = {
       output: { chunkFileNames: (chunk) => (isSdk(chunk) ? 'sdk.js' : '[name]-[hash].js') },
     },
   },
-  plugins: [universalLit(), firstStrings(), litTemplates(), finishChunks(() => true)],
+  plugins: [universalLit(), englishPartsPlugin(), litTemplates(), finishChunks(() => true)],
 };
 
 export default defineConfig(({ mode }) => (mode === 'browser' ? browser : npm));

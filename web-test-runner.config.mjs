@@ -46,6 +46,32 @@ function prebundleCjs(pkgs) {
   };
 }
 
+/**
+ * `executeServerCommand('block-requests', { pattern })`: requests whose URL contains `pattern` fail as a
+ * dropped network would, until `executeServerCommand('block-requests', { pattern, off: true })`.
+ */
+function blockRequests() {
+  const blocked = new Map(); // session id + pattern → the URL matcher the route was added with
+  return {
+    name: 'block-requests',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'block-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      const key = `${session.id} ${payload.pattern}`;
+      const matcher = blocked.get(key);
+      if (payload.off) {
+        if (matcher) await page.unroute(matcher);
+        blocked.delete(key);
+      } else if (!matcher) {
+        const matches = (url) => url.href.includes(payload.pattern);
+        blocked.set(key, matches);
+        await page.route(matches, (route) => route.abort('internetdisconnected'));
+      }
+      return true;
+    },
+  };
+}
+
 // CI reads a plain 'N passed, N failed, N skipped' line; it is printed last, at exit.
 function summaryReporter() {
   return {
@@ -93,7 +119,7 @@ export default {
   // One simulator serves every test file; files run one at a time so their demo users do not collide.
   concurrency: 1,
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
-  plugins: [elementScreenshot(), prebundleCjs(CJS_DEPS), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [elementScreenshot(), blockRequests(), prebundleCjs(CJS_DEPS), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [playwrightLauncher({
     product: 'chromium',
     launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },

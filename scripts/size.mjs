@@ -20,7 +20,7 @@ import { tsImport } from 'tsx/esm/api';
 // other steps, which load side by side right after the first render, and the SDK); `sdk`: the SDK chunk.
 // TARGET is where they are headed (issue 17); BUDGET, what CI holds them to until then.
 const TARGET = { onLoad: 14, signIn: 45 };
-const BUDGET = { onLoad: 14, signIn: 60, sdk: 22 }; // KiB gzip -9
+const BUDGET = { onLoad: 14, signIn: 55, sdk: 22 }; // KiB gzip -9
 const check = !process.argv.includes('--no-check') && process.env.npm_lifecycle_event !== 'bench';
 
 const kib = (n) => (n / 1024).toFixed(1);
@@ -70,6 +70,22 @@ try {
   };
   for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
 
+  // What one password + push sign-in loads: the entry, the flow's chunk, the chunk of an everyday sign-in's
+  // steps, what they import, and the SDK. The rarer steps' chunks (enrollment, FastPass, a new password, …) are not.
+  const signInChunks = new Set(staticChunks);
+  const visitInto = (set, chunk) => {
+    if (!chunk || set.has(chunk)) return;
+    set.add(chunk);
+    for (const file of chunk.imports) visitInto(set, byFile.get(file));
+  };
+  for (const part of [/\/signin-kit-[\w-]+\.js$/, /\/sign-in-steps-[\w-]+\.js$/]) {
+    const chunk = chunks.find((c) => part.test(c.facadeModuleId ?? ''));
+    if (!chunk) throw new Error(`no chunk of its own for ${part} in the page build`);
+    signInChunks.delete(chunk); // visited below with its imports
+    visitInto(signInChunks, chunk);
+  }
+  signInChunks.add(sdk[0]);
+
   const results = {};
   for (const [name, minify] of Object.entries(minifiers)) {
     // Each chunk is minified on its own (they are separate files); the figure is their sum, compressed together.
@@ -79,8 +95,7 @@ try {
       all,
       onLoad: widget.filter((c) => staticChunks.has(c) && !sdk.includes(c)).map((c) => min.get(c)).join('\n'),
       steps: widget.filter((c) => !staticChunks.has(c) && !sdk.includes(c)).map((c) => min.get(c)).join('\n'),
-      // Every step's element is in one chunk, so a password + push sign-in loads every widget chunk.
-      signIn: all,
+      signIn: widget.filter((c) => signInChunks.has(c)).map((c) => min.get(c)).join('\n'),
       sdk: min.get(sdk[0]),
     };
   }
@@ -99,7 +114,7 @@ try {
     const sdkSize = gz(r.sdk);
     console.log(
       `  ${name.padEnd(8)} : entry ${kib(onLoad)} KiB gzip, the widget, its first step and lit (${verdict(onLoad, BUDGET.onLoad)}; ${target(onLoad, TARGET.onLoad)}); ` +
-        `${kib(steps)} KiB gzip right after it, the flow and the other steps; ${kib(sdkSize)} KiB gzip, the SDK chunk, okta-auth-js: dist/sdk.js (${verdict(sdkSize, BUDGET.sdk)}); ` +
+        `${kib(steps)} KiB gzip after it, the flow and every other step; ${kib(sdkSize)} KiB gzip, the SDK chunk, okta-auth-js: dist/sdk.js (${verdict(sdkSize, BUDGET.sdk)}); ` +
         `password + push sign-in ${kib(signIn)} KiB gzip in all (${verdict(signIn, BUDGET.signIn)}; ${target(signIn, TARGET.signIn)})`,
     );
     if (onLoad > BUDGET.onLoad * 1024) over.push(`${name}: entry ${kib(onLoad)} KiB, budget ${BUDGET.onLoad}`);

@@ -4,7 +4,8 @@ import type { FlowError } from './flow/errors.js';
 import type { Step, StepName, StepSubmission } from './flow/model.js';
 import type { FlowState, SigninFlow } from './flow/signin-flow.js';
 import { LocalizeController } from './i18n/localize-controller.js';
-import { registerTranslation, type StringOverrides } from './i18n/localize.js';
+import type { StringOverrides } from './i18n/localize.js';
+import { importAgain } from './import-again.js';
 import { forgetRedirect, hasSavedRedirect, hasSavedTransaction } from './saved-sign-in.js';
 import { OvsCredentialsStep } from './steps/credentials-step.js';
 import type { StepView } from './steps/step-views.js';
@@ -258,18 +259,11 @@ export class OktaVerifySignin extends LitElement {
     this.flow?.cameBack();
   };
 
-  /** The other steps' chunk could not be loaded (offline): the banner says so and offers to try again. */
-  private stepsUnloaded = false;
-
-  private async loadSteps(): Promise<void> {
-    try {
-      await loadStepViews();
-      this.stepsUnloaded = false;
-    } catch {
-      this.stepsUnloaded = true;
-    }
-    this.requestUpdate();
-  }
+  /**
+   * The next step's element is on its way (its chunk loads): the widget shows the busy state, and the step
+   * appears with its element. `failed`: the chunk could not be loaded (offline); `retry` loads it again.
+   */
+  private stepChunk?: { failed: boolean; retry(): void };
 
   private readonly onPageHide = (event: PageTransitionEvent) => {
     // A persisted sign-in is meant to be resumed on the next load.
@@ -292,9 +286,9 @@ export class OktaVerifySignin extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Everything after the first input loads now, side by side: the flow, the other steps, and the SDK (unless
-    // the page brings its own client).
-    void loadStepViews().catch(() => undefined);
+    // Everything after the first input loads now, side by side: the flow, the steps of an everyday sign-in, and
+    // the SDK (unless the page brings its own client). Rarer steps load when one is shown or about to be.
+    void import('./steps/chunks/sign-in-steps.js').catch(() => undefined);
     void loadKit().catch(() => undefined);
     if (!this.authClient) void import('./flow/minimal-client.js').catch(() => undefined);
     window.addEventListener('pagehide', this.onPageHide);
@@ -360,6 +354,11 @@ export class OktaVerifySignin extends LitElement {
       shownStep: () => this.stepElement?.dataset.ovsStep,
       engaged: () => this.engaged,
       renderedStep: () => this.renderedStep(),
+      stepChunk: (state) => {
+        this.stepChunk = state;
+        // Busy while it loads; not once it failed, so that the banner's "Try again" can be pressed.
+        this.busy = state ? !state.failed : !!this.flowState?.busy;
+      },
     });
   }
 
@@ -368,11 +367,6 @@ export class OktaVerifySignin extends LitElement {
 
   /** The step element once the widget has rendered the current step, wherever header content puts it among the children. */
   private async renderedStep(): Promise<HTMLElement | undefined> {
-    // A step other than the first is rendered once the other steps' elements have loaded.
-    if (!stepViews) {
-      await loadStepViews().catch(() => undefined);
-      this.requestUpdate();
-    }
     await this.updateComplete;
     return this.stepElement;
   }
@@ -385,7 +379,7 @@ export class OktaVerifySignin extends LitElement {
     const error =
       s?.error && !(s.step.name === 'terminal' && s.error.recovery === 'restart')
         ? s.error
-        : this.stepsUnloaded || this.kitUnloaded
+        : this.stepChunk?.failed || this.kitUnloaded
           ? UNLOADED
           : undefined;
     const wait = kit?.secondsToWait(this, error) ?? 0;
@@ -396,7 +390,7 @@ export class OktaVerifySignin extends LitElement {
       ${error
         ? html`<div class="error" part="error" role="alert">
             <span>${kit ? kit.errorWords(error, wait, t) : t.term('errorNetwork')}</span>
-            <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => (error === s?.error ? this.flow?.retry() : this.kitUnloaded ? this.startFlow() : this.loadSteps())}>
+            <button class="link" part="error-action" ?disabled=${this.busy || wait > 0} @click=${() => (error === s?.error ? this.flow?.retry() : this.kitUnloaded ? this.startFlow() : this.stepChunk?.retry())}>
               ${t.term(error.recovery === 'retry' ? 'tryAgain' : 'startOver')}
             </button>
           </div>`
@@ -431,25 +425,22 @@ export class OktaVerifySignin extends LitElement {
     const s = this.flowState ?? firstState(this.firstStep());
     if (!s || s.step.name === 'loading') return undefined;
     const { name } = s.step;
-    const view: StepView | undefined = stepViews?.STEP_VIEWS[name] ?? (name === 'identify' ? FIRST_STEP : undefined);
-    // Any other step waits for the other elements, which began loading when the widget first appeared.
-    if (!view) {
-      if (!this.stepsUnloaded) void this.loadSteps();
-      return undefined;
-    }
-    const type = view.element;
+    // Before the flow's chunk, only the optimistic first step can be shown; the flow shows a step once its
+    // element's chunk has loaded.
+    const view: StepView | undefined = kit?.STEP_VIEWS[name] ?? (name === 'identify' ? FIRST_STEP : undefined);
+    if (!view) return undefined;
     if (this.stepElement?.dataset.ovsStep !== name) {
       // The server's rendering of this step (`okta-verify-signin/ssr`) is taken over as it stands; otherwise a
       // new element, by tag rather than by constructor: it may not be defined yet (the page registers it later).
       const rendered = this.stepElement ? null : this.querySelector<HTMLElement>(`:scope > [data-ovs-step="${name}"]`);
-      this.stepElement = rendered ?? document.createElement(type.tag);
+      this.stepElement = rendered ?? document.createElement(view.tag);
       this.stepElement.dataset.ovsStep = name;
       if (rendered) this.placedStep = rendered;
     }
     const element = this.stepElement as unknown as Record<string, unknown>;
     // Before the flow's chunk, the first step's element keeps its own defaults, which are the optimistic step's.
     const fields = kit ? kit.viewProperties(s.step, view.fixed) : {};
-    const values = { ...fields, busy: s.busy, reconnecting: !!s.reconnecting, strings: this.strings };
+    const values = { ...fields, busy: s.busy || !!this.stepChunk, reconnecting: !!s.reconnecting, strings: this.strings };
     for (const [key, value] of Object.entries(values)) if (element[key] !== value) element[key] = value;
     return this.stepElement;
   }
@@ -458,8 +449,8 @@ export class OktaVerifySignin extends LitElement {
 /** A chunk that could not be loaded (offline): a network error the user can retry like any other. */
 const UNLOADED: FlowError = { kind: 'network', recovery: 'retry', detail: 'The steps could not be loaded.', cause: undefined };
 
-/** The first step's element is part of the widget's own module; every other step's is in `step-views`. */
-const FIRST_STEP: StepView = { element: OvsCredentialsStep };
+/** The first step's element is part of the widget's own module; every other step's is in a chunk `STEP_VIEWS` names. */
+const FIRST_STEP: StepView = { tag: OvsCredentialsStep.tag, chunk: 'first' };
 
 function firstState(step: Step | undefined): FlowState | undefined {
   return step && { step, busy: false, reconnecting: false, error: undefined };
@@ -467,43 +458,20 @@ function firstState(step: Step | undefined): FlowState | undefined {
 
 let kit: Kit | undefined;
 let kitLoading: Promise<Kit> | undefined;
+let kitFailure: { error: unknown; attempts: number } | undefined;
 
 /** Loads the flow's chunk once (again after a failure). */
 function loadKit(): Promise<Kit> {
-  kitLoading ??= import('./signin-kit.js').then(
+  const load = () => import('./signin-kit.js');
+  kitLoading ??= (kitFailure ? importAgain(kitFailure.error, ++kitFailure.attempts, load) : load()).then(
     (module) => (kit = module),
     (error: unknown) => {
       kitLoading = undefined;
+      kitFailure ??= { error, attempts: 0 };
       throw error;
     },
   );
   return kitLoading;
-}
-
-type StepViews = typeof import('./steps/step-views.js');
-let stepViews: StepViews | undefined;
-let stepViewsLoading: Promise<StepViews> | undefined;
-
-/**
- * Loads and registers the other steps' elements, once: they are not needed for the first input, so they come
- * in a chunk of their own, started as soon as a widget appears, in parallel with the SDK. A failed load
- * (offline) is tried again on the next render.
- */
-export function loadStepViews(): Promise<StepViews> {
-  // The other steps' words come with them (a page may show a step element on its own, without the flow).
-  stepViewsLoading ??= Promise.all([import('./steps/step-views.js'), import('./i18n/en.js')]).then(
-    ([module, { en }]) => {
-      registerTranslation(en);
-      // A tag that is already taken belongs to another copy of the package, or to the host's own element.
-      for (const element of module.STEP_ELEMENTS) if (!customElements.get(element.tag)) customElements.define(element.tag, element);
-      return (stepViews = module);
-    },
-    (error: unknown) => {
-      stepViewsLoading = undefined;
-      throw error;
-    },
-  );
-  return stepViewsLoading;
 }
 
 declare global {

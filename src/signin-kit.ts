@@ -13,16 +13,42 @@ import type { RequestScope } from './flow/scoped-fetch.js';
 import { SigninFlow, type FlowState } from './flow/signin-flow.js';
 import { documentVisibility } from './flow/poller.js';
 import { fire, OktaVerifyErrorEvent, OktaVerifyPasswordExpiredEvent, OktaVerifyStepEvent, OktaVerifySuccessEvent } from './events.js';
-import { en } from './i18n/en.js';
+import { enEveryday } from './i18n/en-everyday.js';
 import { registerTranslation } from './i18n/localize.js';
 import type { LocalizeController } from './i18n/localize-controller.js';
 import type { OktaVerifySignin } from './okta-verify-signin.js';
+import { importAgain } from './import-again.js';
 import { hasSavedTransaction, REDIRECT_STORAGE_KEY } from './saved-sign-in.js';
+import { STEP_CHUNKS, STEP_VIEWS, stepsAhead, type StepChunk, type StepChunkName } from './steps/step-views.js';
 
-// The widget's first render carries only the first step's words; every other English word arrives here.
-registerTranslation(en);
+// The widget's first render carries only the first step's words; the flow's and the everyday steps' arrive
+// here, and the rarer steps bring their own.
+registerTranslation(enEveryday);
 
 export { viewProperties } from './steps/view-properties.js';
+export { STEP_VIEWS } from './steps/step-views.js';
+
+const chunksLoading = new Map<StepChunkName, Promise<unknown>>();
+const chunkFailures = new Map<StepChunkName, { error: unknown; attempts: number }>();
+
+/** Loads a chunk of step elements once (again after a failure), which registers them. */
+export function loadStepChunk(name: StepChunkName): Promise<unknown> {
+  let loading = chunksLoading.get(name);
+  if (!loading) {
+    const failed = chunkFailures.get(name);
+    const load: StepChunk = STEP_CHUNKS[name];
+    loading = (failed ? importAgain(failed.error, ++failed.attempts, load) : load()).then(
+      (chunk) => (chunkFailures.delete(name), chunk),
+      (error: unknown) => {
+        chunksLoading.delete(name);
+        chunkFailures.set(name, { error: failed?.error ?? error, attempts: failed?.attempts ?? 0 });
+        throw error;
+      },
+    );
+    chunksLoading.set(name, loading);
+  }
+  return loading;
+}
 
 /** What the widget lends the flow it starts: its configuration, its state, and where focus goes. */
 export interface SigninHost {
@@ -38,6 +64,8 @@ export interface SigninHost {
   engaged(): boolean;
   /** The step element, once the current step is rendered. */
   renderedStep(): Promise<HTMLElement | undefined>;
+  /** The next step's element is on its way (or could not be loaded: `failed`, with `retry`); `undefined` once it is there. */
+  stepChunk(state: { failed: boolean; retry(): void } | undefined): void;
 }
 
 /**
@@ -85,7 +113,39 @@ export function startSignin(host: SigninHost): void {
     if (!ifLost || !element.matches(':focus-within')) step.focusStep?.();
   };
 
+  /**
+   * A step whose element has not loaded yet is held back (the last one held wins) until its chunk is there,
+   * so that the page never sees a step, nor its event, before the step can render.
+   */
+  let held: FlowState | undefined;
+  const holdUntilDefined = (s: FlowState): boolean => {
+    const view = s.step.name === 'loading' ? undefined : STEP_VIEWS[s.step.name];
+    if (!view || customElements.get(view.tag)) {
+      if (held) host.stepChunk(undefined);
+      held = undefined;
+      return false;
+    }
+    const waiting = !!held;
+    held = s;
+    const load = (): void => {
+      host.stepChunk({ failed: false, retry: load });
+      loadStepChunk(view.chunk).then(
+        () => {
+          // Nothing more for a flow that has ended (the widget removed, a new start).
+          if (!held || scope.signal?.aborted) return;
+          held = undefined;
+          host.stepChunk(undefined);
+          onFlowState(flow.current);
+        },
+        () => host.stepChunk({ failed: true, retry: load }),
+      );
+    };
+    if (!waiting) load();
+    return true;
+  };
+
   const onFlowState = (s: FlowState): void => {
+    if (holdUntilDefined(s)) return;
     const wasBusy = element.busy;
     // Focus follows the sign-in only from inside the widget, or from nowhere after the user acted here (a
     // click that does not focus its button, as in Safari): a step never takes it from the rest of the page.
@@ -97,6 +157,8 @@ export function startSignin(host: SigninHost): void {
     }
     lastError = s.error;
     const name = s.step.name;
+    // The chunks of the steps this one may lead to start loading now, so that none waits when it comes.
+    for (const ahead of stepsAhead(s.step)) void loadStepChunk(STEP_VIEWS[ahead].chunk).catch(() => undefined);
     if (name !== lastStepName) {
       const first = lastStepName === undefined || lastStepName === 'loading';
       lastStepName = name;

@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { RawIdx } from '../../src/flow/idx/raw.js';
 import type { Step, StepName, StepOf } from '../../src/flow/model.js';
 import { readBeside, readStep, STEPS } from '../../src/flow/registry.js';
+import '../helpers/steps-defined.js';
 import { STEP_VIEWS, type ShownStep } from '../../src/steps/step-views.js';
 import { isSafeQrCode } from '../../src/flow/steps/enrollment.js';
 import { readPasswordRules } from '../../src/flow/steps/password.js';
@@ -172,7 +173,7 @@ describe('step readers: shapes that need no fixture', () => {
   it('every step has a registry entry and a view naming a defined element (loading renders nothing)', () => {
     for (const name of Object.keys(STEPS)) {
       if (name === 'loading') continue;
-      const { tag } = STEP_VIEWS[name as ShownStep].element;
+      const { tag } = STEP_VIEWS[name as ShownStep];
       expect(tag, name).to.match(/^[a-z]+(-[a-z]+)+$/);
       expect(customElements.get(tag), `${name}: <${tag}> is defined`).to.exist;
     }

@@ -6,9 +6,7 @@
  */
 import type { AuthenticatorChoice } from '../../src/flow/model.js';
 import type { StepElement } from '../../src/steps/step-element.js';
-import { STEP_VIEWS, type ShownStep, type StepView, type ViewFields } from '../../src/steps/step-views.js';
-
-type ElementOf<N extends ShownStep> = InstanceType<(typeof STEP_VIEWS)[N]['element']>;
+import { STEP_VIEWS, type ElementOf, type ShownStep, type StepView, type ViewFields } from '../../src/steps/step-views.js';
 
 /** Properties that only the element has (no step carries them), such as the push reminder's delay. */
 type ElementKnobs<N extends ShownStep> = Partial<Omit<ElementOf<N>, keyof StepElement | keyof ViewFields<N>>>;
@@ -96,7 +94,7 @@ export type StepLine = [tag: string, properties: Record<string, unknown>, about:
  */
 export function stepLine<N extends ShownStep>(step: N, fields: Partial<ViewFields<N>>, extra: Record<string, unknown> = {}, waits = false): StepLine {
   const view: StepView = STEP_VIEWS[step];
-  return [view.element.tag, { ...fields, ...view.fixed, ...extra }, { step, waits }];
+  return [view.tag, { ...fields, ...view.fixed, ...extra }, { step, waits }];
 }
 
 /** Every sample of every shown step, in `STEP_VIEWS` order. */

@@ -11,6 +11,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
+import '../helpers/steps-defined.js';
 import { en, type TranslationInput } from '../../src/i18n/en.js';
 import { loadLanguage, registerTranslation } from '../../src/i18n/localize.js';
 import { stepLines } from '../helpers/step-samples.js';

@@ -86,7 +86,7 @@ function responses(p: string): RawIdx[] {
 async function renderRead(host: HTMLElement, raw: RawIdx) {
   const step = readStep(raw, raw.remediation ? 'PENDING' : 'TERMINAL');
   const shown = step as Extract<typeof step, { name: ShownStep }>;
-  const el = document.createElement(STEP_VIEWS[shown.name].element.tag) as unknown as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+  const el = document.createElement(STEP_VIEWS[shown.name].tag) as unknown as HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
   Object.assign(el, viewProperties(shown));
   host.replaceChildren(el);
   await el.updateComplete;
