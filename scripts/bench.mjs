@@ -14,6 +14,8 @@ import { brotliSize, gzipSize, kib } from './lib/sizes.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { launchChromium } from './find-chromium.mjs';
 import { fastPassRows, fastPassRun } from './bench/fastpass.mjs';
+import { englishPartsPlugin } from './build/english-parts-plugin.js';
+import { litTemplates } from './build/lit-templates-plugin.js';
 
 const atLeast3 = (value, fallback) => Math.max(3, Math.floor(Number(value)) || fallback);
 const RUNS = atLeast3(process.env.BENCH_RUNS, 7);
@@ -47,7 +49,10 @@ function preloadSdk() {
     },
   };
 }
-const built = await build({ configFile: false, logLevel: 'silent', root: 'scripts/bench', plugins: [preloadSdk()], build: { outDir: OUT, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } } });
+// With the package build's own plugins (English in parts, templates minified), so that the pages ship what a
+// consumer's bundle of the package ships.
+const packagePlugins = () => [englishPartsPlugin(), litTemplates()];
+const built = await build({ configFile: false, logLevel: 'silent', root: 'scripts/bench', plugins: [preloadSdk(), ...packagePlugins()], build: { outDir: OUT, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } } });
 // The server-rendered page, built on its own (under /ssr/) so that the figures of the page above stay its own.
 // Its form needs no script, so nothing is preloaded ahead of it: the SDK loads once hydration asks for it.
 const OUT_SSR = resolve('node_modules/.bench-build-ssr');
@@ -56,6 +61,7 @@ await build({
   logLevel: 'silent',
   root: 'scripts/bench',
   base: '/ssr/',
+  plugins: packagePlugins(),
   build: { outDir: OUT_SSR, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false }, rollupOptions: { input: resolve('scripts/bench/ssr.html') } },
 });
 const { renderSignin } = await tsImport('../src/ssr/index.ts', import.meta.url);

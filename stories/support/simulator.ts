@@ -37,7 +37,9 @@ export function startSimulator(): Promise<Simulator> {
 }
 
 async function start(): Promise<Simulator> {
-  const simulator = createSimulator({ pollRefreshMs: POLL_REFRESH_MS, fastPass: true });
+  // The loopback probes go through the service worker, slower than a real port on a busy machine: Okta's probe
+  // timeout is set to a second rather than the client's 100 ms default.
+  const simulator = createSimulator({ pollRefreshMs: POLL_REFRESH_MS, fastPass: true, fastPassProbeTimeoutMs: 1000 });
   const worker = setupWorker(
     http.all('*', async ({ request }) => {
       const url = new URL(request.url);
