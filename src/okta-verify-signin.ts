@@ -286,15 +286,13 @@ export class OktaVerifySignin extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Everything after the first input loads once it is on screen, side by side: the flow, the steps of an
-    // everyday sign-in, and the SDK (unless the page brings its own client). Rarer steps load when one is
-    // shown or about to be.
-    void afterRender(this).then(() => {
-      if (!this.isConnected) return;
-      void import('./steps/chunks/sign-in-steps.js').catch(() => undefined);
-      void loadKit().catch(() => undefined);
-      if (!this.authClient) void import('./flow/minimal-client.js').catch(() => undefined);
-    });
+    // Everything after the first input starts loading now, side by side: the flow, the steps of an everyday
+    // sign-in, and the SDK (unless the page brings its own client). Starting them after the first render instead
+    // saves the first input a few milliseconds and costs the transaction's start far more. Rarer steps load
+    // when one is shown or about to be.
+    void import('./steps/chunks/sign-in-steps.js').catch(() => undefined);
+    void loadKit().catch(() => undefined);
+    if (!this.authClient) void import('./flow/minimal-client.js').catch(() => undefined);
     window.addEventListener('pagehide', this.onPageHide);
     window.addEventListener('pageshow', this.onPageShow);
     // Moved to another parent: the same transaction goes on. The first start waits for the first update,
@@ -325,7 +323,7 @@ export class OktaVerifySignin extends LitElement {
   private startFlow(): void {
     if (!this.isConnected) return;
     if (kit) return this.startFlowWith(kit);
-    const pending = (this.pendingStart = afterRender(this).then(loadKit).then(
+    const pending = (this.pendingStart = loadKit().then(
       (loaded) => {
         if (this.pendingStart === pending && !this.flow) this.startFlowWith(loaded);
       },
@@ -459,9 +457,6 @@ const FIRST_STEP: StepView = { tag: OvsCredentialsStep.tag, chunk: 'first' };
 function firstState(step: Step | undefined): FlowState | undefined {
   return step && { step, busy: false, reconnecting: false, error: undefined };
 }
-
-/** After the element's render and the task it ran in: what is loaded from here never delays the first input. */
-const afterRender = (el: LitElement): Promise<unknown> => el.updateComplete.then(() => new Promise((done) => setTimeout(done)));
 
 let kit: Kit | undefined;
 let kitLoading: Promise<Kit> | undefined;
