@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliSize, gzipSize, kib } from './lib/sizes.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { launchChromium } from './find-chromium.mjs';
@@ -64,7 +65,11 @@ await build({
   plugins: packagePlugins(),
   build: { outDir: OUT_SSR, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false }, rollupOptions: { input: resolve('scripts/bench/ssr.html') } },
 });
-const { renderSignin } = await tsImport('../src/ssr/index.ts', import.meta.url);
+// The server's renderer as the package ships it (`okta-verify-signin/ssr`, built with the same plugins: its
+// templates and styles minified), so that the markup is the size a site serves.
+const OUT_SSR_SERVER = resolve('node_modules/.bench-build-ssr-server');
+await build({ configFile: false, logLevel: 'silent', plugins: packagePlugins(), build: { ssr: 'src/ssr/index.ts', outDir: OUT_SSR_SERVER, emptyOutDir: true, target: 'node20', minify: false } });
+const { renderSignin } = await import(pathToFileURL(join(OUT_SSR_SERVER, 'index.js')).href);
 const floorHtml = await readFile('scripts/bench/floor.html');
 const chunks = (Array.isArray(built) ? built : [built]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
 const html = await readFile(join(OUT, 'index.html'), 'utf8');
