@@ -48,25 +48,28 @@ function prebundleCjs(pkgs) {
 
 /**
  * `executeServerCommand('block-requests', { pattern })`: requests whose URL contains `pattern` fail as a
- * dropped network would, until `executeServerCommand('block-requests', { pattern, off: true })`.
+ * dropped network would, until `executeServerCommand('block-requests', { pattern, off: true })`. One route
+ * per page stays installed and reads the patterns at each request: removing a route while requests are held
+ * by it can leave them hanging.
  */
 function blockRequests() {
-  const blocked = new Map(); // session id + pattern → the URL matcher the route was added with
+  const blocked = new Map(); // session id → the patterns blocked on its page
   return {
     name: 'block-requests',
     async executeCommand({ command, payload, session }) {
       if (command !== 'block-requests') return undefined;
-      const page = session.browser.getPage(session.id);
-      const key = `${session.id} ${payload.pattern}`;
-      const matcher = blocked.get(key);
-      if (payload.off) {
-        if (matcher) await page.unroute(matcher);
-        blocked.delete(key);
-      } else if (!matcher) {
-        const matches = (url) => url.href.includes(payload.pattern);
-        blocked.set(key, matches);
-        await page.route(matches, (route) => route.abort('internetdisconnected'));
+      let patterns = blocked.get(session.id);
+      if (!patterns) {
+        patterns = new Set();
+        blocked.set(session.id, patterns);
+        const page = session.browser.getPage(session.id);
+        await page.route('**/*', (route) => {
+          const url = route.request().url();
+          return [...patterns].some((p) => url.includes(p)) ? route.abort('internetdisconnected') : route.fallback();
+        });
       }
+      if (payload.off) patterns.delete(payload.pattern);
+      else patterns.add(payload.pattern);
       return true;
     },
   };
