@@ -10,6 +10,7 @@ import { OvsControl } from './steps/control.js';
 import { OvsCredentialsStep } from './steps/credentials-step.js';
 
 const inBrowser = typeof window !== 'undefined' && typeof customElements !== 'undefined';
+// The same loop as `steps/register.ts`, written here so that the entry chunk does not import that module.
 if (inBrowser) {
   for (const element of [OvsControl, OvsCredentialsStep, OktaVerifySignin]) {
     if (!customElements.get(element.tag)) customElements.define(element.tag, element);

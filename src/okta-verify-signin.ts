@@ -5,7 +5,7 @@ import type { Step, StepName, StepSubmission } from './flow/model.js';
 import type { FlowState, SigninFlow } from './flow/signin-flow.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import type { StringOverrides } from './i18n/localize.js';
-import { importAgain } from './import-again.js';
+import { importOnce } from './import-once.js';
 import { forgetRedirect, hasSavedRedirect, hasSavedTransaction } from './saved-sign-in.js';
 import { OvsCredentialsStep } from './steps/credentials-step.js';
 import type { StepView } from './steps/step-views.js';
@@ -459,21 +459,12 @@ function firstState(step: Step | undefined): FlowState | undefined {
 }
 
 let kit: Kit | undefined;
-let kitLoading: Promise<Kit> | undefined;
-let kitFailure: { error: unknown; attempts: number } | undefined;
+
+const importKit = importOnce(() => import('./signin-kit.js'));
 
 /** Loads the flow's chunk once (again after a failure). */
 function loadKit(): Promise<Kit> {
-  const load = () => import('./signin-kit.js');
-  kitLoading ??= (kitFailure ? importAgain(kitFailure.error, ++kitFailure.attempts, load) : load()).then(
-    (module) => (kit = module),
-    (error: unknown) => {
-      kitLoading = undefined;
-      kitFailure ??= { error, attempts: 0 };
-      throw error;
-    },
-  );
-  return kitLoading;
+  return importKit().then((module) => (kit = module));
 }
 
 declare global {

@@ -17,9 +17,9 @@ import { enEveryday } from './i18n/en-everyday.js';
 import { registerTranslation } from './i18n/localize.js';
 import type { LocalizeController } from './i18n/localize-controller.js';
 import type { OktaVerifySignin } from './okta-verify-signin.js';
-import { importAgain } from './import-again.js';
+import { importOnce } from './import-once.js';
 import { hasSavedTransaction, REDIRECT_STORAGE_KEY } from './saved-sign-in.js';
-import { STEP_CHUNKS, STEP_VIEWS, stepsAhead, type StepChunk, type StepChunkName } from './steps/step-views.js';
+import { STEP_CHUNKS, STEP_VIEWS, stepsAhead, type StepChunkName } from './steps/step-views.js';
 
 // The widget's first render carries only the first step's words; the flow's and the everyday steps' arrive
 // here, and the rarer steps bring their own.
@@ -28,26 +28,13 @@ registerTranslation(enEveryday);
 export { viewProperties } from './steps/view-properties.js';
 export { STEP_VIEWS } from './steps/step-views.js';
 
-const chunksLoading = new Map<StepChunkName, Promise<unknown>>();
-const chunkFailures = new Map<StepChunkName, { error: unknown; attempts: number }>();
+const chunkLoaders = new Map<StepChunkName, () => Promise<unknown>>();
 
 /** Loads a chunk of step elements once (again after a failure), which registers them. */
 export function loadStepChunk(name: StepChunkName): Promise<unknown> {
-  let loading = chunksLoading.get(name);
-  if (!loading) {
-    const failed = chunkFailures.get(name);
-    const load: StepChunk = STEP_CHUNKS[name];
-    loading = (failed ? importAgain(failed.error, ++failed.attempts, load) : load()).then(
-      (chunk) => (chunkFailures.delete(name), chunk),
-      (error: unknown) => {
-        chunksLoading.delete(name);
-        chunkFailures.set(name, { error: failed?.error ?? error, attempts: failed?.attempts ?? 0 });
-        throw error;
-      },
-    );
-    chunksLoading.set(name, loading);
-  }
-  return loading;
+  let load = chunkLoaders.get(name);
+  if (!load) chunkLoaders.set(name, (load = importOnce<unknown>(STEP_CHUNKS[name])));
+  return load();
 }
 
 /** What the widget lends the flow it starts: its configuration, its state, and where focus goes. */

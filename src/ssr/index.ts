@@ -13,8 +13,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { OktaVerifySignin } from '../okta-verify-signin.js';
 import { OvsControl } from '../steps/control.js';
 import { OvsCredentialsStep } from '../steps/credentials-step.js';
+import { register } from '../steps/register.js';
 import { inServerLanguage } from '../i18n/localize-controller.js';
-import { directionOf, loadLanguage, registerTranslation, resolveLanguage } from '../i18n/localize.js';
+import { directionOf, loadLanguage, resolveLanguage } from '../i18n/localize.js';
 import { en } from '../i18n/en.js';
 
 export interface RenderSigninOptions {
@@ -39,10 +40,7 @@ export interface RenderSigninOptions {
 }
 
 // Everything a server render uses, and English whole (the package's first chunk carries only part of it).
-registerTranslation(en);
-for (const element of [OvsControl, OvsCredentialsStep, OktaVerifySignin]) {
-  if (!customElements.get(element.tag)) customElements.define(element.tag, element);
-}
+register([OvsControl, OvsCredentialsStep, OktaVerifySignin], en);
 
 let renders = 0;
 

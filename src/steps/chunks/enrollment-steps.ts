@@ -6,6 +6,6 @@ import { OvsEnrollSentStep } from '../enroll-sent-step.js';
 import { OvsPhoneNumberStep } from '../phone-number-step.js';
 import { OvsThisDeviceStep } from '../this-device-step.js';
 import { enRarerSteps } from '../../i18n/en-rarer-steps.js';
-import { register } from './register.js';
+import { register } from '../register.js';
 
 export const elements = register([OvsEnrollQrStep, OvsEnrollChannelStep, OvsPhoneNumberStep, OvsEnrollAddressStep, OvsEnrollSentStep, OvsThisDeviceStep], enRarerSteps);

@@ -10,6 +10,6 @@ import { OvsMessageStep } from '../message-step.js';
 import { OvsMethodStep } from '../method-step.js';
 import { OvsPushStep } from '../push-step.js';
 import { enEveryday } from '../../i18n/en-everyday.js';
-import { register } from './register.js';
+import { register } from '../register.js';
 
 export const elements = register([OvsAuthenticatorListStep, OvsMethodStep, OvsCodeStep, OvsPushStep, OvsKeepSignedInStep, OvsMessageStep], enEveryday);

@@ -1,5 +1,5 @@
-import type { TranslationInput } from '../../i18n/en.js';
-import { registerTranslation } from '../../i18n/localize.js';
+import type { TranslationInput } from '../i18n/en.js';
+import { registerTranslation } from '../i18n/localize.js';
 
 /**
  * Registers a chunk's elements under the tags their classes declare, and the English words they show. A tag
